@@ -1,0 +1,35 @@
+# A thin layer over the real commands; `python -m generator --help` documents them.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: docs test lint check serve bench-engine clean
+
+# Create the virtual environment and install the project into it; redone when pyproject.toml changes.
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+docs: $(STAMP)
+	$(PY) -m generator build
+
+test: lint
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(PY) -m ruff check generator tests bench
+	$(PY) -m ruff format --check generator tests bench
+
+check: $(STAMP)
+	$(PY) -m generator check
+
+serve: $(STAMP)
+	$(PY) -m generator serve
+
+bench-engine: $(STAMP)
+	$(PY) bench/engine.py
+
+clean:
+	rm -rf build site .cache

@@ -1,0 +1,204 @@
+"""Discover the catalog: section folders, their pairs, and every problem found along the way.
+
+A malformed file never stops discovery: it becomes a Problem attached to its pair (or to the
+catalog, for section-level trouble) so the report shows it beside every other pair's result.
+"""
+
+import fnmatch
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from generator.errors import Problem, SnippetError
+from generator.metadata import PairMeta, SectionMeta, load_section_meta
+from generator.parse import Snippet, parse_snippet
+from generator.sides import NUMPY, SIDES, side_for_file
+
+SECTION_FILE = "_section.toml"
+_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_IGNORED = ("__pycache__",)
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two snippets that claim something about each other, or the problems that stop them from doing so."""
+
+    id: str
+    section: str
+    name: str
+    meta: PairMeta | None
+    snippets: tuple[Snippet, ...]
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def title(self) -> str:
+        """The pair's title, or its id while its metadata is broken."""
+        return self.meta.title if self.meta else self.id
+
+    def snippet(self, side_name: str) -> Snippet | None:
+        """The snippet of one side, when that file exists and parsed."""
+        return next((s for s in self.snippets if s.side.name == side_name), None)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A folder of pairs with its title, position and introduction."""
+
+    name: str
+    meta: SectionMeta
+    pair_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Everything discovery found under a snippets folder."""
+
+    root: Path
+    sections: tuple[Section, ...]
+    pairs: tuple[Pair, ...]
+    problems: tuple[Problem, ...] = ()
+
+    def pair(self, pair_id: str) -> Pair:
+        """Look a pair up by id."""
+        return next(p for p in self.pairs if p.id == pair_id)
+
+
+def discover(root: Path, base: Path | None = None) -> Catalog:
+    """Walk ``root`` and return every section and pair in display order.
+
+    ``base`` is the folder display paths are relative to (default: the current directory when
+    ``root`` is inside it), so tracebacks and pages show ``snippets/x/y.numpy.py``.
+    """
+    root = root.resolve()
+    if not root.is_dir():
+        raise SnippetError(Problem(root, 0, "the snippets folder does not exist"))
+    base = (base or Path.cwd()).resolve()
+    sections: list[Section] = []
+    pairs: list[Pair] = []
+    problems: list[Problem] = []
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name not in _IGNORED):
+        section_meta, section_problems = _section_meta(folder)
+        problems.extend(section_problems)
+        found, stray = _pairs_in(folder, base)
+        problems.extend(stray)
+        found.sort(key=lambda p: (p.meta.order if p.meta else 0, p.name))
+        sections.append(Section(name=folder.name, meta=section_meta, pair_ids=tuple(p.id for p in found)))
+        pairs.extend(found)
+    sections.sort(key=lambda s: (s.meta.order, s.name))
+    order = {s.name: i for i, s in enumerate(sections)}
+    pairs.sort(key=lambda p: order[p.section])
+    pairs = _check_links(pairs)
+    return Catalog(root=root, sections=tuple(sections), pairs=tuple(pairs), problems=tuple(problems))
+
+
+def select(catalog: Catalog, patterns: Sequence[str]) -> Catalog:
+    """Keep the pairs whose id or section matches any pattern (shell-style globs allowed)."""
+    if not patterns:
+        return catalog
+
+    def wanted(pair: Pair) -> bool:
+        return any(fnmatch.fnmatchcase(pair.id, p) or fnmatch.fnmatchcase(pair.section, p) for p in patterns)
+
+    pairs = tuple(p for p in catalog.pairs if wanted(p))
+    kept = {p.id for p in pairs}
+    sections = tuple(
+        replace(s, pair_ids=tuple(i for i in s.pair_ids if i in kept))
+        for s in catalog.sections
+        if any(i in kept for i in s.pair_ids)
+    )
+    return replace(catalog, sections=sections, pairs=pairs)
+
+
+def _section_meta(folder: Path) -> tuple[SectionMeta, list[Problem]]:
+    fallback = SectionMeta(title=folder.name, order=10_000)
+    path = folder / SECTION_FILE
+    if not _NAME.match(folder.name):
+        return fallback, [Problem(folder, 0, "section folder names use lowercase letters, digits and '-'")]
+    if not path.is_file():
+        return fallback, [Problem(path, 0, f"missing {SECTION_FILE} (title, order, intro) for this section")]
+    try:
+        return load_section_meta(path), []
+    except SnippetError as exc:
+        return fallback, [exc.problem]
+
+
+def _pairs_in(folder: Path, base: Path) -> tuple[list[Pair], list[Problem]]:
+    files: dict[str, dict[str, Path]] = {}
+    stray: list[Problem] = []
+    for path in sorted(folder.iterdir()):
+        if path.name == SECTION_FILE or path.name in _IGNORED or path.name.startswith("."):
+            continue
+        side = side_for_file(path.name)
+        if side is None or not path.is_file():
+            stray.append(
+                Problem(
+                    path, 0, f"unexpected file: snippet files end in {' or '.join(s.suffix for s in SIDES)}"
+                )
+            )
+            continue
+        files.setdefault(path.name.removesuffix(side.suffix), {})[side.name] = path
+    return [_pair(folder, name, paths, base) for name, paths in files.items()], stray
+
+
+def _pair(folder: Path, name: str, paths: dict[str, Path], base: Path) -> Pair:
+    pair_id = f"{folder.name}/{name}"
+    problems: list[Problem] = []
+    snippets: list[Snippet] = []
+    meta: PairMeta | None = None
+    if not _NAME.match(name):
+        problems.append(
+            Problem(next(iter(paths.values())), 0, "pair names use lowercase letters, digits and '-'")
+        )
+    for side in SIDES:
+        path = paths.get(side.name)
+        if path is None:
+            partner = next(iter(paths.values()))
+            problems.append(
+                Problem(
+                    partner,
+                    0,
+                    f"missing partner file {name}{side.suffix} (the {side.label} side of {pair_id})",
+                )
+            )
+            continue
+        try:
+            parsed = parse_snippet(path, side, _display(path, base))
+        except SnippetError as exc:
+            problems.append(exc.problem)
+            continue
+        snippets.append(parsed.snippet)
+        if side is NUMPY:
+            meta = parsed.meta
+    return Pair(
+        id=pair_id,
+        section=folder.name,
+        name=name,
+        meta=meta,
+        snippets=tuple(snippets),
+        problems=tuple(problems),
+    )
+
+
+def _check_links(pairs: list[Pair]) -> list[Pair]:
+    """Turn every `see` entry that names no pair into a problem of the pair that wrote it."""
+    known = {p.id for p in pairs}
+    checked: list[Pair] = []
+    for pair in pairs:
+        missing = [target for target in (pair.meta.see if pair.meta else ()) if target not in known]
+        numpy_side = pair.snippet(NUMPY.name)
+        if not (missing and pair.meta and numpy_side):
+            checked.append(pair)
+            continue
+        line = pair.meta.line_of("see") or 0
+        problem = Problem(numpy_side.path, line, f"key 'see': no pair has the id {', '.join(missing)}")
+        checked.append(replace(pair, problems=(*pair.problems, problem)))
+    return checked
+
+
+def _display(path: Path, base: Path) -> str:
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return Path(os.path.relpath(path, base)).as_posix()

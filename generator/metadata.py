@@ -1,0 +1,275 @@
+"""Pair and section metadata: one small TOML format, validated once, into typed objects.
+
+A pair's metadata is a PEP 723-style comment block in its ``.numpy.py`` file::
+
+    # /// pair
+    # title = "Add a column to every column"
+    # expect = "equal"
+    # ///
+
+A section's metadata is ``_section.toml`` in its folder. Every message names the file,
+the line, the key, what was expected and what was found, because the person reading it
+is about to open that file and fix it.
+"""
+
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from generator.errors import Problem, SnippetError
+
+BLOCK_TYPE = "pair"
+_OPEN = re.compile(r"^# /// (?P<type>[a-zA-Z0-9-]+)\s*$")
+_CLOSE = "# ///"
+_SIZE = re.compile(r"^\s*(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>KiB|MiB|GiB)\s*$")
+_UNITS = {"KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30}
+_PAIR_ID = re.compile(r"^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$")
+
+DEFAULT_RTOL = 1e-5
+DEFAULT_ATOL = 1e-6
+"""Close enough for float32 against float64: float32 carries about 7 significant digits."""
+
+
+class Expectation(StrEnum):
+    """What a pair claims about its two sides."""
+
+    EQUAL = "equal"
+    BOTH_RAISE = "both-raise"
+    DIFFERS = "differs"
+
+
+@dataclass(frozen=True)
+class PairMeta:
+    """The validated metadata of one pair."""
+
+    title: str
+    expect: Expectation
+    difference: str | None = None
+    rtol: float = DEFAULT_RTOL
+    atol: float = DEFAULT_ATOL
+    same_dtype: bool = False
+    see: tuple[str, ...] = ()
+    order: int = 0
+    timeout: float | None = None
+    memory: int | None = None
+    key_lines: tuple[tuple[str, int], ...] = ()
+
+    def line_of(self, key: str) -> int | None:
+        """The source line a key was set on, to point messages at it."""
+        return dict(self.key_lines).get(key)
+
+
+@dataclass(frozen=True)
+class SectionMeta:
+    """The validated ``_section.toml`` of one section folder."""
+
+    title: str
+    order: int
+    intro: str = ""
+
+
+@dataclass(frozen=True)
+class MetaBlock:
+    """A raw ``# /// pair`` block: its TOML text and where it sits in the file."""
+
+    toml: str
+    first_line: int
+    last_line: int
+
+
+def find_block(source: str, path: Path) -> MetaBlock | None:
+    """Locate the ``# /// pair`` block of a file; None when there is none.
+
+    Raises SnippetError for an unclosed block, a block of another type, or two blocks.
+    """
+    lines = source.splitlines()
+    found: MetaBlock | None = None
+    index = 0
+    while index < len(lines):
+        opening = _OPEN.match(lines[index])
+        if not opening:
+            index += 1
+            continue
+        if opening["type"] != BLOCK_TYPE:
+            raise _error(path, index + 1, f"unknown block type {opening['type']!r}: expected '# /// pair'")
+        if found is not None:
+            raise _error(
+                path, index + 1, f"a second '# /// pair' block (the first is on line {found.first_line})"
+            )
+        body: list[str] = []
+        end = index + 1
+        while end < len(lines) and lines[end].rstrip() != _CLOSE:
+            line = lines[end]
+            if line != "#" and not line.startswith("# "):
+                raise _error(
+                    path,
+                    end + 1,
+                    f"the '# /// pair' block opened on line {index + 1} is not closed "
+                    "by a '# ///' line before this line (every line inside starts with '# ')",
+                )
+            body.append(line[2:])
+            end += 1
+        if end == len(lines):
+            raise _error(path, index + 1, "the '# /// pair' block is never closed by a '# ///' line")
+        found = MetaBlock(toml="\n".join(body), first_line=index + 1, last_line=end + 1)
+        index = end + 1
+    return found
+
+
+def parse_pair_meta(block: MetaBlock, path: Path) -> PairMeta:
+    """Validate a pair block into PairMeta, or raise SnippetError naming the key and line."""
+    try:
+        data = tomllib.loads(block.toml)
+    except tomllib.TOMLDecodeError as exc:
+        raise _error(path, block.first_line, f"the '# /// pair' block is not valid TOML: {exc}") from exc
+    lines = _key_lines(block.toml, block.first_line + 1)
+    values = _validate(data, _PAIR_KEYS, path, lines, block.first_line)
+    expect = Expectation(values["expect"])
+    if expect is Expectation.DIFFERS and not values.get("difference"):
+        raise _error(
+            path,
+            block.first_line,
+            "a pair that expects 'differs' needs a 'difference' key: "
+            "a short phrase for its badge saying how the two sides differ",
+        )
+    if expect is not Expectation.DIFFERS and "difference" in values:
+        raise _error(
+            path,
+            lines.get("difference", block.first_line),
+            f"'difference' is only for pairs that expect 'differs', this one expects {expect.value!r}",
+        )
+    return PairMeta(
+        title=values["title"],
+        expect=expect,
+        difference=values.get("difference"),
+        rtol=values.get("rtol", DEFAULT_RTOL),
+        atol=values.get("atol", DEFAULT_ATOL),
+        same_dtype=values.get("same_dtype", False),
+        see=tuple(values.get("see", ())),
+        order=values.get("order", 0),
+        timeout=values.get("timeout"),
+        memory=values.get("memory"),
+        key_lines=tuple(sorted(lines.items())),
+    )
+
+
+def load_section_meta(path: Path) -> SectionMeta:
+    """Read and validate a section's ``_section.toml``."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise _error(path, 1, f"not valid TOML: {exc}") from exc
+    values = _validate(data, _SECTION_KEYS, path, _key_lines(text, 1), 1)
+    return SectionMeta(title=values["title"], order=values["order"], intro=values.get("intro", "").strip())
+
+
+def parse_size(text: str) -> int:
+    """Parse a memory size such as ``"512 MiB"`` or ``"4 GiB"`` into bytes."""
+    match = _SIZE.match(text)
+    if not match:
+        raise ValueError(f"expected a size such as '512 MiB' or '4 GiB', got {text!r}")
+    return int(float(match["number"]) * _UNITS[match["unit"]])
+
+
+@dataclass(frozen=True)
+class _Key:
+    """How one metadata key is checked: the TOML types it accepts and an optional extra check."""
+
+    types: tuple[type, ...]
+    expected: str
+    required: bool = False
+    convert: Callable[[Any], Any] | None = None
+
+
+def _nonempty(value: str) -> str:
+    if not value.strip():
+        raise ValueError("expected a non-empty string, got an empty one")
+    return value.strip()
+
+
+def _expectation(value: str) -> str:
+    allowed = [e.value for e in Expectation]
+    if value not in allowed:
+        raise ValueError(f"expected one of {', '.join(map(repr, allowed))}, got {value!r}")
+    return value
+
+
+def _non_negative(value: float) -> float:
+    if value < 0:
+        raise ValueError(f"expected a number >= 0, got {value!r}")
+    return float(value)
+
+
+def _positive(value: float) -> float:
+    if value <= 0:
+        raise ValueError(f"expected a number of seconds > 0, got {value!r}")
+    return float(value)
+
+
+def _pair_ids(value: list[Any]) -> list[str]:
+    for item in value:
+        if not isinstance(item, str) or not _PAIR_ID.match(item):
+            raise ValueError(f"expected pair ids such as 'section/name', got {item!r}")
+    return value
+
+
+_PAIR_KEYS: Mapping[str, _Key] = {
+    "title": _Key((str,), "a string", required=True, convert=_nonempty),
+    "expect": _Key((str,), "a string", required=True, convert=_expectation),
+    "difference": _Key((str,), "a string", convert=_nonempty),
+    "rtol": _Key((int, float), "a number", convert=_non_negative),
+    "atol": _Key((int, float), "a number", convert=_non_negative),
+    "same_dtype": _Key((bool,), "true or false"),
+    "see": _Key((list,), "a list of pair ids", convert=_pair_ids),
+    "order": _Key((int,), "an integer"),
+    "timeout": _Key((int, float), "a number of seconds", convert=_positive),
+    "memory": _Key((str,), "a size such as '512 MiB'", convert=parse_size),
+}
+
+_SECTION_KEYS: Mapping[str, _Key] = {
+    "title": _Key((str,), "a string", required=True, convert=_nonempty),
+    "order": _Key((int,), "an integer", required=True),
+    "intro": _Key((str,), "a string of Markdown"),
+}
+
+
+def _validate(
+    data: dict[str, Any], keys: Mapping[str, _Key], path: Path, lines: dict[str, int], fallback_line: int
+) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name, value in data.items():
+        line = lines.get(name, fallback_line)
+        spec = keys.get(name)
+        if spec is None:
+            raise _error(path, line, f"unknown key {name!r}: expected one of {', '.join(sorted(keys))}")
+        if (isinstance(value, bool) and bool not in spec.types) or not isinstance(value, spec.types):
+            raise _error(
+                path, line, f"key {name!r}: expected {spec.expected}, got {type(value).__name__} {value!r}"
+            )
+        try:
+            values[name] = spec.convert(value) if spec.convert else value
+        except ValueError as exc:
+            raise _error(path, line, f"key {name!r}: {exc}") from exc
+    for name, spec in keys.items():
+        if spec.required and name not in values:
+            raise _error(path, fallback_line, f"missing required key {name!r} ({spec.expected})")
+    return values
+
+
+def _key_lines(toml: str, first_line: int) -> dict[str, int]:
+    """Map each top-level key to the line it is set on (tomllib does not report positions)."""
+    found: dict[str, int] = {}
+    for offset, line in enumerate(toml.splitlines()):
+        match = re.match(r"^\s*([A-Za-z0-9_-]+)\s*=", line)
+        if match:
+            found.setdefault(match[1], first_line + offset)
+    return found
+
+
+def _error(path: Path, line: int, message: str) -> SnippetError:
+    return SnippetError(Problem(path=path, line=line, message=message))

@@ -1,0 +1,161 @@
+"""Parse one snippet file: syntax, prose, metadata block, the code to show, and the `result` it binds.
+
+Every check here is static, so a malformed file is reported with its line before anything runs.
+"""
+
+import ast
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import Problem, SnippetError
+from generator.metadata import MetaBlock, PairMeta, find_block, parse_pair_meta
+from generator.sides import NUMPY, Side
+
+RESULT_NAME = "result"
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """One side of a pair, as read from disk."""
+
+    side: Side
+    path: Path
+    display_path: str
+    source: str
+    code: str
+    code_first_line: int
+    docstring: str
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    """A snippet and, for the NumPy side, the pair metadata its block carries."""
+
+    snippet: Snippet
+    meta: PairMeta | None
+
+
+def parse_snippet(path: Path, side: Side, display_path: str) -> ParsedFile:
+    """Read and check one snippet file, or raise SnippetError naming its file and line."""
+    try:
+        source = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise SnippetError(Problem(path, 1, f"not valid UTF-8: {exc}")) from exc
+    try:
+        module = ast.parse(source, filename=display_path)
+        compile(module, display_path, "exec", dont_inherit=True)
+    except SyntaxError as exc:
+        raise SnippetError(Problem(path, exc.lineno or 1, f"syntax error: {exc.msg}")) from exc
+
+    block = find_block(source, path)
+    docstring, header_end = _docstring(module)
+    meta = _side_meta(block, side, path)
+    if block is not None:
+        header_end = max(header_end, block.last_line)
+        _check_block_precedes_code(module, block, path)
+
+    code_lines = source.splitlines()[header_end:]
+    skipped = next((i for i, line in enumerate(code_lines) if line.strip()), len(code_lines))
+    code = "\n".join(code_lines[skipped:]).rstrip() + "\n"
+    first_line = header_end + skipped + 1
+    if not _binds_result(module.body):
+        raise SnippetError(
+            Problem(
+                path,
+                first_line,
+                f"the snippet never binds `{RESULT_NAME}` at module "
+                f"level: assign the value to compare, e.g. `{RESULT_NAME} = x + 1`",
+            )
+        )
+    snippet = Snippet(
+        side=side,
+        path=path,
+        display_path=display_path,
+        source=source,
+        code=code,
+        code_first_line=first_line,
+        docstring=docstring,
+    )
+    return ParsedFile(snippet=snippet, meta=meta)
+
+
+def _side_meta(block: MetaBlock | None, side: Side, path: Path) -> PairMeta | None:
+    """The pair's block, which only the NumPy file may carry: elsewhere it would be silently ignored."""
+    if side is NUMPY:
+        if block is None:
+            raise SnippetError(
+                Problem(
+                    path,
+                    1,
+                    "missing the '# /// pair' metadata block "
+                    "(at least `title` and `expect`) at the top of the file",
+                )
+            )
+        return parse_pair_meta(block, path)
+    if block is not None:
+        raise SnippetError(
+            Problem(
+                path,
+                block.first_line,
+                f"the '# /// pair' block belongs in the {NUMPY.suffix} file of the pair, not here",
+            )
+        )
+    return None
+
+
+def _docstring(module: ast.Module) -> tuple[str, int]:
+    """The module docstring (cleaned) and the last line it occupies; ("", 0) when there is none."""
+    first = module.body[0] if module.body else None
+    if (
+        isinstance(first, ast.Expr)
+        and isinstance(first.value, ast.Constant)
+        and isinstance(first.value.value, str)
+    ):
+        return ast.get_docstring(module, clean=True) or "", first.end_lineno or first.lineno
+    return "", 0
+
+
+def _check_block_precedes_code(module: ast.Module, block: MetaBlock, path: Path) -> None:
+    statements = module.body[1:] if ast.get_docstring(module, clean=False) is not None else module.body
+    for statement in statements:
+        if statement.lineno < block.first_line:
+            raise SnippetError(
+                Problem(
+                    path,
+                    statement.lineno,
+                    "code before the '# /// pair' block: the "
+                    "block and the docstring come first, then the code that is shown",
+                )
+            )
+
+
+def _binds_result(statements: list[ast.stmt]) -> bool:
+    """Whether module-level code (outside functions and classes) ever stores to `result`."""
+    for statement in statements:
+        if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            continue
+        for node in _walk_skipping_scopes(statement):
+            if isinstance(node, ast.Name) and node.id == RESULT_NAME and isinstance(node.ctx, ast.Store):
+                return True
+    return False
+
+
+_OWN_SCOPES = (
+    ast.FunctionDef,
+    ast.AsyncFunctionDef,
+    ast.ClassDef,
+    ast.Lambda,
+    ast.ListComp,
+    ast.SetComp,
+    ast.DictComp,
+    ast.GeneratorExp,
+)
+
+
+def _walk_skipping_scopes(node: ast.AST) -> list[ast.AST]:
+    found: list[ast.AST] = [node]
+    for child in ast.iter_child_nodes(node):
+        if isinstance(child, _OWN_SCOPES):
+            continue
+        found.extend(_walk_skipping_scopes(child))
+    return found

@@ -1,0 +1,104 @@
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, REPO, fixture_catalog
+
+from generator.discover import discover, select
+from generator.errors import SnippetError
+
+
+def test_sections_and_pairs_come_in_declared_order():
+    catalog = fixture_catalog("basic")
+    assert [s.name for s in catalog.sections] == ["beta", "alpha"]
+    assert [p.id for p in catalog.pairs] == [
+        "beta/single",
+        "alpha/passing",
+        "alpha/raising",
+        "alpha/mismatching",
+        "alpha/documented",
+    ]
+    assert catalog.problems == ()
+    assert all(p.problems == () for p in catalog.pairs)
+
+
+def test_a_pair_knows_its_files_prose_and_shown_code():
+    pair = fixture_catalog("basic").pair("alpha/passing")
+    numpy_side = pair.snippet("numpy")
+    assert numpy_side.display_path == "tests/fixtures/basic/alpha/passing.numpy.py"
+    assert numpy_side.docstring.startswith("Both sides add one.")
+    assert numpy_side.code.startswith("import numpy as np\n")
+    assert numpy_side.code_first_line == 6
+    assert pair.snippet("torch").code_first_line == 1
+    assert pair.title == "Passing pair"
+
+
+def test_the_pair_id_comes_from_the_file_name_not_the_title():
+    assert fixture_catalog("basic").pair("alpha/documented").title == "Documented difference"
+
+
+def problems_by_pair():
+    catalog = fixture_catalog("broken")
+    return catalog, {p.id: p.problems for p in catalog.pairs}
+
+
+@pytest.mark.parametrize(
+    ("pair_id", "file", "line", "message"),
+    [
+        ("bad/lonely", "lonely.numpy.py", 0, "missing partner file lonely.torch.py"),
+        ("bad/unknown-key", "unknown-key.numpy.py", 4, "unknown key 'tolerance'"),
+        ("bad/wrong-type", "wrong-type.numpy.py", 4, "key 'rtol': expected a number"),
+        ("bad/bad-expect", "bad-expect.numpy.py", 3, "got 'equals'"),
+        ("bad/syntax", "syntax.torch.py", 3, "syntax error"),
+        ("bad/no-result", "no-result.numpy.py", 5, "never binds `result`"),
+        ("bad/unclosed", "unclosed.numpy.py", 4, "opened on line 1 is not closed"),
+        ("bad/torch-block", "torch-block.torch.py", 1, "belongs in the .numpy.py file"),
+        ("bad/dangling", "dangling.numpy.py", 4, "no pair has the id bad/nowhere"),
+    ],
+)
+def test_each_malformed_pair_names_its_file_and_line(pair_id, file, line, message):
+    _, problems = problems_by_pair()
+    assert len(problems[pair_id]) == 1, problems[pair_id]
+    problem = problems[pair_id][0]
+    assert problem.path.name == file
+    assert problem.line == line
+    assert message in problem.message
+
+
+def test_bad_pairs_do_not_hide_good_ones():
+    catalog, problems = problems_by_pair()
+    assert problems["bad/good"] == ()
+    assert catalog.pair("bad/good").meta.title == "Good"
+
+
+def test_section_level_problems_belong_to_the_catalog():
+    catalog, _ = problems_by_pair()
+    messages = sorted(f"{p.path.name}: {p.message}" for p in catalog.problems)
+    assert messages == [
+        "_section.toml: missing _section.toml (title, order, intro) for this section",
+        "stray.py: unexpected file: snippet files end in .numpy.py or .torch.py",
+    ]
+    assert catalog.pair("nosection/orphan").problems == ()
+
+
+def test_selection_by_id_section_and_glob():
+    catalog = fixture_catalog("basic")
+    assert [p.id for p in select(catalog, ["beta"]).pairs] == ["beta/single"]
+    assert [p.id for p in select(catalog, ["alpha/raising"]).pairs] == ["alpha/raising"]
+    chosen = select(catalog, ["alpha/*ing", "beta/single"])
+    assert [p.id for p in chosen.pairs] == [
+        "beta/single",
+        "alpha/passing",
+        "alpha/raising",
+        "alpha/mismatching",
+    ]
+    assert [s.name for s in chosen.sections] == ["beta", "alpha"]
+    assert select(catalog, ["nothing"]).pairs == ()
+
+
+def test_a_missing_snippets_folder_is_an_error(tmp_path: Path):
+    with pytest.raises(SnippetError, match="does not exist"):
+        discover(tmp_path / "absent", base=REPO)
+
+
+def test_fixture_paths_exist():
+    assert (FIXTURES / "basic" / "alpha" / "_section.toml").is_file()

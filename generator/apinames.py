@@ -1,0 +1,96 @@
+"""Which NumPy and PyTorch names a snippet uses, found from its code and checked against the real libraries.
+
+This runs in the forked child after the snippet, because only there are the libraries loaded and
+the snippet's variables bound: ``x.repeat(2)`` is ``torch.Tensor.repeat`` when ``x`` ended up a
+tensor. Attributes of expressions that are not plain names (``torch.arange(3).repeat(2)``) are
+attributed to the array type of the library the file imports.
+"""
+
+import ast
+import sys
+from types import ModuleType
+from typing import Any
+
+_LIBRARIES = ("numpy", "torch")
+_ARRAY_TYPES = {"numpy": ("numpy", "ndarray"), "torch": ("torch", "Tensor")}
+
+
+def api_names(source: str, namespace: dict[str, Any]) -> tuple[str, ...]:
+    """Sorted fully qualified names (``numpy.linalg.norm``, ``torch.Tensor.repeat``) the source uses."""
+    tree = ast.parse(source)
+    aliases = _import_aliases(tree)
+    default_type = _default_array_type(aliases)
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute | ast.Name) and isinstance(getattr(node, "ctx", None), ast.Load):
+            name = _qualified(node, aliases, namespace, default_type)
+            if name:
+                found.add(name)
+    return tuple(sorted(found))
+
+
+def _import_aliases(tree: ast.Module) -> dict[str, str]:
+    """Local name → dotted path, for imports from the compared libraries."""
+    aliases: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.split(".")[0] in _LIBRARIES:
+                    local = alias.asname or alias.name.split(".")[0]
+                    aliases[local] = alias.name if alias.asname else alias.name.split(".")[0]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] in _LIBRARIES:
+            for alias in node.names:
+                aliases[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+    return aliases
+
+
+def _default_array_type(aliases: dict[str, str]) -> tuple[str, str] | None:
+    roots = {path.split(".")[0] for path in aliases.values()}
+    if "torch" in roots:
+        return _ARRAY_TYPES["torch"]
+    if "numpy" in roots:
+        return _ARRAY_TYPES["numpy"]
+    return None
+
+
+def _qualified(
+    node: ast.Attribute | ast.Name,
+    aliases: dict[str, str],
+    namespace: dict[str, Any],
+    default_type: tuple[str, str] | None,
+) -> str | None:
+    chain: list[str] = []
+    base: ast.AST = node
+    while isinstance(base, ast.Attribute):
+        chain.insert(0, base.attr)
+        base = base.value
+    if isinstance(base, ast.Name) and base.id in aliases:
+        dotted = ".".join([aliases[base.id], *chain])
+        return dotted if _resolves(dotted) else None
+    if not isinstance(node, ast.Attribute):
+        return None
+    owner = _array_type_of(namespace.get(node.value.id)) if isinstance(node.value, ast.Name) else default_type
+    if owner and hasattr(getattr(sys.modules[owner[0]], owner[1]), node.attr):
+        return f"{owner[0]}.{owner[1]}.{node.attr}"
+    return None
+
+
+def _array_type_of(value: Any) -> tuple[str, str] | None:
+    for module_name, type_name in _ARRAY_TYPES.values():
+        module = sys.modules.get(module_name)
+        if module is not None and isinstance(value, getattr(module, type_name)):
+            return module_name, type_name
+    return None
+
+
+def _resolves(dotted: str) -> bool:
+    """Whether a dotted name is a public non-module object of a loaded library (typos, privates drop out)."""
+    parts = dotted.split(".")
+    if any(part.startswith("_") for part in parts):
+        return False
+    current: Any = sys.modules.get(parts[0])
+    for part in parts[1:]:
+        if current is None or not hasattr(current, part):
+            return False
+        current = getattr(current, part)
+    return current is not None and not isinstance(current, ModuleType)

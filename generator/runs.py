@@ -1,0 +1,69 @@
+"""What running one snippet produced: output, the exception it raised, a fault, its result and timing.
+
+A run that raised, timed out or crashed is still a run: these are values the pages and the
+report show, never exceptions that stop the build.
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from generator.values import Value
+
+
+class FaultKind(StrEnum):
+    """Ways a snippet can fail to produce a comparable outcome, other than raising an exception."""
+
+    TIMEOUT = "timeout"
+    OUT_OF_MEMORY = "out-of-memory"
+    CRASH = "crash"
+    EXIT = "exit"
+    NO_RESULT = "no-result"
+    BAD_RESULT = "bad-result"
+
+
+@dataclass(frozen=True)
+class RaisedError:
+    """An exception the snippet raised, with its traceback cut to the snippet's own lines."""
+
+    type: str
+    message: str
+    traceback: str
+
+
+@dataclass(frozen=True)
+class Fault:
+    """A run that ended without an outcome to compare, in words a reader can act on."""
+
+    kind: FaultKind
+    message: str
+    traceback: str = ""
+
+
+@dataclass(frozen=True)
+class ChildReport:
+    """What the forked child reports about its own run; output and exit status are added by the parent."""
+
+    error: RaisedError | None
+    fault: Fault | None
+    result: Value | None
+    seconds: float
+    api: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SideRun:
+    """Everything one side of a pair produced when it ran."""
+
+    stdout: str
+    stderr: str
+    error: RaisedError | None
+    fault: Fault | None
+    result: Value | None
+    seconds: float | None
+    api: tuple[str, ...] = ()
+    cached: bool = False
+
+    @property
+    def completed(self) -> bool:
+        """Whether the snippet ran to the end and produced a result."""
+        return self.error is None and self.fault is None and self.result is not None

@@ -1,0 +1,167 @@
+"""The forked child: put the process in a known state, run one snippet, report what happened.
+
+Everything here runs in a process forked from the warm server, so numpy and torch are already
+imported and whatever the snippet does dies with the process. The child writes its report to a
+file in its work folder and leaves with ``os._exit``, never returning into the server's code.
+"""
+
+import builtins
+import ctypes
+import faulthandler
+import linecache
+import os
+import pickle
+import random
+import resource
+import sys
+import time
+import traceback
+from pathlib import Path
+from typing import Any, NoReturn
+
+from generator.apinames import api_names
+from generator.capture import capped_text_stream
+from generator.protocol import Job
+from generator.runs import ChildReport, Fault, FaultKind, RaisedError
+from generator.values import UnsupportedResultError, to_value
+
+REPORT_FILE = "report.pickle"
+STDOUT_FILE = "stdout"
+STDERR_FILE = "stderr"
+CWD_DIR = "cwd"
+ENGINE_FAILURE_EXIT = 70
+_MISSING = object()
+
+
+def run_child(job: Job, workdir: str, close_fds: tuple[int, ...]) -> NoReturn:
+    """Run ``job`` in this freshly forked process and exit; never returns."""
+    try:
+        os.setpgid(0, 0)
+        for fd in close_fds:
+            os.close(fd)
+        _isolate(job, Path(workdir))
+        report = _execute(job)
+        _flush_native_streams()
+        _write_report(report, Path(workdir))
+    except BaseException:
+        traceback.print_exc(file=sys.__stderr__)
+        os._exit(ENGINE_FAILURE_EXIT)
+    os._exit(0)
+
+
+def _isolate(job: Job, workdir: Path) -> None:
+    """Limits, captured output, a fresh working folder and seeded RNGs: the same start for every snippet."""
+    resource.setrlimit(resource.RLIMIT_DATA, (job.memory, job.memory))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, 0)
+    for fd, name in ((1, STDOUT_FILE), (2, STDERR_FILE)):
+        target = os.open(workdir / name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.dup2(target, fd)
+        os.close(target)
+    os.close(null)
+    sys.stdout = capped_text_stream(1, job.output_cap)
+    sys.stderr = capped_text_stream(2, job.output_cap)
+    sys.__stdout__, sys.__stderr__ = sys.stdout, sys.stderr
+    faulthandler.enable(file=sys.stderr, all_threads=True)
+    cwd = workdir / CWD_DIR
+    cwd.mkdir()
+    os.chdir(cwd)
+    sys.argv = [job.path]
+    sys.path[0] = str(Path(job.path).parent)
+    _seed(job.seed)
+
+
+def _seed(seed: int) -> None:
+    random.seed(seed)
+    sys.modules["numpy"].random.seed(seed)
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        torch.manual_seed(seed)
+
+
+def _execute(job: Job) -> ChildReport:
+    lines = job.source.splitlines(keepends=True)
+    linecache.cache[job.display_path] = (len(job.source), None, lines, job.display_path)
+    code = compile(job.source, job.display_path, "exec", dont_inherit=True)
+    namespace: dict[str, Any] = {"__name__": "__main__", "__file__": job.path, "__builtins__": builtins}
+    error: RaisedError | None = None
+    fault: Fault | None = None
+    start = time.perf_counter()
+    try:
+        exec(code, namespace)
+    except SystemExit as exc:
+        fault = Fault(
+            FaultKind.EXIT,
+            f"called sys.exit({exc.code!r}) instead of binding `result`",
+            _trimmed_traceback(exc, job.display_path),
+        )
+    except BaseException as exc:
+        error = _describe(exc, job.display_path)
+        if _is_out_of_memory(exc):
+            cap = job.memory / (1 << 30)
+            fault = Fault(
+                FaultKind.OUT_OF_MEMORY,
+                f"ran out of memory (the cap is {cap:g} GiB): {error.type}: {error.message}",
+                error.traceback,
+            )
+            error = None
+    seconds = time.perf_counter() - start
+    result = None
+    if error is None and fault is None:
+        result, fault = _result(namespace)
+    return ChildReport(
+        error=error, fault=fault, result=result, seconds=seconds, api=api_names(job.source, namespace)
+    )
+
+
+def _result(namespace: dict[str, Any]) -> tuple[Any, Fault | None]:
+    value = namespace.get("result", _MISSING)
+    if value is _MISSING:
+        return None, Fault(FaultKind.NO_RESULT, "ran to the end without binding `result`")
+    try:
+        return to_value(value), None
+    except UnsupportedResultError as exc:
+        return None, Fault(FaultKind.BAD_RESULT, str(exc))
+
+
+def _describe(exc: BaseException, filename: str) -> RaisedError:
+    kind = type(exc)
+    name = kind.__qualname__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__qualname__}"
+    return RaisedError(type=name, message=str(exc), traceback=_trimmed_traceback(exc, filename))
+
+
+def _trimmed_traceback(exc: BaseException, filename: str) -> str:
+    """The traceback as Python prints it, keeping only frames of the snippet file itself."""
+    summary = traceback.TracebackException.from_exception(exc)
+    seen: set[int] = set()
+    pending = [summary]
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        current.stack = traceback.StackSummary.from_list(
+            [frame for frame in current.stack if frame.filename == filename]
+        )
+        pending.extend(e for e in (current.__cause__, current.__context__) if e is not None)
+    return "".join(summary.format())
+
+
+def _is_out_of_memory(exc: BaseException) -> bool:
+    return isinstance(exc, MemoryError) or (
+        isinstance(exc, RuntimeError) and "can't allocate memory" in str(exc)
+    )
+
+
+def _flush_native_streams() -> None:
+    sys.stdout.flush()
+    sys.stderr.flush()
+    ctypes.CDLL(None).fflush(None)
+
+
+def _write_report(report: ChildReport, workdir: Path) -> None:
+    partial = workdir / f"{REPORT_FILE}.partial"
+    with partial.open("wb") as handle:
+        pickle.dump(report, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    partial.rename(workdir / REPORT_FILE)

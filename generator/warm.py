@@ -1,0 +1,169 @@
+"""The warm server: import NumPy and PyTorch once, then fork a fresh child for every snippet.
+
+Started by the engine as ``python -m generator.warm WORKERS ROOT``; ROOT belongs to the engine.
+It reads Jobs on stdin and answers each with a Reply on stdout once its child has ended, running
+up to WORKERS children at a time. The server never runs snippet code itself, so every child
+starts from the same pristine state. Timeouts are enforced here: a child past its deadline is
+killed with its process group.
+"""
+
+import contextlib
+import os
+import platform
+import selectors
+import signal
+import sys
+import tempfile
+import time
+from collections import deque
+from dataclasses import dataclass
+from importlib import import_module
+
+from generator.protocol import Hello, Job, Reply, split_frames, write_frame
+from generator.sandbox import run_child
+from generator.sides import PRELOAD_MODULES, SIDES
+
+
+@dataclass
+class _Child:
+    """A running child; mutable because the server updates it as the child ends (server-private)."""
+
+    job: Job
+    pid: int
+    pidfd: int
+    workdir: str
+    started: float
+    deadline: float
+    timed_out: bool = False
+
+
+class WarmServer:
+    """The server's event loop over its job pipe and its children's pidfds."""
+
+    def __init__(self, workers: int, root: str, job_fd: int, reply_fd: int) -> None:
+        self.workers = workers
+        self.root = root
+        self.job_fd = job_fd
+        self.reply_fd = reply_fd
+        self.queue: deque[Job] = deque()
+        self.children: dict[int, _Child] = {}
+        self.selector = selectors.DefaultSelector()
+        self.buffer = bytearray()
+        self.accepting = True
+
+    def serve(self) -> None:
+        """Run until the engine closes the job pipe, then kill what still runs and return."""
+        os.set_blocking(self.job_fd, False)
+        self.selector.register(self.job_fd, selectors.EVENT_READ)
+        while self.accepting or self.children:
+            self._start_children()
+            for key, _ in self.selector.select(self._next_timeout()):
+                if key.fd == self.job_fd:
+                    self._read_jobs()
+                else:
+                    self._reap(key.data)
+            self._enforce_deadlines()
+            if not self.accepting:
+                self.kill_all()
+
+    def _read_jobs(self) -> None:
+        chunk = os.read(self.job_fd, 1 << 16)
+        if not chunk:
+            self.accepting = False
+            self.selector.unregister(self.job_fd)
+            return
+        self.buffer.extend(chunk)
+        self.queue.extend(m for m in split_frames(self.buffer) if isinstance(m, Job))
+
+    def _start_children(self) -> None:
+        while self.queue and len(self.children) < self.workers:
+            job = self.queue.popleft()
+            workdir = tempfile.mkdtemp(prefix="job-", dir=self.root)
+            pid = os.fork()
+            if pid == 0:
+                run_child(job, workdir, (self.job_fd, self.reply_fd, self.selector.fileno()))
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.setpgid(pid, pid)
+            pidfd = os.pidfd_open(pid)
+            now = time.monotonic()
+            child = _Child(job, pid, pidfd, workdir, now, now + job.timeout)
+            self.children[pid] = child
+            self.selector.register(pidfd, selectors.EVENT_READ, child)
+
+    def _reap(self, child: _Child) -> None:
+        _, status = os.waitpid(child.pid, 0)
+        _kill_group(child.pid)
+        self.selector.unregister(child.pidfd)
+        os.close(child.pidfd)
+        del self.children[child.pid]
+        reply = Reply(
+            key=child.job.key,
+            workdir=child.workdir,
+            status=status,
+            timed_out=child.timed_out,
+            wall=time.monotonic() - child.started,
+        )
+        write_frame(self.reply_fd, reply)
+
+    def _next_timeout(self) -> float | None:
+        if not self.children:
+            return None
+        return max(0.0, min(c.deadline for c in self.children.values()) - time.monotonic())
+
+    def _enforce_deadlines(self) -> None:
+        now = time.monotonic()
+        for child in self.children.values():
+            if not child.timed_out and now >= child.deadline:
+                child.timed_out = True
+                _kill_group(child.pid)
+
+    def kill_all(self) -> None:
+        """Kill every running child and its process group (the engine removes the work folders)."""
+        for child in self.children.values():
+            _kill_group(child.pid)
+
+
+def _kill_group(pid: int) -> None:
+    """Kill a child and anything it started; it may already be gone."""
+    for kill in (os.killpg, os.kill):
+        try:
+            kill(pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            continue
+
+
+def warm_up() -> None:
+    """Load what libraries import lazily on first use, so that no child pays for it.
+
+    Formatting a tensor imports torch's printing helpers (about 5 ms in every child otherwise).
+    Only tiny tensors are used: a large operation would start torch's thread pool before fork.
+    """
+    numpy, torch = sys.modules["numpy"], sys.modules["torch"]
+    for dtype in (torch.float32, torch.int64, torch.bool, torch.complex64):
+        repr(torch.zeros(2, dtype=dtype))
+    repr(numpy.zeros(2))
+
+
+def main(argv: list[str]) -> None:
+    """Import the libraries, greet the engine with their versions, and serve jobs."""
+    workers, root = int(argv[0]), argv[1]
+    job_fd, reply_fd = os.dup(0), os.dup(1)
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, 0)
+    os.dup2(2, 1)
+    os.close(null)
+    modules = {name: import_module(name) for name in PRELOAD_MODULES}
+    versions = {"python": platform.python_version()}
+    versions.update({side.name: str(modules[side.name].__version__) for side in SIDES})
+    warm_up()
+    write_frame(reply_fd, Hello(versions=versions))
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    server = WarmServer(workers, root, job_fd, reply_fd)
+    try:
+        server.serve()
+    finally:
+        server.kill_all()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

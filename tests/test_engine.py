@@ -1,0 +1,398 @@
+"""The execution engine: capture, isolation and every fault, each a recorded result and never a crash."""
+
+import os
+import signal
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import run_source
+
+from generator.capture import truncation_marker
+from generator.engine import Engine, EngineSettings, RunRequest
+from generator.errors import EngineError
+from generator.parse import parse_snippet
+from generator.runs import FaultKind
+from generator.sides import TORCH
+from generator.values import ArrayValue, MapValue, SeqValue, TextValue
+
+
+def run(engine, tmp_path, source, **limits):
+    return run_source(engine, tmp_path, textwrap.dedent(source), **limits)
+
+
+def test_stdout_and_stderr_are_captured_in_order_including_native_writes(engine, tmp_path):
+    outcome = run(
+        engine,
+        tmp_path,
+        """
+        import os, sys
+        print("one")
+        print("warn", file=sys.stderr)
+        os.write(1, b"two (native)\\n")
+        print("three")
+        result = 1
+    """,
+    )
+    assert outcome.stdout == "one\ntwo (native)\nthree\n"
+    assert outcome.stderr == "warn\n"
+    assert outcome.completed
+
+
+def test_a_traceback_keeps_only_the_snippets_own_lines(engine, tmp_path):
+    outcome = run(
+        engine,
+        tmp_path,
+        """
+        import numpy as np
+
+        def combine(a, b):
+            return a + b
+
+        result = combine(np.ones(4), np.ones((4, 3)))
+    """,
+    )
+    assert outcome.error.type == "ValueError"
+    assert "could not be broadcast" in outcome.error.message
+    trace = outcome.error.traceback
+    assert trace.count('File "snippet.torch.py"') == 2
+    assert "line 7, in <module>" in trace
+    assert "line 5, in combine" in trace
+    assert "site-packages" not in trace
+    assert "generator" not in trace
+    assert trace.rstrip().endswith(f"ValueError: {outcome.error.message}".rstrip())
+
+
+def test_a_snippet_past_its_timeout_is_killed_with_what_it_started(engine, tmp_path):
+    pid_file = tmp_path / "child.pid"
+    started = time.monotonic()
+    outcome = run(
+        engine,
+        tmp_path,
+        f"""
+        import subprocess
+        sleeper = subprocess.Popen(["sleep", "600"])
+        open({str(pid_file)!r}, "w").write(str(sleeper.pid))
+        while True:
+            pass
+        result = 1
+    """,
+        timeout=1,
+    )
+    assert outcome.fault.kind is FaultKind.TIMEOUT
+    assert outcome.fault.message == "timed out after 1 s; the process was killed"
+    assert time.monotonic() - started < 20
+    sleeper = int(pid_file.read_text())
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and _alive(sleeper):
+        time.sleep(0.05)
+    assert not _alive(sleeper)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    status = Path(f"/proc/{pid}/stat")
+    return status.exists() and status.read_text().split()[2] != "Z"
+
+
+@pytest.mark.parametrize(
+    "allocation",
+    [
+        "import numpy as np\nresult = np.ones(2**28)",
+        "import torch\nresult = torch.ones(2**28, dtype=torch.float64)",
+    ],
+    ids=["numpy", "torch"],
+)
+def test_exceeding_the_memory_cap_is_reported_as_out_of_memory(engine, tmp_path, allocation):
+    outcome = run(engine, tmp_path, allocation, memory=1 << 30)
+    assert outcome.fault.kind is FaultKind.OUT_OF_MEMORY
+    assert outcome.fault.message.startswith("ran out of memory (the cap is 1 GiB)")
+
+
+def test_a_segfault_is_reported_with_its_signal_and_the_snippet_line(engine, tmp_path):
+    outcome = run(
+        engine,
+        tmp_path,
+        """
+        import ctypes
+        ctypes.string_at(0)
+        result = 1
+    """,
+    )
+    assert outcome.fault.kind is FaultKind.CRASH
+    assert outcome.fault.message == "crashed: killed by signal SIGSEGV (11)"
+    assert "Segmentation fault" in outcome.stderr
+    assert 'File "snippet.torch.py", line 3' in outcome.stderr
+
+
+def test_an_abort_is_reported_with_its_signal(engine, tmp_path):
+    outcome = run(engine, tmp_path, "import os\nos.abort()\nresult = 1\n")
+    assert outcome.fault.message == "crashed: killed by signal SIGABRT (6)"
+
+
+def test_a_hard_exit_is_reported_with_its_code(engine, tmp_path):
+    outcome = run(engine, tmp_path, "import os\nprint('bye')\nos._exit(3)\nresult = 1\n")
+    assert outcome.fault.kind is FaultKind.EXIT
+    assert outcome.fault.message == "exited with code 3 before finishing (a hard exit such as os._exit)"
+    assert outcome.stdout == "bye\n"
+
+
+def test_sys_exit_is_reported_not_obeyed(engine, tmp_path):
+    outcome = run(engine, tmp_path, "import sys\nsys.exit(4)\nresult = 1\n")
+    assert outcome.fault.kind is FaultKind.EXIT
+    assert outcome.fault.message == "called sys.exit(4) instead of binding `result`"
+
+
+def test_an_output_flood_is_cut_at_the_cap_with_a_visible_mark(engine, tmp_path):
+    outcome = run(
+        engine,
+        tmp_path,
+        """
+        import os
+        for _ in range(2000):
+            print("x" * 999)
+        os.write(2, b"y" * 300_000)
+        result = 1
+    """,
+    )
+    cap = EngineSettings().output_cap
+    marker = truncation_marker(cap)
+    assert outcome.completed
+    assert outcome.stdout.endswith(marker)
+    assert len(outcome.stdout) == cap + len(marker)
+    assert outcome.stderr.endswith(marker)
+    assert len(outcome.stderr) == cap + len(marker)
+    assert "[output truncated: more than 64 KiB were written]" in marker
+
+
+OBSERVE = """
+    import builtins, os, sys
+    import numpy as np
+    import torch
+
+    result = {
+        "files": ",".join(sorted(os.listdir("."))),
+        "numpy_patched": str(hasattr(np, "leaked") or np.sum.__name__ != "sum"),
+        "builtin": str(hasattr(builtins, "leaked")),
+        "global": str("leaked_global" in globals()),
+        "env": os.environ.get("LEAKED", "absent"),
+        "default_dtype": str(torch.get_default_dtype()),
+        "threads": torch.get_num_threads(),
+        "seterr": np.geterr()["divide"],
+        "path": str("/leaked" in sys.path),
+        "grad": str(torch.is_grad_enabled()),
+    }
+"""
+
+POLLUTE = """
+    import builtins, os, sys
+    import numpy as np
+    import torch
+
+    open("leak.txt", "w").write("x")
+    np.leaked = True
+    np.sum = lambda *a, **k: 0
+    builtins.leaked = True
+    leaked_global = 1
+    os.environ["LEAKED"] = "yes"
+    torch.set_default_dtype(torch.float64)
+    torch.set_num_threads(1)
+    torch.set_grad_enabled(False)
+    np.seterr(all="raise")
+    sys.path.append("/leaked")
+    result = 1
+"""
+
+
+def test_nothing_one_snippet_does_is_visible_to_the_next(engine, tmp_path):
+    baseline = run_source(engine, tmp_path, textwrap.dedent(OBSERVE), name="baseline")
+    polluter = run_source(engine, tmp_path, textwrap.dedent(POLLUTE), name="polluter")
+    assert polluter.completed
+    after = run_source(engine, tmp_path, textwrap.dedent(OBSERVE), name="after")
+    assert _plain(after.result) == _plain(baseline.result)
+    observed = _plain(after.result)
+    assert observed["files"] == ""
+    assert observed["env"] == "absent"
+    assert observed["default_dtype"] == "torch.float32"
+    assert observed["numpy_patched"] == "False"
+
+
+def test_snippets_in_one_batch_do_not_leak_into_each_other(engine, tmp_path):
+    requests = []
+    for index, source in enumerate([POLLUTE, OBSERVE] * 3):
+        path = tmp_path / f"s{index}{TORCH.suffix}"
+        path.write_text(textwrap.dedent(source))
+        requests.append(RunRequest(f"t/s{index}", parse_snippet(path, TORCH, path.name).snippet, ""))
+    runs = engine.run(requests).runs
+    observations = [_plain(runs[(f"t/s{i}", "torch")].result) for i in (1, 3, 5)]
+    assert all(o["files"] == "" and o["builtin"] == "False" and o["env"] == "absent" for o in observations)
+
+
+def _plain(value):
+    assert isinstance(value, MapValue)
+    return {key: item.text if isinstance(item, TextValue) else item.array.item() for key, item in value.items}
+
+
+RANDOM = """
+    import random
+    import numpy as np
+    import torch
+
+    result = (np.random.rand(3), torch.rand(3), random.random())
+"""
+
+
+def test_every_snippet_starts_from_the_same_seeded_generators(engine, tmp_path):
+    first = run_source(engine, tmp_path, textwrap.dedent(RANDOM), name="first")
+    run_source(
+        engine,
+        tmp_path,
+        "import numpy as np, torch\nnp.random.rand(1000)\nresult = torch.rand(1000)\n",
+        name="consumer",
+    )
+    second = run_source(engine, tmp_path, textwrap.dedent(RANDOM), name="second")
+    for a, b in zip(first.result.items, second.result.items, strict=True):
+        assert np.array_equal(a.array, b.array)
+    expected = np.random.RandomState(0).rand(3)
+    assert np.array_equal(first.result.items[0].array, expected)
+
+
+def test_awkward_results_are_all_converted(engine, tmp_path):
+    outcome = run(
+        engine,
+        tmp_path,
+        """
+        import numpy as np
+        import torch
+
+        frozen = np.arange(3)
+        frozen.flags.writeable = False
+        result = {
+            "zero_d": torch.tensor(3.5),
+            "empty": torch.empty(0, 3),
+            "complex": torch.tensor([1 + 2j]),
+            "bool": torch.tensor([True, False]),
+            "huge_int": 2**70,
+            "wrapped": np.array([127], dtype=np.int8) + np.int8(1),
+            "non_finite": torch.tensor([float("nan"), float("inf"), -float("inf")]),
+            "transposed": torch.arange(12).reshape(3, 4).T,
+            "read_only": frozen,
+            "needs_grad": torch.ones(2, requires_grad=True) * 2,
+            "large": torch.zeros(200, 100),
+            "bfloat16": torch.ones(2, dtype=torch.bfloat16),
+            "size": torch.zeros(2, 3).shape,
+            "dtype": torch.float32,
+            "np_dtype": np.dtype("int16"),
+            "max": torch.max(torch.tensor([[1, 5], [7, 2]]), dim=0),
+            "sparse": torch.eye(2).to_sparse(),
+            "text": "ok",
+            "none": None,
+        }
+    """,
+    )
+    assert outcome.completed, outcome.fault
+    items = dict(outcome.result.items)
+    assert items["zero_d"].shape == ()
+    assert items["zero_d"].array.item() == 3.5
+    assert items["empty"].shape == (0, 3)
+    assert items["complex"].array[0] == 1 + 2j
+    assert items["complex"].dtype == "torch.complex64"
+    assert items["bool"].array.dtype == np.bool_
+    assert items["huge_int"].array.item() == 2**70
+    assert items["wrapped"].array.tolist() == [-128]
+    assert np.isnan(items["non_finite"].array[0])
+    assert np.isinf(items["non_finite"].array[1:]).all()
+    assert items["transposed"].array.tolist() == [[0, 4, 8], [1, 5, 9], [2, 6, 10], [3, 7, 11]]
+    assert items["read_only"].array.tolist() == [0, 1, 2]
+    assert items["needs_grad"].array.tolist() == [2.0, 2.0]
+    assert items["large"].shape == (200, 100)
+    assert items["bfloat16"].dtype == "torch.bfloat16"
+    assert items["bfloat16"].array.dtype == np.float32
+    assert isinstance(items["size"], SeqValue)
+    assert items["size"].type_name == "torch.Size"
+    assert [i.array.item() for i in items["size"].items] == [2, 3]
+    assert items["dtype"] == TextValue("float32", "torch.dtype")
+    assert items["np_dtype"].text == "int16"
+    assert items["max"].type_name == "torch.return_types.max"
+    assert [i.array.tolist() for i in items["max"].items] == [[7, 5], [1, 0]]
+    assert items["sparse"].array.tolist() == [[1.0, 0.0], [0.0, 1.0]]
+    assert items["text"] == TextValue("ok", "str")
+    assert items["none"] == TextValue(None, "NoneType")
+    assert isinstance(items["zero_d"], ArrayValue)
+
+
+def test_a_result_that_is_not_data_is_a_clear_fault(engine, tmp_path):
+    outcome = run(engine, tmp_path, "import numpy as np\nresult = np.random.default_rng(0)\n")
+    assert outcome.fault.kind is FaultKind.BAD_RESULT
+    assert outcome.fault.message.startswith(
+        "`result` is a numpy.random._generator.Generator, which cannot be compared"
+    )
+
+
+def test_a_result_bound_only_on_a_branch_not_taken_is_a_fault(engine, tmp_path):
+    outcome = run(engine, tmp_path, "if False:\n    result = 1\n")
+    assert outcome.fault.kind is FaultKind.NO_RESULT
+
+
+def test_the_library_names_a_snippet_uses_are_resolved(engine, tmp_path):
+    outcome = run(
+        engine,
+        tmp_path,
+        """
+        import torch
+        import torch.nn.functional as F
+
+        x = torch.arange(3)
+        y = x.repeat(2).float()
+        result = F.relu(torch.linalg.norm(y)).item() + torch.arange(2).sum().item()
+    """,
+    )
+    assert set(outcome.api) >= {
+        "torch.arange",
+        "torch.Tensor.repeat",
+        "torch.Tensor.float",
+        "torch.nn.functional.relu",
+        "torch.linalg.norm",
+        "torch.Tensor.sum",
+        "torch.Tensor.item",
+    }
+    assert not any(name.startswith("torch.nn.functional.") and name.count(".") < 3 for name in outcome.api)
+
+
+def test_the_body_time_is_measured(engine, tmp_path):
+    outcome = run(engine, tmp_path, "import time\ntime.sleep(0.2)\nresult = 1\n")
+    assert 0.2 <= outcome.seconds < 10
+
+
+def test_many_jobs_on_all_workers_keep_their_own_results(engine, tmp_path):
+    requests = []
+    for index in range(12):
+        path = tmp_path / f"n{index}{TORCH.suffix}"
+        path.write_text(f"import torch\nresult = torch.tensor({index})\n")
+        requests.append(RunRequest(f"t/n{index}", parse_snippet(path, TORCH, path.name).snippet, ""))
+    runs = engine.run(requests).runs
+    assert [runs[(f"t/n{i}", "torch")].result.array.item() for i in range(12)] == list(range(12))
+
+
+def test_a_server_that_dies_mid_run_is_an_engine_error_not_a_hang(tmp_path):
+    with Engine(EngineSettings(workers=1)) as engine:
+        run_source(engine, tmp_path, "result = 1\n", name="warm")
+        killer = threading.Timer(0.5, os.kill, (engine._server.pid, signal.SIGKILL))
+        killer.start()
+        with pytest.raises(EngineError, match="exited unexpectedly"):
+            run_source(engine, tmp_path, "import time\ntime.sleep(5)\nresult = 2\n", name="slow")
+        killer.join()
+
+
+def test_a_server_that_died_between_runs_is_restarted(tmp_path):
+    with Engine(EngineSettings(workers=1)) as engine:
+        run_source(engine, tmp_path, "result = 1\n", name="first")
+        os.kill(engine._server.pid, signal.SIGKILL)
+        engine._server.wait()
+        assert run_source(engine, tmp_path, "result = 2\n", name="second").result.array.item() == 2

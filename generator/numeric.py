@@ -1,0 +1,169 @@
+"""Numerical comparison of two result trees: shapes, values within tolerances, dtypes, first difference.
+
+NumPy's side is the reference: a PyTorch value ``t`` matches a NumPy value ``n`` when
+``|t - n| <= atol + rtol * |n|``, NaN matches NaN, and an infinity matches the same infinity.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from generator.values import ArrayValue, MapValue, SeqValue, TextValue, Value, leaves
+
+
+@dataclass(frozen=True)
+class Difference:
+    """The first place where two results part, described for a reader."""
+
+    path: str
+    reason: str
+    numpy: str
+    torch: str
+    index: tuple[int, ...] | None = None
+    numpy_value: str | None = None
+    torch_value: str | None = None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """How two results relate: equal or not, the largest differences, the first difference, dtype notes."""
+
+    equal: bool
+    max_abs_diff: float | None
+    max_rel_diff: float | None
+    difference: Difference | None
+    dtype_notes: tuple[str, ...]
+
+
+def compare_values(
+    numpy_value: Value, torch_value: Value, *, rtol: float, atol: float, same_dtype: bool
+) -> Comparison:
+    """Compare two result trees leaf by leaf; the first difference found is the one reported."""
+    structure = _structure_difference(numpy_value, torch_value, "result")
+    if structure is not None:
+        return Comparison(False, None, None, structure, ())
+    max_abs: float | None = None
+    max_rel: float | None = None
+    first: Difference | None = None
+    notes: list[str] = []
+    for (path, left), (_, right) in zip(leaves(numpy_value), leaves(torch_value), strict=True):
+        if isinstance(left, TextValue) and isinstance(right, TextValue):
+            if left.text != right.text and first is None:
+                first = Difference(path, "values differ", repr(left.text), repr(right.text))
+            continue
+        assert isinstance(left, ArrayValue)  # the structure check matched kinds leaf by leaf
+        assert isinstance(right, ArrayValue)
+        if left.canonical_dtype != right.canonical_dtype:
+            notes.append(f"{path}: dtypes differ: NumPy {left.dtype}, PyTorch {right.dtype}")
+            if same_dtype and first is None:
+                first = Difference(
+                    path, "dtypes differ (this pair compares dtypes)", _describe(left), _describe(right)
+                )
+        leaf = _compare_arrays(path, left, right, rtol, atol)
+        max_abs = _larger(max_abs, leaf.max_abs_diff)
+        max_rel = _larger(max_rel, leaf.max_rel_diff)
+        if first is None:
+            first = leaf.difference
+    return Comparison(first is None, max_abs, max_rel, first, tuple(notes))
+
+
+def _structure_difference(left: Value, right: Value, path: str) -> Difference | None:
+    """A difference in kind, length or keys, found before any values are compared."""
+    if type(left) is not type(right):
+        return Difference(path, "kinds differ", _describe(left), _describe(right))
+    if isinstance(left, ArrayValue) and isinstance(right, ArrayValue) and left.shape != right.shape:
+        return Difference(path, "shapes differ", _describe(left), _describe(right))
+    if isinstance(left, SeqValue) and isinstance(right, SeqValue):
+        if len(left.items) != len(right.items):
+            return Difference(path, "lengths differ", _describe(left), _describe(right))
+        for index, (a, b) in enumerate(zip(left.items, right.items, strict=True)):
+            found = _structure_difference(a, b, f"{path}[{index}]")
+            if found:
+                return found
+    if isinstance(left, MapValue) and isinstance(right, MapValue):
+        if [k for k, _ in left.items] != [k for k, _ in right.items]:
+            return Difference(path, "keys differ", _describe(left), _describe(right))
+        for (key, a), (_, b) in zip(left.items, right.items, strict=True):
+            found = _structure_difference(a, b, f"{path}[{key!r}]")
+            if found:
+                return found
+    return None
+
+
+def _compare_arrays(path: str, left: ArrayValue, right: ArrayValue, rtol: float, atol: float) -> Comparison:
+    a, b = left.array, right.array
+    if a.size == 0:
+        return Comparison(True, 0.0, 0.0, None, ())
+    if object in (a.dtype, b.dtype):
+        close = np.asarray(a.astype(object) == b.astype(object), dtype=bool)
+        absolute = np.where(close, 0.0, np.inf)
+        relative = absolute
+    else:
+        a_num, b_num = _common(a, b)
+        absolute = _abs_diff(a_num, b_num)
+        if a_num.dtype.kind in "biu":
+            close = a_num == b_num
+        else:
+            within = (absolute <= atol + rtol * np.abs(a_num)) & np.isfinite(absolute)
+            close = within | (np.isnan(a_num) & np.isnan(b_num))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            relative = np.where(absolute == 0, 0.0, absolute / np.abs(a_num))
+        relative = np.where(np.isnan(relative), np.inf, relative)
+    max_abs, max_rel = float(np.max(absolute)), float(np.max(relative))
+    if bool(np.all(close)):
+        return Comparison(True, max_abs, max_rel, None, ())
+    index = tuple(int(i) for i in np.argwhere(~close)[0])
+    difference = Difference(
+        path,
+        "values differ",
+        _describe(left),
+        _describe(right),
+        index,
+        _element(a, index),
+        _element(b, index),
+    )
+    return Comparison(False, max_abs, max_rel, difference, ())
+
+
+def _common(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Both arrays in one type that holds both exactly where possible (int64, float64 or complex128)."""
+    kinds = {a.dtype.kind, b.dtype.kind}
+    if "c" in kinds:
+        target: type = np.complex128
+    elif kinds <= set("biu") and np.dtype(np.uint64) not in (a.dtype, b.dtype):
+        target = np.int64
+    else:
+        target = np.float64
+    return a.astype(target), b.astype(target)
+
+
+def _abs_diff(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``|a - b|`` as float64, with NaN↔NaN and equal infinities counting as no difference."""
+    if a.dtype.kind in "biu":
+        return np.abs(a.astype(np.float64) - b.astype(np.float64))
+    with np.errstate(invalid="ignore", over="ignore"):
+        diff = np.abs(a - b).astype(np.float64)
+    same = (a == b) | (np.isnan(a) & np.isnan(b))
+    diff = np.where(same, 0.0, diff)
+    return np.where(np.isnan(diff), np.inf, diff)
+
+
+def _larger(current: float | None, new: float | None) -> float | None:
+    if new is None:
+        return current
+    return new if current is None else max(current, new)
+
+
+def _element(array: np.ndarray, index: tuple[int, ...]) -> str:
+    return repr(array[index].item()) if array.ndim else repr(array.item())
+
+
+def _describe(value: Value) -> str:
+    """A short description of a value's kind, shape and dtype for reports."""
+    if isinstance(value, ArrayValue):
+        return f"{value.type_name} shape {value.shape} dtype {value.dtype}"
+    if isinstance(value, TextValue):
+        return f"{value.type_name} {value.text!r}"
+    if isinstance(value, SeqValue):
+        return f"{value.type_name} of {len(value.items)}"
+    return f"{value.type_name} with keys {[k for k, _ in value.items]}"

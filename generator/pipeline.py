@@ -1,0 +1,58 @@
+"""Discover → execute → compare, gathered into one in-memory result that later stages render from."""
+
+import json
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+
+from generator.compare import PairOutcome, judge
+from generator.discover import Catalog, Pair
+from generator.engine import Engine, ExecutionStats, RunRequest
+
+
+@dataclass(frozen=True)
+class CatalogResult:
+    """Every pair's outcome, the versions that produced them, and what the run cost."""
+
+    catalog: Catalog
+    outcomes: tuple[PairOutcome, ...]
+    versions: Mapping[str, str]
+    stats: ExecutionStats
+
+    @property
+    def failures(self) -> tuple[PairOutcome, ...]:
+        """Outcomes whose pair does not hold its claim."""
+        return tuple(o for o in self.outcomes if not o.verdict.holds)
+
+    @property
+    def holds(self) -> bool:
+        """Whether every pair holds and the catalog itself has no problems."""
+        return not self.failures and not self.catalog.problems
+
+
+def run_requests(pair: Pair) -> list[RunRequest]:
+    """The runs a pair needs: one per side that parsed, keyed by the pair's metadata."""
+    if pair.problems or pair.meta is None:
+        return []
+    metadata = json.dumps(asdict(pair.meta) | {"key_lines": None}, sort_keys=True, default=str)
+    return [
+        RunRequest(
+            pair_id=pair.id,
+            snippet=snippet,
+            metadata=metadata,
+            timeout=pair.meta.timeout,
+            memory=pair.meta.memory,
+        )
+        for snippet in pair.snippets
+    ]
+
+
+def run_catalog(catalog: Catalog, engine: Engine) -> CatalogResult:
+    """Run every well-formed pair of the catalog and judge each pair."""
+    execution = engine.run([request for pair in catalog.pairs for request in run_requests(pair)])
+    outcomes = []
+    for pair in catalog.pairs:
+        runs = {side: run for (pair_id, side), run in execution.runs.items() if pair_id == pair.id}
+        outcomes.append(PairOutcome(pair=pair, runs=runs, verdict=judge(pair, runs)))
+    return CatalogResult(
+        catalog=catalog, outcomes=tuple(outcomes), versions=engine.versions, stats=execution.stats
+    )

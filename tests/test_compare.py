@@ -1,0 +1,108 @@
+from pathlib import Path
+
+import numpy as np
+
+from generator.compare import format_diff, judge
+from generator.discover import Pair
+from generator.errors import Problem
+from generator.metadata import Expectation, PairMeta
+from generator.runs import Fault, FaultKind, RaisedError, SideRun
+from generator.values import ArrayValue
+
+
+def value(*items: float) -> ArrayValue:
+    return ArrayValue(np.array(items, dtype=np.float64), "float64", "numpy.ndarray")
+
+
+def ran(result=None, error=None, fault=None) -> SideRun:
+    return SideRun(stdout="", stderr="", error=error, fault=fault, result=result, seconds=0.001)
+
+
+def raised(kind: str) -> SideRun:
+    return ran(error=RaisedError(kind, "boom", f"Traceback...\n{kind}: boom\n"))
+
+
+def pair(expect: Expectation, difference: str | None = None, problems=()) -> Pair:
+    meta = PairMeta(title="T", expect=expect, difference=difference)
+    return Pair(id="s/p", section="s", name="p", meta=meta, snippets=(), problems=tuple(problems))
+
+
+EQUAL, RAISE, DIFFERS = Expectation.EQUAL, Expectation.BOTH_RAISE, Expectation.DIFFERS
+
+
+def test_equal_results_hold_an_equal_claim():
+    verdict = judge(pair(EQUAL), {"numpy": ran(value(1, 2)), "torch": ran(value(1, 2))})
+    assert (verdict.verdict, verdict.holds, verdict.max_abs_diff) == ("equal", True, 0.0)
+    assert verdict.summary == "equivalent (max |Δ| = 0)"
+
+
+def test_different_results_are_a_mismatch_for_an_equal_claim():
+    verdict = judge(pair(EQUAL), {"numpy": ran(value(1, 2)), "torch": ran(value(1, 3))})
+    assert (verdict.verdict, verdict.holds) == ("mismatch", False)
+    text = "\n".join(verdict.details)
+    assert "expected equal, observed mismatch" in text
+    assert "max |Δ| = 1, max relative Δ = 0.5" in text
+    assert "first mismatch at index (1,): NumPy 2.0, PyTorch 3.0" in text
+
+
+def test_a_documented_difference_holds_while_it_exists():
+    verdict = judge(pair(DIFFERS, "std divides by n - 1"), {"numpy": ran(value(1)), "torch": ran(value(2))})
+    assert (verdict.verdict, verdict.holds) == ("differs", True)
+    assert verdict.summary == "differs — std divides by n - 1"
+
+
+def test_a_documented_difference_that_disappears_fails_as_now_equal():
+    verdict = judge(pair(DIFFERS, "x"), {"numpy": ran(value(1)), "torch": ran(value(1))})
+    assert (verdict.verdict, verdict.holds) == ("equal", False)
+    assert verdict.details[0].startswith("now equal")
+
+
+def test_both_raising_holds_a_both_raise_claim_and_names_both_exceptions():
+    verdict = judge(pair(RAISE), {"numpy": raised("ValueError"), "torch": raised("RuntimeError")})
+    assert (verdict.verdict, verdict.holds) == ("both-raise", True)
+    assert verdict.details == ("NumPy raised ValueError: boom", "PyTorch raised RuntimeError: boom")
+
+
+def test_both_raising_does_not_hold_an_equal_claim():
+    verdict = judge(pair(EQUAL), {"numpy": raised("ValueError"), "torch": raised("RuntimeError")})
+    assert (verdict.verdict, verdict.holds) == ("both-raise", False)
+
+
+def test_one_side_raising_is_a_difference():
+    runs = {"numpy": ran(value(1)), "torch": raised("RuntimeError")}
+    assert judge(pair(DIFFERS, "torch raises"), runs).holds
+    unexpected = judge(pair(EQUAL), runs)
+    assert (unexpected.verdict, unexpected.holds) == ("mismatch", False)
+    assert "PyTorch raised RuntimeError: boom" in unexpected.details
+    assert not judge(pair(RAISE), runs).holds
+
+
+def test_a_fault_is_an_error_whatever_the_claim():
+    runs = {"numpy": ran(value(1)), "torch": ran(fault=Fault(FaultKind.TIMEOUT, "timed out after 1 s"))}
+    for expect in (EQUAL, RAISE):
+        verdict = judge(pair(expect), runs)
+        assert (verdict.verdict, verdict.holds) == ("error", False)
+        assert verdict.summary == "error — PyTorch side: timed out after 1 s"
+
+
+def test_a_malformed_pair_is_an_error_with_its_problems():
+    problem = Problem(Path("a.numpy.py"), 3, "unknown key 'x'")
+    verdict = judge(pair(EQUAL, problems=[problem]), {})
+    assert (verdict.verdict, verdict.holds) == ("error", False)
+    assert verdict.details == ("a.numpy.py:3: unknown key 'x'",)
+
+
+def test_a_missing_run_is_an_error():
+    verdict = judge(pair(EQUAL), {"numpy": ran(value(1))})
+    assert verdict.verdict == "error"
+    assert "no run for the PyTorch side" in verdict.details
+
+
+def test_differences_are_formatted_for_reading():
+    assert [format_diff(v) for v in (0.0, 2.220446049250313e-16, 0.5, float("inf"), None)] == [
+        "0",
+        "2.2e-16",
+        "0.5",
+        "inf",
+        "n/a",
+    ]

@@ -1,0 +1,157 @@
+"""Write the rendered pages, build them with MkDocs, and publish the site only when all of it worked.
+
+Everything is built in a staging folder; the finished site then replaces ``site/`` by renames, so
+``site/`` is always either the previous complete build or the new complete one. MkDocs runs as a
+subprocess (``python -m mkdocs build --strict``): this package does not import it.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.errors import BuildError
+from generator.export import dumps, pairs_document
+from generator.pipeline import CatalogResult
+from generator.render import TEMPLATES, BuildInfo, RenderedSite, render_site
+
+BUILD_DIR = Path("build")
+ASSETS = "assets"
+PAIRS_JSON = "pairs.json"
+
+
+def write_docs(site: RenderedSite, pairs_json: str, docs_dir: Path, templates: Path = TEMPLATES) -> None:
+    """Make ``docs_dir`` hold exactly the pages, assets and ``pairs.json``, touching only what changed.
+
+    Unchanged files keep their modification time, so a live preview rebuilds only when needed.
+    """
+    wanted = {page.path: page.text.encode() for page in site.pages}
+    wanted[PAIRS_JSON] = pairs_json.encode()
+    for asset in sorted((templates / ASSETS).rglob("*")):
+        if asset.is_file():
+            wanted[asset.relative_to(templates).as_posix()] = asset.read_bytes()
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    for existing in sorted(docs_dir.rglob("*"), reverse=True):
+        relative = existing.relative_to(docs_dir).as_posix()
+        if existing.is_file() and relative not in wanted:
+            existing.unlink()
+        elif existing.is_dir() and not any(existing.iterdir()):
+            existing.rmdir()
+    for relative, content in wanted.items():
+        target = docs_dir / relative
+        if not target.is_file() or target.read_bytes() != content:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+
+
+def mkdocs_config(
+    base: Path, docs_dir: Path, site_dir: Path, nav: Sequence[Mapping[str, Any]], info: BuildInfo
+) -> dict[str, Any]:
+    """The project's ``mkdocs.yml`` completed with this build's paths, navigation and footer."""
+    config = yaml.safe_load(base.read_text(encoding="utf-8"))
+    versions = info.versions
+    config.update(
+        docs_dir=str(docs_dir.resolve()),
+        site_dir=str(site_dir.resolve()),
+        nav=list(nav),
+        copyright=(
+            f"Built {info.date} by running every snippet with Python {versions['python']}, "
+            f"NumPy {versions['numpy']} and PyTorch {versions['torch']}."
+        ),
+    )
+    return config
+
+
+def write_config(config: Mapping[str, Any], path: Path) -> None:
+    """Write a complete, standalone MkDocs configuration (no INHERIT, so other builders can read it)."""
+    path.write_text(yaml.safe_dump(dict(config), sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def run_mkdocs(config: Path) -> None:
+    """``mkdocs build --strict``; a warning fails the build, and its output is in the error."""
+    completed = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--config-file", str(config)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=os.environ | {"NO_MKDOCS_2_WARNING": "1"},
+    )
+    if completed.returncode != 0:
+        raise BuildError(
+            f"mkdocs build --strict failed (exit {completed.returncode}):\n"
+            f"{completed.stdout}{completed.stderr}"
+        )
+
+
+def publish(staged: Path, site_dir: Path) -> None:
+    """Replace ``site_dir`` by the staged site: old one renamed aside, new one renamed in, old one deleted."""
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    retired = None
+    if site_dir.exists():
+        retired = Path(tempfile.mkdtemp(prefix=".retired-", dir=site_dir.parent))
+        site_dir.replace(retired / "site")
+    staged.replace(site_dir)
+    if retired is not None:
+        shutil.rmtree(retired, ignore_errors=True)
+
+
+def build_site(
+    site: RenderedSite,
+    pairs_json: str,
+    info: BuildInfo,
+    *,
+    base_config: Path,
+    site_dir: Path,
+    build_dir: Path,
+    templates: Path = TEMPLATES,
+) -> None:
+    """Write, build and publish; on any failure ``site_dir`` is left exactly as it was."""
+    build_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir))
+    try:
+        docs_dir, staged_site = staging / "docs", staging / "site"
+        write_docs(site, pairs_json, docs_dir, templates)
+        config_path = staging / "mkdocs.yml"
+        write_config(mkdocs_config(base_config, docs_dir, staged_site, site.nav, info), config_path)
+        run_mkdocs(config_path)
+        if not (staged_site / "index.html").is_file() or not (staged_site / PAIRS_JSON).is_file():
+            raise BuildError(f"mkdocs reported success but {staged_site} lacks index.html or {PAIRS_JSON}")
+        publish(staged_site, site_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def render_result(
+    result: CatalogResult, date: str, templates: Path = TEMPLATES
+) -> tuple[RenderedSite, str, BuildInfo]:
+    """The pages, ``pairs.json`` and build facts for a judged catalog."""
+    info = BuildInfo(date=date, versions=result.versions)
+    return render_site(result, info, templates), dumps(pairs_document(result, info)), info
+
+
+def build_from_result(
+    result: CatalogResult,
+    date: str,
+    *,
+    base_config: Path,
+    site_dir: Path,
+    build_dir: Path,
+    templates: Path = TEMPLATES,
+) -> None:
+    """Render the judged catalog and its ``pairs.json``, then build and publish the site."""
+    site, pairs_json, info = render_result(result, date, templates)
+    build_site(
+        site,
+        pairs_json,
+        info,
+        base_config=base_config,
+        site_dir=site_dir,
+        build_dir=build_dir,
+        templates=templates,
+    )

@@ -1,0 +1,194 @@
+"""``python -m generator``: build the site, check the pairs, or serve a live preview."""
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from generator.build import BUILD_DIR, build_from_result
+from generator.cache import RunCache
+from generator.capture import format_size
+from generator.discover import Catalog, discover, select
+from generator.engine import Engine, EngineSettings
+from generator.errors import GeneratorError
+from generator.metadata import parse_size
+from generator.pipeline import CatalogResult, run_catalog
+from generator.progress import progress_for
+from generator.report import failure_report, summary_table
+
+EXIT_OK, EXIT_NOT_HOLDING, EXIT_ERROR = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command and return the process exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except GeneratorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("interrupted; site/ was left as it was", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Run paired NumPy/PyTorch snippets, compare their results, and publish them as a site.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    build = commands.add_parser(
+        "build",
+        help="run, compare, render and build site/ with MkDocs",
+        description="Run and compare every selected pair, then build the site. "
+        "Exits 1 (leaving site/ untouched) when a pair does not hold.",
+    )
+    _common_options(build)
+    build.add_argument(
+        "--site-dir", type=Path, default=Path("site"), help="where the site goes (default: site)"
+    )
+    build.add_argument(
+        "--config",
+        type=Path,
+        default=Path("mkdocs.yml"),
+        help="the MkDocs configuration to complete (default: mkdocs.yml)",
+    )
+    build.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="build the site even when pairs do not hold (they are shown as failing)",
+    )
+    build.set_defaults(handler=_build)
+    check = commands.add_parser(
+        "check",
+        help="run and compare only; exit 1 when a pair does not hold",
+        description="Run and compare every selected pair and print a summary table.",
+    )
+    _common_options(check)
+    check.set_defaults(handler=_check)
+    serve = commands.add_parser(
+        "serve", help="preview the site, rebuilding when a snippet or template changes"
+    )
+    _common_options(serve)
+    serve.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    serve.add_argument(
+        "--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: %(default)s)"
+    )
+    serve.set_defaults(handler=_serve)
+    return parser
+
+
+def _common_options(parser: argparse.ArgumentParser) -> None:
+    defaults = EngineSettings()
+    parser.add_argument(
+        "patterns",
+        nargs="*",
+        metavar="PATTERN",
+        help="pair ids, section names or shell globs to select (default: every pair), "
+        "e.g. broadcasting or 'linalg/svd-*'",
+    )
+    parser.add_argument(
+        "--snippets", type=Path, default=Path("snippets"), help="snippet folder (default: snippets)"
+    )
+    parser.add_argument("--no-cache", action="store_true", help="run every snippet, ignoring the cache")
+    parser.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=Path(".cache/runs"),
+        help="where runs are cached (default: .cache/runs)",
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=defaults.workers,
+        help="snippets run at once (default: the number of cores, %(default)s)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=defaults.timeout,
+        help="seconds a snippet may run before it is killed (default: %(default)g)",
+    )
+    parser.add_argument(
+        "--memory",
+        type=parse_size,
+        default=defaults.memory,
+        help=f"memory cap per snippet, e.g. '512 MiB' (default: {format_size(defaults.memory)})",
+    )
+    parser.add_argument(
+        "--output-cap",
+        type=parse_size,
+        default=defaults.output_cap,
+        help=f"stdout/stderr kept per snippet (default: {format_size(defaults.output_cap)})",
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+
+
+def load_catalog(args: argparse.Namespace) -> Catalog:
+    """Discover and select the pairs the command works on."""
+    return select(discover(args.snippets), args.patterns)
+
+
+def run(args: argparse.Namespace, catalog: Catalog, engine: Engine | None = None) -> CatalogResult:
+    """Run and judge the catalog with the engine settings the options give."""
+    if engine is not None:
+        return run_catalog(catalog, engine)
+    with make_engine(args) as fresh:
+        return run_catalog(catalog, fresh)
+
+
+def make_engine(args: argparse.Namespace) -> Engine:
+    """An engine configured from the command-line options."""
+    settings = EngineSettings(
+        workers=max(1, args.jobs), timeout=args.timeout, memory=args.memory, output_cap=args.output_cap
+    )
+    cache = None if args.no_cache else RunCache(args.cache_dir)
+    return Engine(settings, cache, progress_for(sys.stderr, quiet=args.quiet))
+
+
+def build_date() -> str:
+    """Today (UTC), or the date SOURCE_DATE_EPOCH fixes, for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
+    return moment.date().isoformat()
+
+
+def _check(args: argparse.Namespace) -> int:
+    result = run(args, load_catalog(args))
+    print(summary_table(result))
+    report = failure_report(result)
+    if report:
+        print("\n" + report)
+    return EXIT_OK if result.holds else EXIT_NOT_HOLDING
+
+
+def _build(args: argparse.Namespace) -> int:
+    result = run(args, load_catalog(args))
+    report = failure_report(result)
+    if report:
+        print(report, file=sys.stderr)
+    if not result.holds and not args.keep_going:
+        print(
+            f"\n{len(result.failures)} pair(s) do not hold; {args.site_dir}/ was left as it was "
+            "(use --keep-going to build anyway)",
+            file=sys.stderr,
+        )
+        return EXIT_NOT_HOLDING
+    build_from_result(
+        result, build_date(), base_config=args.config, site_dir=args.site_dir, build_dir=BUILD_DIR
+    )
+    print(
+        f"built {args.site_dir}/ from {len(result.outcomes)} pairs "
+        f"({result.stats.executed} snippets executed, {result.stats.cached} from the cache)"
+    )
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from generator.serve import serve  # noqa: PLC0415 - watchdog and the dev server load only here
+
+    return serve(args)

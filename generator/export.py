@@ -1,0 +1,127 @@
+"""The machine-readable index, ``pairs.json``: every pair with its code, output, result and verdict.
+
+Readers and tools rely on its keys: they may gain siblings, never lose or change meaning.
+Strict JSON: non-finite numbers are written as the strings ``"nan"``, ``"inf"`` and ``"-inf"``,
+complex numbers as ``{"re": …, "im": …}``.
+"""
+
+import json
+import math
+from typing import Any
+
+import numpy as np
+
+from generator.compare import PairOutcome
+from generator.parse import Snippet
+from generator.pipeline import CatalogResult
+from generator.render import BuildInfo, pair_url
+from generator.runs import SideRun
+from generator.sides import SIDES
+from generator.values import ArrayValue, MapValue, SeqValue, TextValue, Value
+
+SCHEMA = 1
+MAX_VALUES = 10_000
+"""Results with more elements carry ``"values": null`` (shape and dtype are still given)."""
+
+
+def pairs_document(result: CatalogResult, info: BuildInfo) -> dict[str, Any]:
+    """The whole index as plain JSON-ready data."""
+    return {
+        "schema": SCHEMA,
+        "generated": info.date,
+        "versions": dict(info.versions),
+        "pairs": [_pair(outcome) for outcome in result.outcomes],
+    }
+
+
+def dumps(document: dict[str, Any]) -> str:
+    """Serialise strictly (no NaN literals), keeping non-ASCII text readable."""
+    return json.dumps(document, ensure_ascii=False, allow_nan=False, indent=1) + "\n"
+
+
+def _pair(outcome: PairOutcome) -> dict[str, Any]:
+    pair, verdict = outcome.pair, outcome.verdict
+    meta = pair.meta
+    entry: dict[str, Any] = {
+        "id": pair.id,
+        "title": pair.title,
+        "section": pair.section,
+        "url": pair_url(pair.id),
+        "expect": meta.expect.value if meta else None,
+        "verdict": verdict.verdict,
+        "holds": verdict.holds,
+        "max_abs_diff": _number(verdict.max_abs_diff),
+        "max_rel_diff": _number(verdict.max_rel_diff),
+        "summary": verdict.summary,
+        "details": list(verdict.details),
+        "difference": meta.difference if meta else None,
+        "rtol": meta.rtol if meta else None,
+        "atol": meta.atol if meta else None,
+        "see": list(meta.see) if meta else [],
+        "api": {side.name: list(run.api) if (run := outcome.runs.get(side.name)) else [] for side in SIDES},
+    }
+    for side in SIDES:
+        snippet = pair.snippet(side.name)
+        entry[side.name] = _side(snippet, outcome.runs.get(side.name)) if snippet else None
+    return entry
+
+
+def _side(snippet: Snippet, run: SideRun | None) -> dict[str, Any]:
+    return {
+        "path": snippet.display_path,
+        "code": snippet.code,
+        "first_line": snippet.code_first_line,
+        "stdout": run.stdout if run else "",
+        "stderr": run.stderr if run else "",
+        "error": {"type": run.error.type, "message": run.error.message, "traceback": run.error.traceback}
+        if run and run.error
+        else None,
+        "fault": {"kind": run.fault.kind.value, "message": run.fault.message} if run and run.fault else None,
+        "result": _result(run.result) if run and run.result is not None else None,
+        "seconds": run.seconds if run else None,
+    }
+
+
+def _result(value: Value) -> dict[str, Any]:
+    if isinstance(value, ArrayValue):
+        values = _plain(value.array.tolist()) if value.array.size <= MAX_VALUES else None
+        return {"type": value.type_name, "shape": list(value.shape), "dtype": value.dtype, "values": values}
+    if isinstance(value, TextValue):
+        return {"type": value.type_name, "shape": None, "dtype": None, "values": value.text}
+    if isinstance(value, SeqValue):
+        return {
+            "type": value.type_name,
+            "shape": None,
+            "dtype": None,
+            "values": None,
+            "items": [_result(item) for item in value.items],
+        }
+    assert isinstance(value, MapValue)
+    return {
+        "type": value.type_name,
+        "shape": None,
+        "dtype": None,
+        "values": None,
+        "items": {key: _result(item) for key, item in value.items},
+    }
+
+
+def _plain(data: Any) -> Any:
+    """``ndarray.tolist()`` output made strict-JSON-safe."""
+    if isinstance(data, list):
+        return [_plain(item) for item in data]
+    if isinstance(data, complex):
+        return {"re": _number(data.real), "im": _number(data.imag)}
+    if isinstance(data, float):
+        return _number(data)
+    if isinstance(data, np.generic):
+        return _plain(data.item())
+    return data
+
+
+def _number(value: float | None) -> float | str | None:
+    if value is None or math.isfinite(value):
+        return value
+    if math.isnan(value):
+        return "nan"
+    return "inf" if value > 0 else "-inf"

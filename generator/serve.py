@@ -1,0 +1,86 @@
+"""A live preview: ``mkdocs serve`` over generated pages that are regenerated when a snippet changes.
+
+MkDocs reloads the browser when the generated Markdown changes; this module watches the snippet
+and template folders, re-runs what changed (the cache skips the rest) and rewrites the pages.
+"""
+
+import argparse
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.observers import Observer
+
+from generator.build import BUILD_DIR, mkdocs_config, render_result, write_config, write_docs
+from generator.cli import EXIT_OK, build_date, load_catalog, make_engine, run
+from generator.engine import Engine
+from generator.errors import GeneratorError
+from generator.render import TEMPLATES
+from generator.report import failure_report
+
+SERVE_DIR = BUILD_DIR / "serve"
+
+
+class _Changed(FileSystemEventHandler):
+    """Remembers that something under a watched folder changed."""
+
+    def __init__(self) -> None:
+        self.event = threading.Event()
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        """Flag any change except the cache's own files."""
+        if "__pycache__" not in str(event.src_path):
+            self.event.set()
+
+
+def serve(args: argparse.Namespace) -> int:
+    """Generate the pages, start ``mkdocs serve`` on them, and regenerate on every change."""
+    docs_dir, config_path = SERVE_DIR / "docs", SERVE_DIR / "mkdocs.yml"
+    changed = _Changed()
+    observer = Observer()
+    for folder in (args.snippets, TEMPLATES):
+        observer.schedule(changed, str(folder), recursive=True)
+    with make_engine(args) as engine:
+        _regenerate(args, engine, docs_dir, config_path)
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "mkdocs",
+                "serve",
+                "--config-file",
+                str(config_path),
+                "--dev-addr",
+                args.dev_addr,
+            ]
+        )
+        observer.start()
+        try:
+            while server.poll() is None:
+                if changed.event.wait(timeout=0.5):
+                    time.sleep(0.3)
+                    changed.event.clear()
+                    _regenerate(args, engine, docs_dir, config_path)
+        finally:
+            observer.stop()
+            server.terminate()
+            server.wait()
+    return EXIT_OK
+
+
+def _regenerate(args: argparse.Namespace, engine: Engine, docs_dir: Path, config_path: Path) -> None:
+    try:
+        result = run(args, load_catalog(args), engine)
+    except GeneratorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return
+    report = failure_report(result)
+    if report:
+        print(report, file=sys.stderr)
+    site, pairs_json, info = render_result(result, build_date())
+    write_docs(site, pairs_json, docs_dir)
+    config = mkdocs_config(args.config, docs_dir, SERVE_DIR / "site", site.nav, info)
+    write_config(config, config_path)

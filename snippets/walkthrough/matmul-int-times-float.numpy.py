@@ -1,0 +1,18 @@
+"""The input matrix holds integers and the weights are floats. NumPy promotes the product to
+float64 without a word; PyTorch's matrix product does not promote and raises
+`expected m1 and m2 to have the same dtype`. Make the inputs floating point first, as in
+[the faithful translation](#matmul-dot-at).
+"""
+# /// pair
+# title = "Integer matrix times float weights: NumPy promotes, PyTorch raises"
+# expect = "differs"
+# difference = "torch's matrix product does not promote int64 @ float64; it raises"
+# order = 6
+# see = ["walkthrough/matmul-dot-at"]
+# ///
+import numpy as np
+
+X = np.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [1, 1, 1]])
+w = np.array([[-0.16595599], [0.44064899], [-0.99977125]])
+result = np.dot(X, w)
+print(result.dtype)

@@ -1,0 +1,5 @@
+import torch
+
+X = torch.tensor([[0, 0, 1], [0, 1, 1], [1, 0, 1], [1, 1, 1]])
+v = torch.tensor([10, 20, 30, 40])
+result = X + v

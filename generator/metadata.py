@@ -56,6 +56,8 @@ class PairMeta:
     order: int = 0
     timeout: float | None = None
     memory: int | None = None
+    numpy_call: str | None = None
+    torch_call: str | None = None
     key_lines: tuple[tuple[str, int], ...] = ()
 
     def line_of(self, key: str) -> int | None:
@@ -153,6 +155,8 @@ def parse_pair_meta(block: MetaBlock, path: Path) -> PairMeta:
         order=values.get("order", 0),
         timeout=values.get("timeout"),
         memory=values.get("memory"),
+        numpy_call=values.get("numpy_call"),
+        torch_call=values.get("torch_call"),
         key_lines=tuple(sorted(lines.items())),
     )
 
@@ -229,6 +233,8 @@ _PAIR_KEYS: Mapping[str, _Key] = {
     "order": _Key((int,), "an integer"),
     "timeout": _Key((int, float), "a number of seconds", convert=_positive),
     "memory": _Key((str,), "a size such as '512 MiB'", convert=parse_size),
+    "numpy_call": _Key((str,), "a string of code", convert=_nonempty),
+    "torch_call": _Key((str,), "a string of code", convert=_nonempty),
 }
 
 _SECTION_KEYS: Mapping[str, _Key] = {

@@ -24,12 +24,14 @@ def test_a_complete_block_becomes_typed_metadata():
     meta = meta_of(
         '"""Doc."""\n# /// pair\n# title = "T"\n# expect = "differs"\n# difference = "d"\n# rtol = 1e-3\n'
         '# atol = 0\n# same_dtype = true\n# see = ["a/b"]\n# order = 4\n# timeout = 2\n# memory = "512 MiB"\n'
+        '# numpy_call = "np.std(x)"\n# torch_call = "x.std()"\n'
         "# ///\nresult = 1\n"
     )
     assert meta.title == "T"
     assert meta.expect is Expectation.DIFFERS
     assert (meta.difference, meta.rtol, meta.atol, meta.same_dtype) == ("d", 1e-3, 0.0, True)
     assert (meta.see, meta.order, meta.timeout, meta.memory) == (("a/b",), 4, 2.0, 512 << 20)
+    assert (meta.numpy_call, meta.torch_call) == ("np.std(x)", "x.std()")
     assert meta.line_of("rtol") == 6
 
 

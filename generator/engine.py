@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from importlib.metadata import version
 from pathlib import Path
@@ -71,6 +71,7 @@ class ExecutionStats:
     faults: int
     discarded_cache_entries: int
     overheads: tuple[float, ...]
+    executed_paths: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,7 @@ class Engine:
             faults=sum(r.fault is not None for r in runs.values()),
             discarded_cache_entries=(self.cache.discarded if self.cache else 0) - discarded_before,
             overheads=tuple(overheads),
+            executed_paths=tuple(sorted(job.display_path for job in misses)),
         )
         return Execution(runs=runs, stats=stats)
 
@@ -196,15 +198,15 @@ class Engine:
             seed=self.settings.seed,
         )
 
-    def _execute(self, jobs: list[Job]) -> list[tuple[Job, Reply, SideRun]]:
+    def _execute(self, jobs: list[Job]) -> Iterator[tuple[Job, Reply, SideRun]]:
+        """Yield each job's run as soon as its child ends, so it is cached before the next one finishes."""
         if not jobs:
-            return []
+            return
         server = self._ensure_server()
         assert server.stdin is not None
         by_key = {job.key: job for job in jobs}
         pending = deque(jobs)
         outstanding = 0
-        done: list[tuple[Job, Reply, SideRun]] = []
         while pending or outstanding:
             while pending and outstanding < 2 * self.settings.workers:
                 write_frame(server.stdin.fileno(), pending.popleft())
@@ -212,8 +214,7 @@ class Engine:
             reply = self._receive(Reply)
             outstanding -= 1
             job = by_key[reply.key]
-            done.append((job, reply, _collect(job, reply)))
-        return done
+            yield job, reply, _collect(job, reply)
 
     def _ensure_server(self) -> subprocess.Popen[bytes]:
         if self._server is not None and self._server.poll() is None:

@@ -89,8 +89,13 @@ def discover(root: Path, base: Path | None = None) -> Catalog:
     sections.sort(key=lambda s: (s.meta.order, s.name))
     order = {s.name: i for i, s in enumerate(sections)}
     pairs.sort(key=lambda p: order[p.section])
-    pairs = _check_links(pairs)
-    return Catalog(root=root, sections=tuple(sections), pairs=tuple(pairs), problems=tuple(problems))
+    pairs = [replace(p, problems=tuple(_relative(q, base) for q in p.problems)) for p in _check_links(pairs)]
+    return Catalog(
+        root=root,
+        sections=tuple(sections),
+        pairs=tuple(pairs),
+        problems=tuple(_relative(q, base) for q in problems),
+    )
 
 
 def select(catalog: Catalog, patterns: Sequence[str]) -> Catalog:
@@ -195,6 +200,11 @@ def _check_links(pairs: list[Pair]) -> list[Pair]:
         problem = Problem(numpy_side.path, line, f"key 'see': no pair has the id {', '.join(missing)}")
         checked.append(replace(pair, problems=(*pair.problems, problem)))
     return checked
+
+
+def _relative(problem: Problem, base: Path) -> Problem:
+    """The problem with its path as the user typed it relative to ``base``, like every other path shown."""
+    return replace(problem, path=Path(_display(problem.path, base)))
 
 
 def _display(path: Path, base: Path) -> str:

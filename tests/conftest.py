@@ -5,14 +5,18 @@ from pathlib import Path
 
 import pytest
 
+from generator.build import build_from_result
 from generator.discover import Catalog, discover
 from generator.engine import Engine, EngineSettings, RunRequest
 from generator.parse import parse_snippet
+from generator.pipeline import CatalogResult, run_catalog
 from generator.runs import SideRun
 from generator.sides import TORCH
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
+SNIPPETS = REPO / "snippets"
+BUILD_DATE = "2026-01-01"
 
 
 def fixture_catalog(name: str) -> Catalog:
@@ -25,6 +29,29 @@ def engine() -> Iterator[Engine]:
     """One warm server for every test that runs snippets (no cache: tests really execute)."""
     with Engine(EngineSettings(timeout=30)) as shared:
         yield shared
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    """The real catalog under snippets/."""
+    return discover(SNIPPETS, base=REPO)
+
+
+@pytest.fixture(scope="session")
+def catalog_result(engine: Engine, catalog: Catalog) -> CatalogResult:
+    """Every pair of the real catalog, run once per session and judged."""
+    return run_catalog(catalog, engine)
+
+
+@pytest.fixture(scope="session")
+def catalog_site(catalog_result: CatalogResult, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real catalog's site, built with mkdocs --strict into a temporary folder (keeps going on failures)."""
+    folder = tmp_path_factory.mktemp("catalog-site")
+    site = folder / "site"
+    build_from_result(
+        catalog_result, BUILD_DATE, base_config=REPO / "mkdocs.yml", site_dir=site, build_dir=folder / "build"
+    )
+    return site
 
 
 def run_source(

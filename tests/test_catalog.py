@@ -1,0 +1,19 @@
+"""The real catalog, pair by pair: each test id is a pair id, and each asserts the pair's claim."""
+
+import pytest
+
+from conftest import REPO, SNIPPETS
+from generator.discover import discover
+from generator.report import explain
+
+PAIR_IDS = [pair.id for pair in discover(SNIPPETS, base=REPO).pairs]
+
+
+@pytest.mark.parametrize("pair_id", PAIR_IDS)
+def test_pair_holds(pair_id, catalog_result):
+    outcome = next(o for o in catalog_result.outcomes if o.pair.id == pair_id)
+    assert outcome.verdict.holds, explain(outcome)
+
+
+def test_the_catalog_has_no_section_level_problems(catalog):
+    assert catalog.problems == (), "\n".join(str(p) for p in catalog.problems)

@@ -32,6 +32,12 @@ def engine() -> Iterator[Engine]:
 
 
 @pytest.fixture(scope="session")
+def basic_result(engine: Engine) -> CatalogResult:
+    """The basic fixture catalog (passing, raising, mismatching, documented pairs), run and judged."""
+    return run_catalog(fixture_catalog("basic"), engine)
+
+
+@pytest.fixture(scope="session")
 def catalog() -> Catalog:
     """The real catalog under snippets/."""
     return discover(SNIPPETS, base=REPO)
@@ -45,7 +51,7 @@ def catalog_result(engine: Engine, catalog: Catalog) -> CatalogResult:
 
 @pytest.fixture(scope="session")
 def catalog_site(catalog_result: CatalogResult, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real catalog's site, built with mkdocs --strict into a temporary folder (keeps going on failures)."""
+    """The real catalog's site, built with mkdocs --strict into a temporary folder, failing pairs included."""
     folder = tmp_path_factory.mktemp("catalog-site")
     site = folder / "site"
     build_from_result(

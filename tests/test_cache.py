@@ -1,11 +1,11 @@
-"""The run cache: unchanged inputs never run twice, edits re-run only what they touch, corruption is survived."""
+"""The run cache: unchanged inputs never run twice, edits re-run only what they touch, damage is survived."""
 
 import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES
+
 from generator.cache import RunCache
 from generator.discover import discover
 from generator.engine import Engine, EngineSettings

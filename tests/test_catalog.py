@@ -1,8 +1,8 @@
 """The real catalog, pair by pair: each test id is a pair id, and each asserts the pair's claim."""
 
 import pytest
-
 from conftest import REPO, SNIPPETS
+
 from generator.discover import discover
 from generator.report import explain
 

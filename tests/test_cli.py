@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, REPO
+
 from generator.cache import RunCache
 
 

@@ -1,0 +1,89 @@
+"""Integration: the basic fixture built into a real site with mkdocs build --strict."""
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import BUILD_DATE, REPO
+
+from generator.build import build_from_result, build_site
+from generator.errors import BuildError
+from generator.render import BuildInfo, RenderedSite
+
+
+@pytest.fixture(scope="module")
+def site(basic_result, tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("basic-site")
+    build_from_result(
+        basic_result,
+        BUILD_DATE,
+        base_config=REPO / "mkdocs.yml",
+        site_dir=folder / "site",
+        build_dir=folder / "b",
+    )
+    return folder / "site"
+
+
+def pair_html(site: Path, page: str, anchor: str) -> str:
+    text = (site / page).read_text(encoding="utf-8")
+    start = text.index(f'id="{anchor}"')
+    end = text.find("<h2 ", start)
+    return text[start : end if end != -1 else len(text)]
+
+
+def test_a_pair_has_both_columns_its_output_and_its_verdict(site):
+    block = pair_html(site, "alpha.html", "passing")
+    numpy_at = block.index("np2t-side--numpy")
+    torch_at = block.index("np2t-side--torch")
+    assert numpy_at < torch_at
+    assert block.count("np2t-output") == 2
+    assert "np2t-verdict--equal" in block
+    assert "equivalent (max |Δ| = 0)" in html.unescape(block)
+
+
+def test_printed_html_is_escaped_and_never_markup(site):
+    block = pair_html(site, "alpha.html", "passing")
+    assert "&lt;script&gt;" in block
+    assert "&lt;b&gt;bold&lt;/b&gt;" in block
+    assert "<script>alert" not in block
+    assert "<b>bold</b>" not in block
+
+
+def test_raised_errors_are_shown_per_side(site):
+    block = html.unescape(re.sub(r"<[^>]+>", "", pair_html(site, "alpha.html", "raising")))
+    assert "Raised ValueError" in block
+    assert "Raised RuntimeError" in block
+    assert "ValueError: operands could not be broadcast together" in block
+
+
+def test_home_page_counts_and_versions(site, basic_result):
+    text = html.unescape(re.sub(r"<[^>]+>", " ", (site / "index.html").read_text(encoding="utf-8")))
+    assert re.search(r"Pairs\s+5\b", text)
+    assert re.search(r"Equivalent\s+2\b", text)
+    assert re.search(r"Both raise\s+1\b", text)
+    assert re.search(r"Documented differences\s+1\b", text)
+    assert re.search(r"Not holding\s+1\b", text)
+    assert f"PyTorch {basic_result.versions['torch']}" in text
+
+
+def test_pairs_json_is_published_with_the_site(site):
+    document = json.loads((site / "pairs.json").read_text(encoding="utf-8"))
+    assert len(document["pairs"]) == 5
+
+
+def test_a_failed_mkdocs_build_leaves_the_site_alone(site, tmp_path):
+    before = sorted(p.relative_to(site) for p in site.rglob("*"))
+    broken = RenderedSite(pages=(), nav=({"Home": "index.md"},))
+    with pytest.raises(BuildError, match="mkdocs build --strict failed"):
+        build_site(
+            broken,
+            "{}",
+            BuildInfo(BUILD_DATE, {"python": "3", "numpy": "2", "torch": "2"}),
+            base_config=REPO / "mkdocs.yml",
+            site_dir=site,
+            build_dir=tmp_path,
+        )
+    assert sorted(p.relative_to(site) for p in site.rglob("*")) == before
+    assert not list(tmp_path.iterdir())

@@ -229,7 +229,14 @@ class Engine:
             PYTHONPATH=os.pathsep.join(filter(None, [package_parent, os.environ.get("PYTHONPATH")])),
         )
         self._server = subprocess.Popen(
-            [sys.executable, "-m", "generator.warm", str(self.settings.workers), self._root],
+            [
+                sys.executable,
+                "-m",
+                "generator.warm",
+                str(self.settings.workers),
+                self._root,
+                str(self.settings.seed),
+            ],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             env=env,

@@ -50,7 +50,13 @@ def run_child(job: Job, workdir: str, close_fds: tuple[int, ...]) -> NoReturn:
 
 
 def _isolate(job: Job, workdir: Path) -> None:
-    """Limits, captured output, a fresh working folder and seeded RNGs: the same start for every snippet."""
+    """Limits, captured output and a fresh working folder: the same start for every snippet.
+
+    NumPy's and PyTorch's generators need no work here: the server seeded them and never draws
+    from them, so every child inherits the same freshly seeded state. Python's ``random`` reseeds
+    itself from OS entropy in every forked child (an at-fork hook of the standard library), so it
+    is seeded again here.
+    """
     resource.setrlimit(resource.RLIMIT_DATA, (job.memory, job.memory))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     null = os.open(os.devnull, os.O_RDONLY)
@@ -69,15 +75,7 @@ def _isolate(job: Job, workdir: Path) -> None:
     os.chdir(cwd)
     sys.argv = [job.path]
     sys.path[0] = str(Path(job.path).parent)
-    _seed(job.seed)
-
-
-def _seed(seed: int) -> None:
-    random.seed(seed)
-    sys.modules["numpy"].random.seed(seed)
-    torch = sys.modules.get("torch")
-    if torch is not None:
-        torch.manual_seed(seed)
+    random.seed(job.seed)
 
 
 def _execute(job: Job) -> ChildReport:

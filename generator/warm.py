@@ -1,6 +1,6 @@
 """The warm server: import NumPy and PyTorch once, then fork a fresh child for every snippet.
 
-Started by the engine as ``python -m generator.warm WORKERS ROOT``; ROOT belongs to the engine.
+Started by the engine as ``python -m generator.warm WORKERS ROOT SEED``; ROOT belongs to the engine.
 It reads Jobs on stdin and answers each with a Reply on stdout once its child has ended, running
 up to WORKERS children at a time. The server never runs snippet code itself, so every child
 starts from the same pristine state. Timeouts are enforced here: a child past its deadline is
@@ -10,6 +10,7 @@ killed with its process group.
 import contextlib
 import os
 import platform
+import random
 import selectors
 import signal
 import sys
@@ -144,9 +145,20 @@ def warm_up() -> None:
     repr(numpy.zeros(2))
 
 
+def seed_generators(seed: int) -> None:
+    """Seed Python's, NumPy's and PyTorch's global generators once, before any fork.
+
+    The server never draws from them, so every child starts from this freshly seeded state
+    without paying for seeding itself (``torch.manual_seed`` also seeds every device backend).
+    """
+    random.seed(seed)
+    sys.modules["numpy"].random.seed(seed)
+    sys.modules["torch"].manual_seed(seed)
+
+
 def main(argv: list[str]) -> None:
     """Import the libraries, greet the engine with their versions, and serve jobs."""
-    workers, root = int(argv[0]), argv[1]
+    workers, root, seed = int(argv[0]), argv[1], int(argv[2])
     job_fd, reply_fd = os.dup(0), os.dup(1)
     null = os.open(os.devnull, os.O_RDONLY)
     os.dup2(null, 0)
@@ -156,6 +168,7 @@ def main(argv: list[str]) -> None:
     versions = {"python": platform.python_version()}
     versions.update({side.name: str(modules[side.name].__version__) for side in SIDES})
     warm_up()
+    seed_generators(seed)
     write_frame(reply_fd, Hello(versions=versions))
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     server = WarmServer(workers, root, job_fd, reply_fd)

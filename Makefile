@@ -29,7 +29,7 @@ serve: $(STAMP)
 	$(PY) -m generator serve
 
 bench-engine: $(STAMP)
-	$(PY) bench/engine.py
+	$(PY) bench/engine.py --record bench/results/engine.json
 
 clean:
 	rm -rf build site .cache

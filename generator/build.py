@@ -5,6 +5,7 @@ Everything is built in a staging folder; the finished site then replaces ``site/
 subprocess (``python -m mkdocs build --strict``): this package does not import it.
 """
 
+import json
 import os
 import shutil
 import subprocess
@@ -22,6 +23,7 @@ from generator.pipeline import CatalogResult
 from generator.render import TEMPLATES, BuildInfo, RenderedSite, render_site
 
 BUILD_DIR = Path("build")
+BENCHMARK_RESULTS = Path(__file__).resolve().parent.parent / "bench" / "results" / "engine.json"
 ASSETS = "assets"
 PAIRS_JSON = "pairs.json"
 
@@ -131,8 +133,16 @@ def render_result(
     result: CatalogResult, date: str, templates: Path = TEMPLATES
 ) -> tuple[RenderedSite, str, BuildInfo]:
     """The pages, ``pairs.json`` and build facts for a judged catalog."""
-    info = BuildInfo(date=date, versions=result.versions)
+    info = BuildInfo(date=date, versions=result.versions, benchmark=load_benchmark())
     return render_site(result, info, templates), dumps(pairs_document(result, info)), info
+
+
+def load_benchmark(path: Path = BENCHMARK_RESULTS) -> dict[str, Any] | None:
+    """The figures ``make bench-engine`` last recorded, for the performance notes; None if never run."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
 
 
 def build_from_result(

@@ -14,10 +14,11 @@ import numpy as np
 from generator.compare import PairOutcome
 from generator.parse import Snippet
 from generator.pipeline import CatalogResult
-from generator.render import BuildInfo, pair_url
+from generator.render import BuildInfo
 from generator.runs import SideRun
 from generator.sides import SIDES
 from generator.values import ArrayValue, MapValue, SeqValue, TextValue, Value
+from generator.views import pair_url
 
 SCHEMA = 1
 MAX_VALUES = 10_000

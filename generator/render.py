@@ -1,34 +1,28 @@
 """Render the site's Markdown pages from the judged catalog, with Jinja templates from ``site_templates/``.
 
 Rendering is pure: it turns a CatalogResult into Page values and a navigation; writing them to
-disk and running MkDocs is the build stage's job. The templates hold all markup; this module
-only prepares plain values for them (view models) and a few filters.
+disk and running MkDocs is the build stage's job. The templates hold all markup; ``views`` and
+``apiref`` prepare the values they show, and this module adds a few filters.
 """
 
 import re
+import statistics
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from generator.apiref import api_index, cheat_rows, display_name
 from generator.compare import PairOutcome
-from generator.parse import Snippet
+from generator.coverage import coverage, numpy_universe
 from generator.pipeline import CatalogResult
-from generator.runs import SideRun
 from generator.sides import SIDES
-from generator.values import ArrayValue, MapValue, SeqValue, TextValue, Value
+from generator.views import SectionView, doc_link, pair_view
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "site_templates"
-_BADGES = {
-    "equal": "equivalent",
-    "both-raise": "both raise",
-    "differs": "differs",
-    "mismatch": "mismatch",
-    "error": "error",
-}
 
 
 @dataclass(frozen=True)
@@ -37,6 +31,7 @@ class BuildInfo:
 
     date: str
     versions: Mapping[str, str]
+    benchmark: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -54,66 +49,6 @@ class RenderedSite:
 
     pages: tuple[Page, ...]
     nav: tuple[Mapping[str, Any], ...]
-
-
-@dataclass(frozen=True)
-class SideView:
-    """One column of a pair, ready for the template."""
-
-    name: str
-    label: str
-    path: str
-    code: str
-    first_line: int
-    note: str = ""
-    stdout: str = ""
-    stderr: str = ""
-    error_type: str = ""
-    traceback: str = ""
-    fault: str = ""
-    result: str = ""
-    seconds: str = ""
-
-
-@dataclass(frozen=True)
-class PairView:
-    """A pair, ready for the template."""
-
-    id: str
-    anchor: str
-    title: str
-    url: str
-    description: str
-    sides: tuple[SideView, ...]
-    verdict: str
-    holds: bool
-    summary: str
-    badge: str
-    details: str
-    see: tuple[Mapping[str, str], ...] = ()
-
-
-@dataclass(frozen=True)
-class SectionView:
-    """A section page, ready for the template."""
-
-    name: str
-    title: str
-    intro: str
-    page: str
-    pairs: tuple[PairView, ...] = field(default_factory=tuple)
-
-
-def pair_url(pair_id: str) -> str:
-    """The stable address of a pair, relative to the site root: ``<section>.html#<name>``."""
-    section, name = pair_id.split("/", 1)
-    return f"{section}.html#{name}"
-
-
-def _doc_link(pair_id: str) -> str:
-    """A link between generated pages, to the Markdown source, so MkDocs checks that the anchor exists."""
-    section, name = pair_id.split("/", 1)
-    return f"{section}.md#{name}"
 
 
 def environment(templates: Path = TEMPLATES) -> Environment:
@@ -145,7 +80,7 @@ def table_cell(text: str) -> Markup:
 
 
 def render_site(result: CatalogResult, info: BuildInfo, templates: Path = TEMPLATES) -> RenderedSite:
-    """Render the home page and one page per section."""
+    """Render the home page, the reference pages and one page per section."""
     env = environment(templates)
     titles = {p.id: p.title for p in result.catalog.pairs}
     by_id = {o.pair.id: o for o in result.outcomes}
@@ -159,90 +94,32 @@ def render_site(result: CatalogResult, info: BuildInfo, templates: Path = TEMPLA
         )
         for s in result.catalog.sections
     )
-    counts = _counts(result.outcomes)
+    contexts = {
+        "index.md": {"counts": _counts(result.outcomes), "build": info, "sections": sections},
+        "cheatsheet.md": {"groups": _cheat_groups(result, sections)},
+        "api.md": {"sides": _api_sides(result)},
+        "coverage.md": _coverage_context(result),
+        "performance.md": _performance_context(result, info),
+    }
     pages = [
-        Page(
-            "index.md",
-            "Home",
-            env.get_template("index.md.j2").render(counts=counts, build=info, sections=sections),
-        )
+        Page(path, title, env.get_template(f"{Path(path).stem}.md.j2").render(**contexts[path]))
+        for path, title in REFERENCE_PAGES
     ]
     pages.extend(Page(s.page, s.title, env.get_template("section.md.j2").render(section=s)) for s in sections)
-    nav = ({"Home": "index.md"}, {"Sections": [{s.title: s.page} for s in sections]})
+    nav = (
+        *({title: path} for path, title in REFERENCE_PAGES),
+        {"Sections": [{s.title: s.page} for s in sections]},
+    )
     return RenderedSite(pages=tuple(pages), nav=nav)
 
 
-def pair_view(outcome: PairOutcome, titles: Mapping[str, str]) -> PairView:
-    """The template's view of one judged pair."""
-    pair, verdict = outcome.pair, outcome.verdict
-    numpy_side = pair.snippet(SIDES[0].name)
-    sides = tuple(_side_view(snippet, outcome.runs.get(snippet.side.name)) for snippet in pair.snippets)
-    see = tuple(
-        {"title": titles[target], "url": _doc_link(target)}
-        for target in (pair.meta.see if pair.meta else ())
-        if target in titles
-    )
-    return PairView(
-        id=pair.id,
-        anchor=pair.name,
-        title=pair.title,
-        url=pair_url(pair.id),
-        description=numpy_side.docstring if numpy_side else "",
-        sides=sides,
-        verdict=verdict.verdict,
-        holds=verdict.holds,
-        summary=verdict.summary,
-        badge=_BADGES[verdict.verdict],
-        details="\n".join(verdict.details),
-        see=see,
-    )
-
-
-def describe_result(value: Value) -> str:
-    """A one-line description of a result: its type, shape and dtype (for containers, of each item)."""
-    if isinstance(value, ArrayValue):
-        shape = "scalar" if not value.shape else f"shape {value.shape}"
-        return f"{value.type_name} · {shape} · {value.dtype}"
-    if isinstance(value, TextValue):
-        return f"{value.type_name} {value.text!r}"
-    if isinstance(value, SeqValue):
-        items = "; ".join(f"[{i}] {describe_result(item)}" for i, item in enumerate(value.items))
-        return f"{value.type_name} of {len(value.items)}: {items}"
-    assert isinstance(value, MapValue)
-    items = "; ".join(f"{key!r}: {describe_result(item)}" for key, item in value.items)
-    return f"{value.type_name}: {items}"
-
-
-def format_seconds(seconds: float) -> str:
-    """A duration at a readable scale."""
-    if seconds < 1e-3:
-        return f"{seconds * 1e6:.0f} µs"
-    if seconds < 1:
-        return f"{seconds * 1e3:.1f} ms"
-    return f"{seconds:.2f} s"
-
-
-def _side_view(snippet: Snippet, run: SideRun | None) -> SideView:
-    base = SideView(
-        name=snippet.side.name,
-        label=snippet.side.label,
-        path=snippet.display_path,
-        code=snippet.code,
-        first_line=snippet.code_first_line,
-        note=snippet.docstring if snippet.side is not SIDES[0] else "",
-    )
-    if run is None:
-        return base
-    return replace(
-        base,
-        stdout=run.stdout,
-        stderr=run.stderr,
-        error_type=run.error.type if run.error else "",
-        traceback=run.error.traceback if run.error else "",
-        fault="\n".join(filter(None, [run.fault.message, run.fault.traceback])) if run.fault else "",
-        result="result: " + describe_result(run.result) if run.result is not None else "",
-        seconds=format_seconds(run.seconds) if run.seconds is not None else "",
-    )
+REFERENCE_PAGES = (
+    ("index.md", "Home"),
+    ("cheatsheet.md", "Cheat sheet"),
+    ("api.md", "API index"),
+    ("coverage.md", "Coverage"),
+    ("performance.md", "Performance notes"),
+)
 
 
 def _counts(outcomes: tuple[PairOutcome, ...]) -> Mapping[str, int]:
@@ -254,3 +131,62 @@ def _counts(outcomes: tuple[PairOutcome, ...]) -> Mapping[str, int]:
         "differs": verdicts.count("differs"),
         "broken": sum(not o.verdict.holds for o in outcomes),
     }
+
+
+def _cheat_groups(result: CatalogResult, sections: tuple[SectionView, ...]) -> list[dict[str, Any]]:
+    rows = cheat_rows(result.outcomes, {s.name: s.title for s in sections})
+    by_pair = {row.pair.id: row for row in rows}
+    return [
+        {
+            "title": section.title,
+            "url": f"{section.name}.html",
+            "rows": [
+                {
+                    "pair": by_pair[pair.id].pair,
+                    "numpy_call": by_pair[pair.id].numpy_call,
+                    "torch_call": by_pair[pair.id].torch_call,
+                    "url": pair.url,
+                    "badge": pair.badge,
+                    "label": f"{pair.title.replace('`', '')}: {pair.summary}",
+                }
+                for pair in section.pairs
+            ],
+        }
+        for section in sections
+    ]
+
+
+def _api_sides(result: CatalogResult) -> list[dict[str, Any]]:
+    index = api_index(result.outcomes)
+    return [
+        {
+            "name": side.name,
+            "label": side.label,
+            "entries": [
+                {
+                    "display": entry.display,
+                    "pairs": [{"title": ref.title, "link": doc_link(ref.id)} for ref in entry.pairs],
+                }
+                for entry in index[side.name]
+            ],
+        }
+        for side in SIDES
+    ]
+
+
+def _coverage_context(result: CatalogResult) -> dict[str, Any]:
+    found = coverage(result.outcomes, numpy_universe())
+
+    def share(names: tuple[str, ...]) -> str:
+        return f"{100 * len(names) / found.total:.0f} %" if found.total else "n/a"
+
+    def names(group: tuple[str, ...]) -> str:
+        return ", ".join(f"`{display_name(name)}`" for name in group) or "None."
+
+    return {"coverage": found, "share": share, "names": names, "numpy_version": result.versions["numpy"]}
+
+
+def _performance_context(result: CatalogResult, info: BuildInfo) -> dict[str, Any]:
+    overheads = result.stats.overheads
+    overhead = f"{statistics.median(overheads) * 1000:.1f} ms" if overheads else ""
+    return {"stats": result.stats, "overhead": overhead, "bench": info.benchmark}

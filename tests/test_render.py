@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from conftest import BUILD_DATE
 
-from generator.render import BuildInfo, describe_result, fence, render_site, table_cell
+from generator.render import BuildInfo, fence, render_site, table_cell
 from generator.values import ArrayValue, SeqValue, TextValue
+from generator.views import describe_result
 
 GOLDEN = Path(__file__).parent / "golden"
 VERSIONS = {"python": "3.x", "numpy": "N", "torch": "T"}
@@ -24,10 +25,10 @@ def rendered(basic_result):
     return render_site(basic_result, BuildInfo(date=BUILD_DATE, versions=VERSIONS))
 
 
-@pytest.mark.parametrize("page", ["index.md", "alpha.md", "beta.md"])
-def test_pages_match_their_golden_snapshot(rendered, page):
-    text = normalise(next(p.text for p in rendered.pages if p.path == page))
-    golden = GOLDEN / page
+@pytest.mark.parametrize("path", ["index.md", "alpha.md", "beta.md", "cheatsheet.md"])
+def test_pages_match_their_golden_snapshot(rendered, path):
+    text = normalise(page(rendered, path))
+    golden = GOLDEN / path
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_text(text, encoding="utf-8")
     assert text == golden.read_text(encoding="utf-8"), (
@@ -35,9 +36,76 @@ def test_pages_match_their_golden_snapshot(rendered, page):
     )
 
 
-def test_navigation_lists_sections_in_order(rendered):
-    assert rendered.nav[0] == {"Home": "index.md"}
-    assert rendered.nav[1] == {"Sections": [{"Beta": "beta.md"}, {"Alpha": "alpha.md"}]}
+def test_navigation_lists_reference_pages_then_sections_in_order(rendered):
+    assert [next(iter(entry)) for entry in rendered.nav] == [
+        "Home",
+        "Cheat sheet",
+        "API index",
+        "Coverage",
+        "Performance notes",
+        "Sections",
+    ]
+    assert rendered.nav[-1] == {"Sections": [{"Beta": "beta.md"}, {"Alpha": "alpha.md"}]}
+
+
+def page(rendered, path: str) -> str:
+    return next(p.text for p in rendered.pages if p.path == path)
+
+
+def test_the_cheat_sheet_has_a_row_per_pair_grouped_by_section(rendered):
+    text = page(rendered, "cheatsheet.md")
+    assert text.count('class="np2t-cheat__row ') == 5
+    assert text.index(">Beta</a>") < text.index(">Alpha</a>")
+    documented = next(line for line in text.splitlines() if 'href="alpha.html#documented"' in line)
+    assert "np2t-cheat__row--differs" in documented
+    assert (
+        "<td><code>np.array, ndarray.std</code></td><td><code>Tensor.std, torch.tensor</code></td>"
+        in documented
+    )
+    assert 'href="alpha.html#documented"' in text
+    assert '<a class="np2t-badge np2t-badge--differs"' in text
+
+
+def test_the_api_index_links_each_name_to_the_pairs_using_it(rendered):
+    text = page(rendered, "api.md")
+    assert "| `torch.arange` | [Passing pair](alpha.md#passing) |" in text
+    assert "| `Tensor.std` | [Documented difference](alpha.md#documented) |" in text
+    assert text.index("## NumPy") < text.index("## PyTorch")
+
+
+def test_the_performance_page_shows_this_builds_engine_figures(rendered, basic_result):
+    text = page(rendered, "performance.md")
+    stats = basic_result.stats
+    assert f"{stats.total} snippets: {stats.executed} executed, {stats.cached} taken from the cache" in text
+    assert "run `make bench-engine`" in text
+
+
+def test_the_performance_page_shows_recorded_benchmark_figures(basic_result):
+    bench = {
+        "date": "2026-01-02",
+        "machine": "x86_64, 2 cores",
+        "versions": VERSIONS,
+        "pairs": 200,
+        "snippets": 400,
+        "workers": 2,
+        "cold_seconds": 9.5,
+        "cold_ms_per_snippet": 23.7,
+        "overhead_ms_median": 14.2,
+        "body_ms_median": 1.1,
+        "warm_seconds_median": 0.2,
+        "warm_executed": [0, 0, 0],
+        "edit_seconds_median": 2.6,
+        "edit_executed": [1, 1, 1],
+        "fresh_numpy_ms_median": 180.0,
+        "fresh_torch_ms_median": 2600.0,
+        "fresh_sample": 12,
+        "speedup": 58.6,
+    }
+    site = render_site(basic_result, BuildInfo(date=BUILD_DATE, versions=VERSIONS, benchmark=bench))
+    text = page(site, "performance.md")
+    assert "| Overhead per snippet (fork, capture, result transfer) | 14.2 ms |" in text
+    assert "| Speedup per snippet over a fresh interpreter | 58.6× |" in text
+    assert "snippets executed: 0, 0, 0" in text
 
 
 def test_a_fence_is_longer_than_any_backtick_run_inside():

@@ -6,6 +6,8 @@
 # expect = "equal"
 # same_dtype = true
 # order = 1
+# numpy_call = "np.array([1, 2, 3, 4])"
+# torch_call = "torch.tensor([1, 2, 3, 4])"
 # ///
 import numpy as np
 

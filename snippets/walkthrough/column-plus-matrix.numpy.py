@@ -6,6 +6,8 @@ of `X` gets its own value added. Both libraries apply the same rule.
 # expect = "equal"
 # same_dtype = true
 # order = 3
+# numpy_call = "X + column  # (4, 3) + (4, 1)"
+# torch_call = "X + column  # (4, 3) + (4, 1)"
 # ///
 import numpy as np
 

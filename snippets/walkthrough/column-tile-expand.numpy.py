@@ -8,6 +8,8 @@ usually contains. Do not write into an expanded tensor: all its columns share on
 # expect = "equal"
 # same_dtype = true
 # order = 5
+# numpy_call = "np.tile(column, (1, 3))"
+# torch_call = "column.expand(4, 3)"
 # ///
 import numpy as np
 

@@ -7,6 +7,8 @@ along each dimension and allocate a new array.
 # expect = "equal"
 # same_dtype = true
 # order = 4
+# numpy_call = "np.tile(column, (1, 3))"
+# torch_call = "column.repeat(1, 3)"
 # ///
 import numpy as np
 

@@ -6,6 +6,8 @@ operands in float64, `np.dot` translates to the `@` operator.
 # expect = "equal"
 # same_dtype = true
 # order = 7
+# numpy_call = "np.dot(X, w)"
+# torch_call = "X @ w"
 # ///
 import numpy as np
 

@@ -6,6 +6,8 @@ operands in float64, `np.dot` translates to `torch.matmul`, which also handles v
 # expect = "equal"
 # same_dtype = true
 # order = 9
+# numpy_call = "np.dot(X, w)"
+# torch_call = "torch.matmul(X, w)"
 # ///
 import numpy as np
 

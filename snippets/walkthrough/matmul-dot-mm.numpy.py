@@ -6,6 +6,8 @@ operands in float64, `np.dot` translates to `torch.mm`, which accepts only 2-D m
 # expect = "equal"
 # same_dtype = true
 # order = 8
+# numpy_call = "np.dot(X, w)"
+# torch_call = "torch.mm(X, w)"
 # ///
 import numpy as np
 

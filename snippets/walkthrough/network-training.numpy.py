@@ -12,6 +12,8 @@ weights must be shared rather than re-drawn. After 10,000 updates both hold the 
 # expect = "equal"
 # same_dtype = true
 # order = 14
+# numpy_call = "weights += X.T @ delta"
+# torch_call = "weights += X.T @ delta  # float64 tensors"
 # ///
 import numpy as np
 

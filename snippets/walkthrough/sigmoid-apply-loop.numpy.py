@@ -7,6 +7,8 @@ it to port a scalar function quickly, then replace it.
 # expect = "equal"
 # same_dtype = true
 # order = 13
+# numpy_call = "1 / (1 + np.exp(-z))"
+# torch_call = "z.clone().apply_(lambda v: 1 / (1 + math.exp(-v)))"
 # ///
 import numpy as np
 

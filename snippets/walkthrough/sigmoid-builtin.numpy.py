@@ -7,6 +7,8 @@ overflow; the final value is 0 either way, and PyTorch's `torch.exp` overflows s
 # expect = "equal"
 # same_dtype = true
 # order = 11
+# numpy_call = "1 / (1 + np.exp(-z))"
+# torch_call = "torch.sigmoid(z)"
 # ///
 import numpy as np
 

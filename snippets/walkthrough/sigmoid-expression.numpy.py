@@ -6,6 +6,8 @@
 # expect = "equal"
 # same_dtype = true
 # order = 10
+# numpy_call = "1 / (1 + np.exp(-z))"
+# torch_call = "1 / (1 + torch.exp(-z))"
 # ///
 import numpy as np
 

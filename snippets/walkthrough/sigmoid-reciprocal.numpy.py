@@ -7,6 +7,8 @@ when reading code that uses them.
 # expect = "equal"
 # same_dtype = true
 # order = 12
+# numpy_call = "1 / (1 + np.exp(-z))"
+# torch_call = "torch.reciprocal(torch.add(torch.exp(torch.neg(z)), 1))"
 # ///
 import numpy as np
 

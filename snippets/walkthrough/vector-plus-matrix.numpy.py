@@ -7,6 +7,8 @@ PyTorch raises `RuntimeError`: code that catches one will not catch the other.
 # expect = "both-raise"
 # order = 2
 # see = ["walkthrough/column-plus-matrix"]
+# numpy_call = "X + v  # (4, 3) + (4,)"
+# torch_call = "X + v  # (4, 3) + (4,)"
 # ///
 import numpy as np
 

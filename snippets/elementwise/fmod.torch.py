@@ -1,0 +1,6 @@
+import torch
+
+a = torch.tensor([7, -7, 7, -7])
+b = torch.tensor([2, 2, -2, -2])
+result = {"int": torch.fmod(a, b), "float": torch.fmod(a.to(torch.float64), b)}
+print(result)

@@ -1,0 +1,20 @@
+"""Integer floor division by zero gives 0 in NumPy, with `RuntimeWarning: divide by zero encountered in
+floor_divide`, and `%` by zero gives 0 the same way. PyTorch raises `RuntimeError:
+ZeroDivisionError` for both on the CPU, so a port can crash on data that NumPy handled quietly. The
+next pair reproduces NumPy's zeros.
+"""
+# /// pair
+# title = "Integer division by zero: 0 in NumPy, an error in PyTorch"
+# expect = "differs"
+# difference = "torch raises on integer division by zero"
+# order = 32
+# see = ["elementwise/integer-division-by-zero-guarded"]
+# numpy_call = "a // b"
+# torch_call = "a // b"
+# ///
+import numpy as np
+
+a = np.array([5, -5, 6])
+b = np.array([0, 0, 4])
+result = a // b
+print(result)

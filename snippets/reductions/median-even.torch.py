@@ -1,0 +1,5 @@
+import torch
+
+x = torch.tensor([4.0, 1.0, 3.0, 2.0], dtype=torch.float64)
+result = torch.median(x)
+print(result)

@@ -1,0 +1,18 @@
+"""With one element, NumPy's default standard deviation is 0.0. PyTorch's default divides by n - 1 = 0:
+it returns NaN and warns `std(): degrees of freedom is <= 0`. This shows up in per-group statistics
+when a group has a single member. The next pair shows both corrections.
+"""
+# /// pair
+# title = "Standard deviation of one element: 0 or NaN"
+# expect = "differs"
+# difference = "torch.std of one element is NaN (n - 1 = 0)"
+# order = 11
+# see = ["reductions/std-single-element-correction"]
+# numpy_call = "x.std()"
+# torch_call = "x.std()"
+# ///
+import numpy as np
+
+x = np.array([5.0])
+result = x.std()
+print(result)

@@ -1,0 +1,5 @@
+import torch
+
+x = torch.tensor([5.0], dtype=torch.float64)
+result = x.std()
+print(result)

@@ -1,0 +1,6 @@
+import torch
+
+keys = torch.tensor([2, 1, 0, 1, 2] * 8)
+order = torch.argsort(keys, stable=True)
+print(order[:8])
+result = order

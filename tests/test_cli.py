@@ -29,10 +29,12 @@ def generator(*args: str, cwd: Path, timeout: float = 300) -> subprocess.Complet
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
-    """A folder with a copy of the basic fixture as its snippets/ and the project's mkdocs.yml."""
+    """A folder with a copy of the basic fixture as its snippets/ (builds use the project's mkdocs.yml)."""
     shutil.copytree(FIXTURES / "basic", tmp_path / "snippets")
-    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
     return tmp_path
+
+
+CONFIG = ("--config", str(REPO / "mkdocs.yml"))
 
 
 def test_help_documents_commands_and_options(workspace):
@@ -84,7 +86,7 @@ def test_a_failing_build_leaves_the_previous_site_untouched(workspace):
     site = workspace / "site"
     site.mkdir()
     (site / "previous.txt").write_text("the old site")
-    completed = generator("build", "-q", cwd=workspace)
+    completed = generator("build", "-q", *CONFIG, cwd=workspace)
     assert completed.returncode == 1
     assert "site/ was left as it was" in completed.stderr
     assert sorted(p.name for p in site.iterdir()) == ["previous.txt"]
@@ -94,7 +96,7 @@ def test_keep_going_builds_and_replaces_the_site(workspace):
     site = workspace / "site"
     site.mkdir()
     (site / "previous.txt").write_text("the old site")
-    completed = generator("build", "--keep-going", "-q", cwd=workspace)
+    completed = generator("build", "--keep-going", "-q", *CONFIG, cwd=workspace)
     assert completed.returncode == 0, completed.stderr
     assert not (site / "previous.txt").exists()
     assert (site / "index.html").is_file()
@@ -121,7 +123,7 @@ def test_an_interrupted_build_leaves_site_and_cache_whole_and_the_rerun_reuses_f
     site.mkdir()
     (site / "previous.txt").write_text("the old site")
     process = subprocess.Popen(
-        [sys.executable, "-m", "generator", "build", "--keep-going", "-q", "-j", "2"],
+        [sys.executable, "-m", "generator", "build", "--keep-going", "-q", "-j", "2", *CONFIG],
         cwd=workspace,
         env=os.environ | {"PYTHONPATH": str(REPO)},
         stdout=subprocess.DEVNULL,
@@ -142,7 +144,7 @@ def test_an_interrupted_build_leaves_site_and_cache_whole_and_the_rerun_reuses_f
     assert cache.discarded == 0
 
     slow.write_text("result = 1\n")
-    rerun = generator("build", "--keep-going", "-q", cwd=workspace)
+    rerun = generator("build", "--keep-going", "-q", *CONFIG, cwd=workspace)
     assert rerun.returncode == 0, rerun.stderr
     assert "(1 snippets executed, 11 from the cache)" in rerun.stdout
     assert (site / "index.html").is_file()

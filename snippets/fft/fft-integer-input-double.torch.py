@@ -1,0 +1,5 @@
+import torch
+
+n = torch.tensor([1, 2, 0, -1, 3])
+result = torch.fft.fft(n.double())
+print(result.dtype)

@@ -1,0 +1,8 @@
+import torch
+
+S = torch.tensor([[1.0, 2.0], [2.0, 4.0]], dtype=torch.float64)
+try:
+    result = torch.linalg.inv(S)
+except torch.linalg.LinAlgError as error:
+    print(error)
+    result = "caught"

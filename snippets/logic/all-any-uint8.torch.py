@@ -1,0 +1,5 @@
+import torch
+
+x = torch.tensor([1, 2, 0], dtype=torch.uint8)
+result = (torch.all(x), torch.any(x))
+print(result, result[0].dtype)

@@ -1,0 +1,6 @@
+import torch
+
+x = torch.tensor([1.0, 2.0, 3.0])
+flag = (x > 0).all()
+result = ~flag
+print(result, not flag.item())

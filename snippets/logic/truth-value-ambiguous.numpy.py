@@ -1,0 +1,15 @@
+"""An array of more than one element has no single truth value, so `if mask:`, `a and b` or
+`not a` raise in both libraries. NumPy raises `ValueError`, PyTorch `RuntimeError`. Say which
+reduction is meant, `mask.all()` or `mask.any()`, or use `&`, `|` and `~` for element-wise logic.
+"""
+# /// pair
+# title = "The truth value of a multi-element array is ambiguous"
+# expect = "both-raise"
+# order = 17
+# numpy_call = "if x > 0: ..."
+# torch_call = "if x > 0: ..."
+# ///
+import numpy as np
+
+x = np.array([1, -2, 3])
+result = "positive" if x > 0 else "not positive"

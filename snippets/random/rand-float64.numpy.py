@@ -1,0 +1,16 @@
+"""With `dtype=torch.float64`, `torch.rand` and `torch.randn` draw in NumPy's precision. The
+values still come from PyTorch's own generator (see
+[the same seed gives different streams](#seed-streams-differ)), so only the dtype is compared.
+"""
+# /// pair
+# title = "Random floats in float64: dtype=torch.float64"
+# expect = "equal"
+# order = 4
+# numpy_call = "np.random.rand(3)"
+# torch_call = "torch.rand(3, dtype=torch.float64)"
+# ///
+import numpy as np
+
+np.random.seed(0)
+result = (np.random.rand(3).dtype, np.random.randn(3).dtype)
+print(result)

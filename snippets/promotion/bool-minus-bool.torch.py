@@ -1,0 +1,5 @@
+import torch
+
+m = torch.tensor([True, True, False, False])
+n = torch.tensor([True, False, True, False])
+result = m - n

@@ -1,0 +1,20 @@
+"""When the Python integer itself does not fit the array's dtype, NumPy 2 refuses:
+`u + 300` on a uint8 array raises `OverflowError` ("Python integer 300 out of bounds for uint8").
+PyTorch converts 300 to uint8 silently and wraps, giving 200 + 300 = 500 - 256 = 244. Widen the
+tensor first when the sum must be exact, as in [the faithful translation](#widen-before-adding).
+"""
+# /// pair
+# title = "uint8 plus an out-of-range Python int: NumPy raises, PyTorch wraps"
+# expect = "differs"
+# difference = "torch wraps an out-of-range Python int instead of raising OverflowError"
+# same_dtype = true
+# order = 8
+# see = ["promotion/widen-before-adding"]
+# numpy_call = "u + 300"
+# torch_call = "u + 300"
+# ///
+import numpy as np
+
+u = np.array([200, 10], dtype=np.uint8)
+result = u + 300
+print(result, result.dtype)

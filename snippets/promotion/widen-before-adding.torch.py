@@ -1,0 +1,5 @@
+import torch
+
+u = torch.tensor([200, 10], dtype=torch.uint8)
+result = u.to(torch.int16) + 300
+print(result, result.dtype)

@@ -1,0 +1,22 @@
+"""The opposite surprise: `np.flip` returns a view with a negative stride, so writing into the
+flipped array changes the original. PyTorch tensors cannot have negative strides, and `torch.flip`
+copies the data; the same write leaves the original alone. If the NumPy code meant to modify the
+original, index it directly in PyTorch (`a[-1] = 100`); otherwise make the NumPy copy explicit,
+as in [the faithful translation](#flip-copy).
+"""
+# /// pair
+# title = "flip: a view in NumPy, a copy in PyTorch"
+# expect = "differs"
+# difference = "torch.flip copies; writes to the result do not reach the original"
+# order = 14
+# see = ["views/flip-copy"]
+# numpy_call = "np.flip(a)"
+# torch_call = "torch.flip(a, dims=[0])"
+# ///
+import numpy as np
+
+a = np.arange(4)
+r = np.flip(a)
+r[0] = 100
+result = a
+print(result)

@@ -2,8 +2,9 @@
 
 This runs in the forked child after the snippet, because only there are the libraries loaded and
 the snippet's variables bound: ``x.repeat(2)`` is ``torch.Tensor.repeat`` when ``x`` ended up a
-tensor. Attributes of expressions that are not plain names (``torch.arange(3).repeat(2)``) are
-attributed to the array type of the library the file imports.
+tensor. An attribute of a call to a library class (``np.dtype(k).itemsize``) belongs to that class;
+attributes of other expressions (``torch.arange(3).repeat(2)``) are attributed to the array type
+of the library the file imports.
 """
 
 import ast
@@ -69,10 +70,28 @@ def _qualified(
         return dotted if _resolves(dotted) else None
     if not isinstance(node, ast.Attribute):
         return None
+    constructed = _constructed_class(node.value, aliases)
+    if constructed is not None:
+        return f"{constructed}.{node.attr}" if hasattr(_lookup(constructed), node.attr) else None
     owner = _array_type_of(namespace.get(node.value.id)) if isinstance(node.value, ast.Name) else default_type
     if owner and hasattr(getattr(sys.modules[owner[0]], owner[1]), node.attr):
         return f"{owner[0]}.{owner[1]}.{node.attr}"
     return None
+
+
+def _constructed_class(value: ast.expr, aliases: dict[str, str]) -> str | None:
+    """The dotted name of a library class when ``value`` calls it (``np.dtype(k)``), else None."""
+    if not isinstance(value, ast.Call):
+        return None
+    chain: list[str] = []
+    func: ast.expr = value.func
+    while isinstance(func, ast.Attribute):
+        chain.insert(0, func.attr)
+        func = func.value
+    if not isinstance(func, ast.Name) or func.id not in aliases:
+        return None
+    dotted = ".".join([aliases[func.id], *chain])
+    return dotted if isinstance(_lookup(dotted), type) else None
 
 
 def _array_type_of(value: Any) -> tuple[str, str] | None:
@@ -85,12 +104,18 @@ def _array_type_of(value: Any) -> tuple[str, str] | None:
 
 def _resolves(dotted: str) -> bool:
     """Whether a dotted name is a public non-module object of a loaded library (typos, privates drop out)."""
+    found = _lookup(dotted)
+    return found is not None and not isinstance(found, ModuleType)
+
+
+def _lookup(dotted: str) -> Any:
+    """The object a public dotted name refers to in an already imported library, or None."""
     parts = dotted.split(".")
     if any(part.startswith("_") for part in parts):
-        return False
+        return None
     current: Any = sys.modules.get(parts[0])
     for part in parts[1:]:
-        if current is None or not hasattr(current, part):
-            return False
-        current = getattr(current, part)
-    return current is not None and not isinstance(current, ModuleType)
+        if current is None:
+            return None
+        current = getattr(current, part, None)
+    return current

@@ -35,7 +35,7 @@ from generator.sides import SIDES
 
 _Message = TypeVar("_Message", Hello, Reply)
 
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"
 """Part of every cache key: bump it when a change to the engine changes what a run records."""
 
 

@@ -365,6 +365,22 @@ def test_the_library_names_a_snippet_uses_are_resolved(engine, tmp_path):
     assert not any(name.startswith("torch.nn.functional.") and name.count(".") < 3 for name in outcome.api)
 
 
+def test_an_attribute_of_a_constructed_library_class_belongs_to_that_class(engine, tmp_path):
+    outcome = run(
+        engine,
+        tmp_path,
+        """
+        import numpy as np
+
+        size = np.dtype("float32").itemsize
+        result = np.zeros(2).itemsize + size
+    """,
+    )
+    assert "numpy.dtype.itemsize" in outcome.api
+    assert "numpy.ndarray.itemsize" in outcome.api
+    assert "numpy.dtype" in outcome.api
+
+
 def test_the_body_time_is_measured(engine, tmp_path):
     outcome = run(engine, tmp_path, "import time\ntime.sleep(0.2)\nresult = 1\n")
     assert 0.2 <= outcome.seconds < 10

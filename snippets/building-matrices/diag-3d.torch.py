@@ -1,0 +1,4 @@
+import torch
+
+stack = torch.ones(2, 3, 3)
+result = torch.diag(stack)

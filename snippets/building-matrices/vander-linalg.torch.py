@@ -1,0 +1,5 @@
+import torch
+
+x = torch.tensor([1, 2, 3])
+result = torch.linalg.vander(x)
+print(result)

@@ -1,0 +1,9 @@
+import torch
+
+x = torch.tensor([1, 2, 3])
+y = torch.tensor([10, 20])
+gx, gy = torch.meshgrid(x, y, indexing="ij")
+print(gx.shape)
+print(gx)
+print(gy)
+result = (gx, gy)

@@ -1,0 +1,18 @@
+"""`torch.tensor` turns Python floats into float32, where NumPy's `np.array` keeps float64. Beyond
+the lost digits, float32's range ends near 3.4e38: a literal such as 1e40 becomes `inf`, and
+1e-46 flushes to 0. Pass `dtype=torch.float64`, as in
+[the faithful translation](#float-literals-float64).
+"""
+# /// pair
+# title = "Python floats: np.array keeps float64, torch.tensor makes float32"
+# expect = "differs"
+# difference = "torch.tensor stores Python floats as float32: 1e40 becomes inf"
+# order = 9
+# see = ["dtypes/float-literals-float64"]
+# numpy_call = "np.array([1e40, 1e-46])"
+# torch_call = "torch.tensor([1e40, 1e-46])"
+# ///
+import numpy as np
+
+result = np.array([1e40, 1e-46, 0.1])
+print(result, result.dtype)

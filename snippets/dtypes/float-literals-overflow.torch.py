@@ -1,0 +1,4 @@
+import torch
+
+result = torch.tensor([1e40, 1e-46, 0.1])
+print(result, result.dtype)

@@ -1,0 +1,5 @@
+import torch
+
+result = torch.tensor([0.1, 16777217.0], dtype=torch.float)
+print(result.dtype)
+print(result[1] - 16777216.0)

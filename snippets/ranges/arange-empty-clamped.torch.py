@@ -1,0 +1,5 @@
+import torch
+
+start, stop = 7, 3
+result = torch.arange(start, max(start, stop))
+print(result, result.shape)

@@ -1,0 +1,4 @@
+import torch
+
+result = torch.range(0, 4)
+print(result)

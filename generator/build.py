@@ -57,6 +57,10 @@ def mkdocs_config(
 ) -> dict[str, Any]:
     """The project's ``mkdocs.yml`` completed with this build's paths, navigation and footer."""
     config = yaml.safe_load(base.read_text(encoding="utf-8"))
+    theme = config.get("theme")
+    if isinstance(theme, dict) and theme.get("custom_dir"):
+        # The written config lives in a staging folder: resolve template overrides from the base's.
+        theme["custom_dir"] = str((base.parent / theme["custom_dir"]).resolve())
     versions = info.versions
     config.update(
         docs_dir=str(docs_dir.resolve()),

@@ -2,6 +2,7 @@
 
 import argparse
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -24,6 +25,7 @@ EXIT_OK, EXIT_NOT_HOLDING, EXIT_ERROR = 0, 1, 2
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return the process exit status."""
     args = _parser().parse_args(argv)
+    signal.signal(signal.SIGTERM, _exit_on_terminate)
     try:
         return args.handler(args)
     except GeneratorError as exc:
@@ -32,6 +34,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; site/ was left as it was", file=sys.stderr)
         return 130
+
+
+def _exit_on_terminate(signum: int, frame: object) -> None:
+    """Turn SIGTERM into a normal exit, so cleanup runs: staging folders, the warm server, the dev server."""
+    raise SystemExit(128 + signum)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -5,7 +5,6 @@ and template folders, re-runs what changed (the cache skips the rest) and rewrit
 """
 
 import argparse
-import signal
 import subprocess
 import sys
 import threading
@@ -44,7 +43,6 @@ def serve(args: argparse.Namespace) -> int:
     observer = Observer()
     for folder in (args.snippets, TEMPLATES):
         observer.schedule(changed, str(folder), recursive=True)
-    signal.signal(signal.SIGTERM, _exit_on_terminate)
     with make_engine(args) as engine:
         _regenerate(args, engine, docs_dir, config_path)
         server = subprocess.Popen(
@@ -71,11 +69,6 @@ def serve(args: argparse.Namespace) -> int:
             server.terminate()
             server.wait()
     return EXIT_OK
-
-
-def _exit_on_terminate(signum: int, frame: object) -> None:
-    """Turn SIGTERM into a normal exit, so the dev server and the warm server are stopped too."""
-    raise SystemExit(128 + signum)
 
 
 def _regenerate(args: argparse.Namespace, engine: Engine, docs_dir: Path, config_path: Path) -> None:

@@ -1,0 +1,5 @@
+import torch
+
+t = torch.tensor([1, 2, 3])
+result = torch.where(t != 2, t, 0.5)
+print(result, result.dtype)

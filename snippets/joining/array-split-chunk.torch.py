@@ -1,0 +1,5 @@
+import torch
+
+x = torch.arange(6)
+result = torch.chunk(x, 4)
+print(result)

@@ -1,0 +1,5 @@
+import torch
+
+x = torch.arange(6)
+result = torch.split(x, 3)
+print(result)

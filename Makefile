@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: docs test lint check serve bench-engine clean
+.PHONY: docs test test-browser lint check serve bench-engine clean
 
 # Create the virtual environment and install the project into it; redone when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -17,6 +17,10 @@ docs: $(STAMP)
 
 test: lint
 	$(PY) -m pytest
+
+# Only the browser tests (Chromium through Playwright; they skip, saying why, without Chromium).
+test-browser: $(STAMP)
+	$(PY) -m pytest tests/browser
 
 lint: $(STAMP)
 	$(PY) -m ruff check generator tests bench

@@ -1,0 +1,76 @@
+"""The site is safe to open: no console errors, nothing requested from another origin (it works
+offline and tells no third party who reads it), and printed HTML shown as text, never run.
+"""
+
+from typing import Any
+
+import pytest
+
+from browser.support import DESKTOP, SiteServer, Survey, pairs_document
+
+pytestmark = pytest.mark.browser
+
+NO_SCRIPTS_RAN = """() => {
+  window.np2tAlerts = [];
+  for (const name of ['alert', 'confirm', 'prompt']) {
+    window[name] = message => { window.np2tAlerts.push(String(message)); };
+  }
+}"""
+
+
+def test_no_page_logs_an_error_or_asks_another_origin(
+    server: SiteServer, light_survey: Survey, dark_survey: Survey
+) -> None:
+    """Every page, loaded until the network is idle (search index and worker included), in each scheme."""
+    pages = sorted(path.name for path in server.root.glob("*.html"))
+    assert "index.html" in pages
+    for survey in (light_survey, dark_survey):
+        assert sorted(survey.pages) == pages
+        assert not survey.problems, "\n".join(survey.problems)
+
+
+def test_the_request_guard_sees_and_stops_other_origins(server: SiteServer, tabs: Any) -> None:
+    """The guard behind the other tests works: a request elsewhere is recorded and never sent."""
+    tab = tabs(server, DESKTOP)
+    tab.goto(server.url("index.html"))
+    outcome = tab.page.evaluate(
+        "() => fetch('http://example.invalid/track.gif').then(() => 'sent', () => 'blocked')"
+    )
+    assert outcome == "blocked"
+    assert tab.foreign_requests == ["http://example.invalid/track.gif"]
+
+
+def test_printed_html_is_shown_as_text_and_never_run(fixture_server: SiteServer, tabs: Any) -> None:
+    pair = next(
+        p
+        for p in pairs_document(fixture_server.root)["pairs"]
+        if any("<script>" in (p[side]["stdout"] or "") for side in ("numpy", "torch"))
+    )
+    printed = next(
+        line
+        for side in ("numpy", "torch")
+        for line in pair[side]["stdout"].splitlines()
+        if "<script>" in line
+    )
+    tab = tabs(fixture_server, DESKTOP)
+    dialogs: list[str] = []
+    tab.page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    tab.page.add_init_script(f"({NO_SCRIPTS_RAN})()")
+    tab.goto(fixture_server.url(pair["url"]))
+
+    outputs = tab.page.locator(".np2t-output pre > code")
+    assert any(printed in text for text in outputs.all_inner_texts())
+    injected = tab.page.evaluate(
+        "() => document.querySelectorAll('.md-content script, .np2t-output b, .np2t-output script').length"
+    )
+    assert injected == 0
+
+    box = tab.page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("alert")
+    tab.page.locator(".md-search-result__item").first.wait_for()
+    assert tab.page.evaluate("() => document.querySelectorAll('.md-search-result script').length") == 0
+
+    assert tab.page.evaluate("() => window.np2tAlerts") == []
+    assert dialogs == []
+    assert not tab.problems()

@@ -55,7 +55,9 @@ def write_corpus(folder: Path, pairs: int) -> list[Path]:
         section = folder / f"s{index // 20:02d}"
         if not section.exists():
             section.mkdir(parents=True)
-            (section / "_section.toml").write_text(f'title = "Section {index // 20}"\norder = {index // 20}\n')
+            (section / "_section.toml").write_text(
+                f'title = "Section {index // 20}"\norder = {index // 20}\n'
+            )
         n, k = 2 * (index % 7 + 2), index % 5 + 1
         numpy_file, torch_file = section / f"p{index:03d}.numpy.py", section / f"p{index:03d}.torch.py"
         block = f'# /// pair\n# title = "Pair {index}"\n# expect = "equal"\n# ///\n'
@@ -86,7 +88,9 @@ def fresh_interpreter(files: list[Path]) -> list[float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pairs", type=int, default=200)
-    parser.add_argument("--sample", type=int, default=12, help="fresh-interpreter runs (half NumPy, half PyTorch)")
+    parser.add_argument(
+        "--sample", type=int, default=12, help="fresh-interpreter runs (half NumPy, half PyTorch)"
+    )
     parser.add_argument("--record", type=Path, help="also write the figures to this JSON file")
     args = parser.parse_args()
     settings = EngineSettings()
@@ -129,16 +133,27 @@ def main() -> None:
         ("cold run (empty cache)", f"{cold_wall:.2f} s, {cold.stats.executed} executed"),
         ("  per snippet", f"{engine_per_snippet * 1000:.1f} ms (wall / snippets)"),
         ("  overhead per snippet, median", f"{overhead * 1000:.1f} ms (fork to reap, minus body)"),
-        ("  overhead per snippet, p90", f"{statistics.quantiles(cold.stats.overheads, n=10)[-1] * 1000:.1f} ms"),
+        (
+            "  overhead per snippet, p90",
+            f"{statistics.quantiles(cold.stats.overheads, n=10)[-1] * 1000:.1f} ms",
+        ),
         ("  snippet body, median", f"{statistics.median(bodies) * 1000:.2f} ms"),
-        ("warm run (all cached), median of 3", f"{statistics.median(warm_walls):.2f} s, executed {warm_executed}"),
+        (
+            "warm run (all cached), median of 3",
+            f"{statistics.median(warm_walls):.2f} s, executed {warm_executed}",
+        ),
         ("one file edited, median of 3", f"{statistics.median(edit_walls):.2f} s, executed {edit_executed}"),
         ("fresh interpreter, NumPy file", f"{fresh_numpy * 1000:.0f} ms median of {half}"),
         ("fresh interpreter, PyTorch file", f"{fresh_torch * 1000:.0f} ms median of {half}"),
-        ("speedup, per snippet", f"{speedup:.0f}× (fresh-interpreter mean of the two medians / cold per snippet)"),
+        (
+            "speedup, per snippet",
+            f"{speedup:.0f}× (fresh-interpreter mean of the two medians / cold per snippet)",
+        ),
     ]
     width = max(len(label) for label, _ in rows)
-    print(f"engine benchmark on {platform.machine()}, {os.cpu_count()} cores, versions {installed_versions()}")
+    print(
+        f"engine benchmark on {platform.machine()}, {os.cpu_count()} cores, versions {installed_versions()}"
+    )
     for label, value in rows:
         print(f"{label.ljust(width)}  {value}")
 

@@ -53,7 +53,13 @@ def write_docs(site: RenderedSite, pairs_json: str, docs_dir: Path, templates: P
 
 
 def mkdocs_config(
-    base: Path, docs_dir: Path, site_dir: Path, nav: Sequence[Mapping[str, Any]], info: BuildInfo
+    base: Path,
+    docs_dir: Path,
+    site_dir: Path,
+    nav: Sequence[Mapping[str, Any]],
+    info: BuildInfo,
+    *,
+    site_url: str | None = None,
 ) -> dict[str, Any]:
     """The project's ``mkdocs.yml`` completed with this build's paths, navigation and footer."""
     config = yaml.safe_load(base.read_text(encoding="utf-8"))
@@ -71,6 +77,8 @@ def mkdocs_config(
             f"NumPy {versions['numpy']} and PyTorch {versions['torch']}."
         ),
     )
+    if site_url:
+        config["site_url"] = site_url
     return config
 
 
@@ -116,6 +124,7 @@ def build_site(
     site_dir: Path,
     build_dir: Path,
     templates: Path = TEMPLATES,
+    site_url: str | None = None,
 ) -> None:
     """Write, build and publish; on any failure ``site_dir`` is left exactly as it was."""
     build_dir.mkdir(parents=True, exist_ok=True)
@@ -124,7 +133,9 @@ def build_site(
         docs_dir, staged_site = staging / "docs", staging / "site"
         write_docs(site, pairs_json, docs_dir, templates)
         config_path = staging / "mkdocs.yml"
-        write_config(mkdocs_config(base_config, docs_dir, staged_site, site.nav, info), config_path)
+        write_config(
+            mkdocs_config(base_config, docs_dir, staged_site, site.nav, info, site_url=site_url), config_path
+        )
         run_mkdocs(config_path)
         if not (staged_site / "index.html").is_file() or not (staged_site / PAIRS_JSON).is_file():
             raise BuildError(f"mkdocs reported success but {staged_site} lacks index.html or {PAIRS_JSON}")
@@ -157,6 +168,7 @@ def build_from_result(
     site_dir: Path,
     build_dir: Path,
     templates: Path = TEMPLATES,
+    site_url: str | None = None,
 ) -> None:
     """Render the judged catalog and its ``pairs.json``, then build and publish the site."""
     site, pairs_json, info = render_result(result, date, templates)
@@ -168,4 +180,5 @@ def build_from_result(
         site_dir=site_dir,
         build_dir=build_dir,
         templates=templates,
+        site_url=site_url,
     )

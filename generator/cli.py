@@ -64,6 +64,10 @@ def _parser() -> argparse.ArgumentParser:
         help="the MkDocs configuration to complete (default: mkdocs.yml)",
     )
     build.add_argument(
+        "--site-url",
+        help="the address the site will be published at; enables Material's instant loading and the sitemap",
+    )
+    build.add_argument(
         "--keep-going",
         action="store_true",
         help="build the site even when pairs do not hold (they are shown as failing)",
@@ -186,7 +190,12 @@ def _build(args: argparse.Namespace) -> int:
         )
         return EXIT_NOT_HOLDING
     build_from_result(
-        result, build_date(), base_config=args.config, site_dir=args.site_dir, build_dir=BUILD_DIR
+        result,
+        build_date(),
+        base_config=args.config,
+        site_dir=args.site_dir,
+        build_dir=BUILD_DIR,
+        site_url=args.site_url,
     )
     print(
         f"built {args.site_dir}/ from {len(result.outcomes)} pairs "

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import BUILD_DATE, REPO
 
-from generator.build import build_from_result, build_site
+from generator.build import build_from_result, build_site, mkdocs_config
 from generator.errors import BuildError
 from generator.render import BuildInfo, RenderedSite
 
@@ -87,3 +87,22 @@ def test_a_failed_mkdocs_build_leaves_the_site_alone(site, tmp_path):
         )
     assert sorted(p.relative_to(site) for p in site.rglob("*")) == before
     assert not list(tmp_path.iterdir())
+
+
+def test_the_generated_config_is_complete_and_standalone(tmp_path):
+    info = BuildInfo(BUILD_DATE, {"python": "3.11.7", "numpy": "2.4.6", "torch": "2.13.0+cpu"})
+    nav = ({"Home": "index.md"},)
+    config = mkdocs_config(REPO / "mkdocs.yml", tmp_path / "docs", tmp_path / "site", nav, info)
+    assert config["docs_dir"] == str(tmp_path / "docs")
+    assert config["nav"] == [{"Home": "index.md"}]
+    assert Path(config["theme"]["custom_dir"]) == REPO / "site_templates" / "overrides"
+    assert Path(config["theme"]["custom_dir"]).is_dir()
+    assert config["theme"]["font"] is False
+    assert "INHERIT" not in config
+    assert "site_url" not in config
+    assert "2.13.0+cpu" in config["copyright"]
+    assert BUILD_DATE in config["copyright"]
+    published = mkdocs_config(
+        REPO / "mkdocs.yml", tmp_path, tmp_path, nav, info, site_url="https://example.org/np2torch/"
+    )
+    assert published["site_url"] == "https://example.org/np2torch/"

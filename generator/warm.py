@@ -8,6 +8,7 @@ killed with its process group.
 """
 
 import contextlib
+import ctypes
 import os
 import platform
 import random
@@ -19,10 +20,14 @@ import time
 from collections import deque
 from dataclasses import dataclass
 from importlib import import_module
+from pathlib import Path
 
 from generator.protocol import Hello, Job, Reply, split_frames, write_frame
 from generator.sandbox import run_child
 from generator.sides import PRELOAD_MODULES, SIDES
+
+_HUGE = 2 << 20
+_MADV_HUGEPAGE, _MADV_COLLAPSE = 14, 25
 
 
 @dataclass
@@ -145,6 +150,40 @@ def warm_up() -> None:
     repr(numpy.zeros(2))
 
 
+def collapse_into_huge_pages() -> int:
+    """Back the server's anonymous memory with 2 MiB pages; return how many bytes were collapsed.
+
+    Fork copies one page-table entry per 4 KiB page of the parent's anonymous memory (about 150 MB
+    once torch is imported) and the child's exit frees them again: that dominates the cost of a
+    snippet. With huge pages it is one entry per 2 MiB; a child that writes to one splits just that
+    mapping. Measured here (Linux 6.18, 2 cores), fork plus exit of a child that runs a small torch
+    operation fell from 15.0 to 5.9 ms of CPU. Kernels without MADV_COLLAPSE (before 6.1) refuse
+    the request and nothing changes.
+    """
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.madvise.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int)
+    collapsed = 0
+    for start, end in _anonymous_regions():
+        first, last = (start + _HUGE - 1) & ~(_HUGE - 1), end & ~(_HUGE - 1)
+        if last > first:
+            libc.madvise(first, last - first, _MADV_HUGEPAGE)
+            if libc.madvise(first, last - first, _MADV_COLLAPSE) == 0:
+                collapsed += last - first
+    return collapsed
+
+
+def _anonymous_regions() -> list[tuple[int, int]]:
+    """Writable private anonymous mappings and the heap, from /proc/self/maps."""
+    regions = []
+    for line in Path("/proc/self/maps").read_text().splitlines():
+        fields = line.split()
+        anonymous = len(fields) == 5 or fields[5] == "[heap]"
+        if anonymous and fields[1].startswith("rw") and fields[1].endswith("p"):
+            start, end = (int(bound, 16) for bound in fields[0].split("-"))
+            regions.append((start, end))
+    return regions
+
+
 def seed_generators(seed: int) -> None:
     """Seed Python's, NumPy's and PyTorch's global generators once, before any fork.
 
@@ -169,6 +208,7 @@ def main(argv: list[str]) -> None:
     versions.update({side.name: str(modules[side.name].__version__) for side in SIDES})
     warm_up()
     seed_generators(seed)
+    collapse_into_huge_pages()
     write_frame(reply_fd, Hello(versions=versions))
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     server = WarmServer(workers, root, job_fd, reply_fd)

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -115,31 +116,30 @@ def publish(staged: Path, site_dir: Path) -> None:
         shutil.rmtree(retired, ignore_errors=True)
 
 
-def build_site(
-    site: RenderedSite,
-    pairs_json: str,
-    info: BuildInfo,
-    *,
-    base_config: Path,
-    site_dir: Path,
-    build_dir: Path,
-    templates: Path = TEMPLATES,
-    site_url: str | None = None,
-) -> None:
-    """Write, build and publish; on any failure ``site_dir`` is left exactly as it was."""
-    build_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir))
+@dataclass(frozen=True)
+class SiteTarget:
+    """Where a site is built and published, and from which configuration and templates."""
+
+    config: Path
+    site_dir: Path
+    build_dir: Path = BUILD_DIR
+    site_url: str | None = None
+    templates: Path = TEMPLATES
+
+
+def build_site(site: RenderedSite, pairs_json: str, info: BuildInfo, target: SiteTarget) -> None:
+    """Write, build and publish; on any failure ``target.site_dir`` is left exactly as it was."""
+    target.build_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix="staging-", dir=target.build_dir))
     try:
         docs_dir, staged_site = staging / "docs", staging / "site"
-        write_docs(site, pairs_json, docs_dir, templates)
-        config_path = staging / "mkdocs.yml"
-        write_config(
-            mkdocs_config(base_config, docs_dir, staged_site, site.nav, info, site_url=site_url), config_path
-        )
-        run_mkdocs(config_path)
+        write_docs(site, pairs_json, docs_dir, target.templates)
+        config = mkdocs_config(target.config, docs_dir, staged_site, site.nav, info, site_url=target.site_url)
+        write_config(config, staging / "mkdocs.yml")
+        run_mkdocs(staging / "mkdocs.yml")
         if not (staged_site / "index.html").is_file() or not (staged_site / PAIRS_JSON).is_file():
             raise BuildError(f"mkdocs reported success but {staged_site} lacks index.html or {PAIRS_JSON}")
-        publish(staged_site, site_dir)
+        publish(staged_site, target.site_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -160,25 +160,7 @@ def load_benchmark(path: Path = BENCHMARK_RESULTS) -> dict[str, Any] | None:
         return None
 
 
-def build_from_result(
-    result: CatalogResult,
-    date: str,
-    *,
-    base_config: Path,
-    site_dir: Path,
-    build_dir: Path,
-    templates: Path = TEMPLATES,
-    site_url: str | None = None,
-) -> None:
+def build_from_result(result: CatalogResult, date: str, target: SiteTarget) -> None:
     """Render the judged catalog and its ``pairs.json``, then build and publish the site."""
-    site, pairs_json, info = render_result(result, date, templates)
-    build_site(
-        site,
-        pairs_json,
-        info,
-        base_config=base_config,
-        site_dir=site_dir,
-        build_dir=build_dir,
-        templates=templates,
-        site_url=site_url,
-    )
+    site, pairs_json, info = render_result(result, date, target.templates)
+    build_site(site, pairs_json, info, target)

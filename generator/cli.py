@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from generator.build import BUILD_DIR, build_from_result
+from generator.build import SiteTarget, build_from_result
 from generator.cache import RunCache
 from generator.capture import format_size
 from generator.discover import Catalog, discover, select
@@ -189,14 +189,8 @@ def _build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_NOT_HOLDING
-    build_from_result(
-        result,
-        build_date(),
-        base_config=args.config,
-        site_dir=args.site_dir,
-        build_dir=BUILD_DIR,
-        site_url=args.site_url,
-    )
+    target = SiteTarget(config=args.config, site_dir=args.site_dir, site_url=args.site_url)
+    build_from_result(result, build_date(), target)
     print(
         f"built {args.site_dir}/ from {len(result.outcomes)} pairs "
         f"({result.stats.executed} snippets executed, {result.stats.cached} from the cache)"

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build_from_result
+from generator.build import SiteTarget, build_from_result
 from generator.discover import Catalog, discover
 from generator.engine import Engine, EngineSettings, RunRequest
 from generator.parse import parse_snippet
@@ -54,9 +54,7 @@ def catalog_site(catalog_result: CatalogResult, tmp_path_factory: pytest.TempPat
     """The real catalog's site, built with mkdocs --strict into a temporary folder, failing pairs included."""
     folder = tmp_path_factory.mktemp("catalog-site")
     site = folder / "site"
-    build_from_result(
-        catalog_result, BUILD_DATE, base_config=REPO / "mkdocs.yml", site_dir=site, build_dir=folder / "build"
-    )
+    build_from_result(catalog_result, BUILD_DATE, SiteTarget(REPO / "mkdocs.yml", site, folder / "build"))
     return site
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import BUILD_DATE, REPO
 
-from generator.build import build_from_result, build_site, mkdocs_config
+from generator.build import SiteTarget, build_from_result, build_site, mkdocs_config
 from generator.errors import BuildError
 from generator.render import BuildInfo, RenderedSite
 
@@ -17,11 +17,7 @@ from generator.render import BuildInfo, RenderedSite
 def site(basic_result, tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("basic-site")
     build_from_result(
-        basic_result,
-        BUILD_DATE,
-        base_config=REPO / "mkdocs.yml",
-        site_dir=folder / "site",
-        build_dir=folder / "b",
+        basic_result, BUILD_DATE, SiteTarget(REPO / "mkdocs.yml", folder / "site", folder / "b")
     )
     return folder / "site"
 
@@ -81,9 +77,7 @@ def test_a_failed_mkdocs_build_leaves_the_site_alone(site, tmp_path):
             broken,
             "{}",
             BuildInfo(BUILD_DATE, {"python": "3", "numpy": "2", "torch": "2"}),
-            base_config=REPO / "mkdocs.yml",
-            site_dir=site,
-            build_dir=tmp_path,
+            SiteTarget(REPO / "mkdocs.yml", site, tmp_path),
         )
     assert sorted(p.relative_to(site) for p in site.rglob("*")) == before
     assert not list(tmp_path.iterdir())

@@ -15,11 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
-import yaml
 from conftest import BUILD_DATE, REPO, fixture_catalog
 
 from browser.support import DESKTOP, LAUNCH_ARGS, SiteServer, Survey, Tab, open_tab, serve, survey_site
-from generator.build import build_from_result
+from generator.build import SiteTarget, build_from_result
 from generator.engine import Engine
 from generator.pipeline import CatalogResult, run_catalog
 
@@ -90,16 +89,8 @@ def fixture_server(
     """
     folder = tmp_path_factory.mktemp("fixture-site")
     with serve(folder / "site") as running:
-        config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
-        theme = config.get("theme", {})
-        if theme.get("custom_dir"):
-            theme["custom_dir"] = str(REPO / theme["custom_dir"])
-        config["site_url"] = running.url()
-        base = folder / "mkdocs.yml"
-        base.write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")
-        build_from_result(
-            basic_result, BUILD_DATE, base_config=base, site_dir=folder / "site", build_dir=folder / "build"
-        )
+        target = SiteTarget(REPO / "mkdocs.yml", folder / "site", folder / "build", site_url=running.url())
+        build_from_result(basic_result, BUILD_DATE, target)
         yield running
 
 
@@ -112,13 +103,7 @@ def layout_server(
     folder = tmp_path_factory.mktemp("layout-site")
     result = run_catalog(fixture_catalog("browser"), engine)
     assert result.holds, [outcome.verdict.summary for outcome in result.failures]
-    build_from_result(
-        result,
-        BUILD_DATE,
-        base_config=REPO / "mkdocs.yml",
-        site_dir=folder / "site",
-        build_dir=folder / "build",
-    )
+    build_from_result(result, BUILD_DATE, SiteTarget(REPO / "mkdocs.yml", folder / "site", folder / "build"))
     with serve(folder / "site") as running:
         yield running
 

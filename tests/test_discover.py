@@ -1,7 +1,7 @@
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, REPO, fixture_catalog
+from conftest import REPO, fixture_catalog
 
 from generator.discover import discover, select
 from generator.errors import SnippetError
@@ -98,7 +98,3 @@ def test_selection_by_id_section_and_glob():
 def test_a_missing_snippets_folder_is_an_error(tmp_path: Path):
     with pytest.raises(SnippetError, match="does not exist"):
         discover(tmp_path / "absent", base=REPO)
-
-
-def test_fixture_paths_exist():
-    assert (FIXTURES / "basic" / "alpha" / "_section.toml").is_file()

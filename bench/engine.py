@@ -29,10 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.cache import RunCache  # noqa: E402
-from generator.discover import discover  # noqa: E402
-from generator.engine import Engine, EngineSettings, installed_versions  # noqa: E402
-from generator.pipeline import CatalogResult, run_catalog  # noqa: E402
+from generator.compare.pipeline import CatalogResult, run_catalog  # noqa: E402
+from generator.discover.catalog import discover  # noqa: E402
+from generator.execute.cache import RunCache  # noqa: E402
+from generator.execute.engine import Engine, EngineSettings, installed_versions  # noqa: E402
 
 NUMPY_BODY = """import numpy as np
 

@@ -5,13 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import SiteTarget, build_from_result
-from generator.discover import Catalog, discover
-from generator.engine import Engine, EngineSettings, RunRequest
-from generator.parse import parse_snippet
-from generator.pipeline import CatalogResult, run_catalog
-from generator.runs import SideRun
+from generator.compare.pipeline import CatalogResult, run_catalog
+from generator.discover.catalog import Catalog, discover
+from generator.discover.parse import parse_snippet
+from generator.execute.engine import Engine, EngineSettings, RunRequest
+from generator.execute.runs import SideRun
 from generator.sides import TORCH
+from generator.site.mkdocs import BASE_CONFIG, SiteTarget, build_from_result
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
@@ -54,7 +54,7 @@ def catalog_site(catalog_result: CatalogResult, tmp_path_factory: pytest.TempPat
     """The real catalog's site, built with mkdocs --strict into a temporary folder, failing pairs included."""
     folder = tmp_path_factory.mktemp("catalog-site")
     site = folder / "site"
-    build_from_result(catalog_result, BUILD_DATE, SiteTarget(REPO / "mkdocs.yml", site, folder / "build"))
+    build_from_result(catalog_result, BUILD_DATE, SiteTarget(BASE_CONFIG, site, folder / "build"))
     return site
 
 

@@ -6,11 +6,11 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES
 
-from generator.cache import RunCache
-from generator.discover import discover
-from generator.engine import Engine, EngineSettings
-from generator.pipeline import run_catalog
-from generator.runs import SideRun
+from generator.compare.pipeline import run_catalog
+from generator.discover.catalog import discover
+from generator.execute.cache import RunCache
+from generator.execute.engine import Engine, EngineSettings
+from generator.execute.runs import SideRun
 
 
 def sample_run(stdout: str = "hello\n") -> SideRun:

@@ -3,8 +3,8 @@
 import pytest
 from conftest import REPO, SNIPPETS
 
-from generator.discover import discover
-from generator.report import explain
+from generator.commands.report import explain
+from generator.discover.catalog import discover
 
 PAIR_IDS = [pair.id for pair in discover(SNIPPETS, base=REPO).pairs]
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES, REPO
 
-from generator.cache import RunCache
+from generator.execute.cache import RunCache
+from generator.site.mkdocs import BASE_CONFIG
 
 
 def generator(*args: str, cwd: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
@@ -34,7 +35,7 @@ def workspace(tmp_path: Path) -> Path:
     return tmp_path
 
 
-CONFIG = ("--config", str(REPO / "mkdocs.yml"))
+CONFIG = ("--config", str(BASE_CONFIG))
 
 
 def test_help_documents_commands_and_options(workspace):

@@ -2,12 +2,12 @@ from pathlib import Path
 
 import numpy as np
 
-from generator.compare import format_diff, judge
-from generator.discover import Pair
+from generator.compare.verdict import format_diff, judge
+from generator.discover.catalog import Pair
+from generator.discover.metadata import Expectation, PairMeta
 from generator.errors import Problem
-from generator.metadata import Expectation, PairMeta
-from generator.runs import Fault, FaultKind, RaisedError, SideRun
-from generator.values import ArrayValue
+from generator.execute.runs import Fault, FaultKind, RaisedError, SideRun
+from generator.execute.values import ArrayValue
 
 
 def value(*items: float) -> ArrayValue:

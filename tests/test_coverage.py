@@ -2,11 +2,11 @@
 
 import numpy as np
 
-from generator.apiref import api_index, display_name
-from generator.compare import PairOutcome, Verdict
-from generator.coverage import EXCLUDED, coverage, numpy_universe
-from generator.discover import Pair
-from generator.runs import SideRun
+from generator.compare.verdict import PairOutcome, Verdict
+from generator.discover.catalog import Pair
+from generator.execute.runs import SideRun
+from generator.site.apiref import api_index, display_name
+from generator.site.coverage import EXCLUDED, coverage, numpy_universe
 
 
 def outcome(pair_id: str, verdict: str, numpy_api: tuple[str, ...], holds: bool = True) -> PairOutcome:

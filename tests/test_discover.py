@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO, fixture_catalog
 
-from generator.discover import discover, select
+from generator.discover.catalog import discover, select
 from generator.errors import SnippetError
 
 

@@ -11,13 +11,13 @@ import numpy as np
 import pytest
 from conftest import run_source
 
-from generator.capture import truncation_marker
-from generator.engine import Engine, EngineSettings, RunRequest
+from generator.discover.parse import parse_snippet
 from generator.errors import EngineError
-from generator.parse import parse_snippet
-from generator.runs import FaultKind
+from generator.execute.child.capture import truncation_marker
+from generator.execute.engine import Engine, EngineSettings, RunRequest
+from generator.execute.runs import FaultKind
+from generator.execute.values import ArrayValue, MapValue, SeqValue, TextValue
 from generator.sides import TORCH
-from generator.values import ArrayValue, MapValue, SeqValue, TextValue
 
 
 def run(engine, tmp_path, source, **limits):

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 from conftest import BUILD_DATE
 
-from generator.export import MAX_VALUES, dumps, pairs_document
-from generator.render import BuildInfo
-from generator.values import ArrayValue, SeqValue
+from generator.execute.values import ArrayValue, SeqValue
+from generator.site.export import MAX_VALUES, dumps, pairs_document
+from generator.site.render import BuildInfo
 
 PAIR_KEYS = {"id", "title", "section", "url", "expect", "verdict", "holds", "max_abs_diff", "numpy", "torch"}
 SIDE_KEYS = {"path", "code", "stdout", "stderr", "error", "result", "seconds"}
@@ -81,7 +81,7 @@ def test_raising_and_failing_pairs(document):
 
 
 def test_large_results_carry_no_values_and_non_finite_numbers_are_strings():
-    from generator.export import _result  # noqa: PLC0415 - the encoder of one result
+    from generator.site.export import _result  # noqa: PLC0415 - the encoder of one result
 
     large = ArrayValue(np.zeros(MAX_VALUES + 1), "float64", "numpy.ndarray")
     assert _result(large)["values"] is None

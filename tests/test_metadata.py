@@ -2,8 +2,14 @@ from pathlib import Path
 
 import pytest
 
+from generator.discover.metadata import (
+    Expectation,
+    find_block,
+    load_section_meta,
+    parse_pair_meta,
+    parse_size,
+)
 from generator.errors import SnippetError
-from generator.metadata import Expectation, find_block, load_section_meta, parse_pair_meta, parse_size
 
 PATH = Path("x.numpy.py")
 

@@ -1,8 +1,8 @@
 import numpy as np
 import pytest
 
-from generator.numeric import compare_values
-from generator.values import ArrayValue, MapValue, SeqValue, TextValue
+from generator.compare.numeric import compare_values
+from generator.execute.values import ArrayValue, MapValue, SeqValue, TextValue
 
 
 def arr(values, dtype=None, label=None) -> ArrayValue:

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from conftest import BUILD_DATE
 
-from generator.render import BuildInfo, fence, render_site, table_cell
-from generator.values import ArrayValue, SeqValue, TextValue
-from generator.views import describe_result
+from generator.execute.values import ArrayValue, SeqValue, TextValue
+from generator.site.render import BuildInfo, fence, render_site, table_cell
+from generator.site.views import describe_result
 
 GOLDEN = Path(__file__).parent / "golden"
 VERSIONS = {"python": "3.x", "numpy": "N", "torch": "T"}

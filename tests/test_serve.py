@@ -11,6 +11,8 @@ from pathlib import Path
 
 from conftest import FIXTURES, REPO
 
+from generator.site.mkdocs import BASE_CONFIG
+
 
 def free_port() -> int:
     with socket.socket() as probe:
@@ -48,7 +50,7 @@ def test_serve_rebuilds_the_page_when_a_snippet_changes(tmp_path: Path):
             "serve",
             "-q",
             "--config",
-            str(REPO / "mkdocs.yml"),
+            str(BASE_CONFIG),
             "--dev-addr",
             f"127.0.0.1:{port}",
         ],

@@ -6,19 +6,17 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import BUILD_DATE, REPO
+from conftest import BUILD_DATE
 
-from generator.build import SiteTarget, build_from_result, build_site, mkdocs_config
 from generator.errors import BuildError
-from generator.render import BuildInfo, RenderedSite
+from generator.site.mkdocs import BASE_CONFIG, SiteTarget, build_from_result, build_site, mkdocs_config
+from generator.site.render import TEMPLATES, BuildInfo, RenderedSite
 
 
 @pytest.fixture(scope="module")
 def site(basic_result, tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("basic-site")
-    build_from_result(
-        basic_result, BUILD_DATE, SiteTarget(REPO / "mkdocs.yml", folder / "site", folder / "b")
-    )
+    build_from_result(basic_result, BUILD_DATE, SiteTarget(BASE_CONFIG, folder / "site", folder / "b"))
     return folder / "site"
 
 
@@ -77,7 +75,7 @@ def test_a_failed_mkdocs_build_leaves_the_site_alone(site, tmp_path):
             broken,
             "{}",
             BuildInfo(BUILD_DATE, {"python": "3", "numpy": "2", "torch": "2"}),
-            SiteTarget(REPO / "mkdocs.yml", site, tmp_path),
+            SiteTarget(BASE_CONFIG, site, tmp_path),
         )
     assert sorted(p.relative_to(site) for p in site.rglob("*")) == before
     assert not list(tmp_path.iterdir())
@@ -86,10 +84,10 @@ def test_a_failed_mkdocs_build_leaves_the_site_alone(site, tmp_path):
 def test_the_generated_config_is_complete_and_standalone(tmp_path):
     info = BuildInfo(BUILD_DATE, {"python": "3.11.7", "numpy": "2.4.6", "torch": "2.13.0+cpu"})
     nav = ({"Home": "index.md"},)
-    config = mkdocs_config(REPO / "mkdocs.yml", tmp_path / "docs", tmp_path / "site", nav, info)
+    config = mkdocs_config(BASE_CONFIG, tmp_path / "docs", tmp_path / "site", nav, info)
     assert config["docs_dir"] == str(tmp_path / "docs")
     assert config["nav"] == [{"Home": "index.md"}]
-    assert Path(config["theme"]["custom_dir"]) == REPO / "site_templates" / "overrides"
+    assert Path(config["theme"]["custom_dir"]) == TEMPLATES / "overrides"
     assert Path(config["theme"]["custom_dir"]).is_dir()
     assert config["theme"]["font"] is False
     assert "INHERIT" not in config
@@ -97,6 +95,6 @@ def test_the_generated_config_is_complete_and_standalone(tmp_path):
     assert "2.13.0+cpu" in config["copyright"]
     assert BUILD_DATE in config["copyright"]
     published = mkdocs_config(
-        REPO / "mkdocs.yml", tmp_path, tmp_path, nav, info, site_url="https://example.org/np2torch/"
+        BASE_CONFIG, tmp_path, tmp_path, nav, info, site_url="https://example.org/np2torch/"
     )
     assert published["site_url"] == "https://example.org/np2torch/"

@@ -18,9 +18,9 @@ import pytest
 from conftest import BUILD_DATE, REPO, fixture_catalog
 
 from browser.support import DESKTOP, LAUNCH_ARGS, SiteServer, Survey, Tab, open_tab, serve, survey_site
-from generator.build import SiteTarget, build_from_result
-from generator.engine import Engine
-from generator.pipeline import CatalogResult, run_catalog
+from generator.compare.pipeline import CatalogResult, run_catalog
+from generator.execute.engine import Engine
+from generator.site.mkdocs import BASE_CONFIG, SiteTarget, build_from_result
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -89,7 +89,7 @@ def fixture_server(
     """
     folder = tmp_path_factory.mktemp("fixture-site")
     with serve(folder / "site") as running:
-        target = SiteTarget(REPO / "mkdocs.yml", folder / "site", folder / "build", site_url=running.url())
+        target = SiteTarget(BASE_CONFIG, folder / "site", folder / "build", site_url=running.url())
         build_from_result(basic_result, BUILD_DATE, target)
         yield running
 
@@ -103,7 +103,7 @@ def layout_server(
     folder = tmp_path_factory.mktemp("layout-site")
     result = run_catalog(fixture_catalog("browser"), engine)
     assert result.holds, [outcome.verdict.summary for outcome in result.failures]
-    build_from_result(result, BUILD_DATE, SiteTarget(REPO / "mkdocs.yml", folder / "site", folder / "build"))
+    build_from_result(result, BUILD_DATE, SiteTarget(BASE_CONFIG, folder / "site", folder / "build"))
     with serve(folder / "site") as running:
         yield running
 

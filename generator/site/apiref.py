@@ -7,7 +7,7 @@ by hand, so searching the index for ``repeat_interleave`` finds every pair that 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from generator.compare import PairOutcome
+from generator.compare.verdict import PairOutcome
 from generator.sides import NUMPY, SIDES, TORCH
 
 _SHORT_PREFIXES = (("numpy.ndarray.", "ndarray."), ("numpy.", "np."), ("torch.Tensor.", "Tensor."))

@@ -9,10 +9,10 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.discover import Pair
-from generator.metadata import Expectation
-from generator.numeric import Comparison, compare_values
-from generator.runs import SideRun
+from generator.compare.numeric import Comparison, compare_values
+from generator.discover.catalog import Pair
+from generator.discover.metadata import Expectation
+from generator.execute.runs import SideRun
 from generator.sides import SIDES
 
 

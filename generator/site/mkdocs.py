@@ -18,10 +18,13 @@ from typing import Any
 
 import yaml
 
+from generator.compare.pipeline import CatalogResult
 from generator.errors import BuildError
-from generator.export import dumps, pairs_document
-from generator.pipeline import CatalogResult
-from generator.render import TEMPLATES, BuildInfo, RenderedSite, render_site
+from generator.site.export import dumps, pairs_document
+from generator.site.render import TEMPLATES, BuildInfo, RenderedSite, render_site
+
+BASE_CONFIG = TEMPLATES / "mkdocs.yml"
+"""The site's MkDocs configuration, shipped with the package; ``--config`` replaces it."""
 
 BUILD_DIR = Path("build")
 BENCHMARK_RESULTS = Path(__file__).resolve().parent.parent / "bench" / "results" / "engine.json"

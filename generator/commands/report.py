@@ -2,8 +2,8 @@
 
 from collections import Counter
 
-from generator.compare import PairOutcome
-from generator.pipeline import CatalogResult
+from generator.compare.pipeline import CatalogResult
+from generator.compare.verdict import PairOutcome
 
 
 def summary_table(result: CatalogResult) -> str:

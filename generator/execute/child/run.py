@@ -19,11 +19,11 @@ import traceback
 from pathlib import Path
 from typing import Any, NoReturn
 
-from generator.apinames import api_names
-from generator.capture import capped_text_stream
-from generator.protocol import Job
-from generator.runs import ChildReport, Fault, FaultKind, RaisedError
-from generator.values import UnsupportedResultError, to_value
+from generator.execute.child.apinames import api_names
+from generator.execute.child.capture import capped_text_stream
+from generator.execute.contract import Job
+from generator.execute.runs import ChildReport, Fault, FaultKind, RaisedError
+from generator.execute.values import UnsupportedResultError, to_value
 
 REPORT_FILE = "report.pickle"
 STDOUT_FILE = "stdout"

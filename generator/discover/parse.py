@@ -7,8 +7,8 @@ import ast
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.discover.metadata import MetaBlock, PairMeta, find_block, parse_pair_meta
 from generator.errors import Problem, SnippetError
-from generator.metadata import MetaBlock, PairMeta, find_block, parse_pair_meta
 from generator.sides import NUMPY, Side
 
 RESULT_NAME = "result"

@@ -12,7 +12,7 @@ import pickle
 import tempfile
 from pathlib import Path
 
-from generator.runs import SideRun
+from generator.execute.runs import SideRun
 
 _MAGIC = b"np2t-run-cache 1\n"
 _DIGEST_SIZE = 64

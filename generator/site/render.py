@@ -1,4 +1,4 @@
-"""Render the site's Markdown pages from the judged catalog, with Jinja templates from ``site_templates/``.
+"""Render the site's Markdown pages from the judged catalog, with the Jinja templates the package ships.
 
 Rendering is pure: it turns a CatalogResult into Page values and a navigation; writing them to
 disk and running MkDocs is the build stage's job. The templates hold all markup; ``views`` and
@@ -15,14 +15,14 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from generator.apiref import api_index, cheat_rows, display_name
-from generator.compare import PairOutcome
-from generator.coverage import coverage, numpy_universe
-from generator.pipeline import CatalogResult
+from generator.compare.pipeline import CatalogResult
+from generator.compare.verdict import PairOutcome
 from generator.sides import SIDES
-from generator.views import SectionView, doc_link, pair_view
+from generator.site.apiref import api_index, cheat_rows, display_name
+from generator.site.coverage import coverage, numpy_universe
+from generator.site.views import SectionView, doc_link, pair_view
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "site_templates"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 @dataclass(frozen=True)

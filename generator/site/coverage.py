@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from generator.compare import PairOutcome
+from generator.compare.verdict import PairOutcome
 from generator.sides import NUMPY
 
 SUBMODULES = ("linalg", "fft", "random")

@@ -1,7 +1,7 @@
 """The warm server: import NumPy and PyTorch once, then fork a fresh child for every snippet.
 
-Started by the engine as ``python -m generator.warm WORKERS ROOT SEED``; ROOT belongs to the engine.
-It reads Jobs on stdin and answers each with a Reply on stdout once its child has ended, running
+Started by the engine as ``python -m generator.execute.child.server WORKERS ROOT SEED``; ROOT
+belongs to the engine. It reads Jobs on stdin and answers each with a Reply on stdout once its child has ended, running
 up to WORKERS children at a time. The server never runs snippet code itself, so every child
 starts from the same pristine state. Timeouts are enforced here: a child past its deadline is
 killed with its process group.
@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 
-from generator.protocol import Hello, Job, Reply, split_frames, write_frame
-from generator.sandbox import run_child
+from generator.execute.child.run import run_child
+from generator.execute.contract import Hello, Job, Reply, split_frames, write_frame
 from generator.sides import PRELOAD_MODULES, SIDES
 
 _HUGE = 2 << 20

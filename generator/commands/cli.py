@@ -8,16 +8,16 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from generator.build import SiteTarget, build_from_result
-from generator.cache import RunCache
-from generator.capture import format_size
-from generator.discover import Catalog, discover, select
-from generator.engine import Engine, EngineSettings
+from generator.commands.report import failure_report, summary_table
+from generator.compare.pipeline import CatalogResult, run_catalog
+from generator.discover.catalog import Catalog, discover, select
+from generator.discover.metadata import parse_size
 from generator.errors import GeneratorError
-from generator.metadata import parse_size
-from generator.pipeline import CatalogResult, run_catalog
-from generator.progress import progress_for
-from generator.report import failure_report, summary_table
+from generator.execute.cache import RunCache
+from generator.execute.child.capture import format_size
+from generator.execute.engine import Engine, EngineSettings
+from generator.execute.progress import progress_for
+from generator.site.mkdocs import BASE_CONFIG, SiteTarget, build_from_result
 
 EXIT_OK, EXIT_NOT_HOLDING, EXIT_ERROR = 0, 1, 2
 
@@ -60,8 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--config",
         type=Path,
-        default=Path("mkdocs.yml"),
-        help="the MkDocs configuration to complete (default: mkdocs.yml)",
+        default=BASE_CONFIG,
+        help="the MkDocs configuration to complete (default: the one shipped with the generator)",
     )
     build.add_argument(
         "--site-url",
@@ -84,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
         "serve", help="preview the site, rebuilding when a snippet or template changes"
     )
     _common_options(serve)
-    serve.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    serve.add_argument("--config", type=Path, default=BASE_CONFIG)
     serve.add_argument(
         "--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: %(default)s)"
     )
@@ -199,6 +199,6 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from generator.serve import serve  # noqa: PLC0415 - watchdog and the dev server load only here
+    from generator.commands.serve import serve  # noqa: PLC0415 - watchdog and the dev server load only here
 
     return serve(args)

@@ -7,7 +7,7 @@ report show, never exceptions that stop the build.
 from dataclasses import dataclass
 from enum import StrEnum
 
-from generator.values import Value
+from generator.execute.values import Value
 
 
 class FaultKind(StrEnum):

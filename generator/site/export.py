@@ -11,14 +11,14 @@ from typing import Any
 
 import numpy as np
 
-from generator.compare import PairOutcome
-from generator.parse import Snippet
-from generator.pipeline import CatalogResult
-from generator.render import BuildInfo
-from generator.runs import SideRun
+from generator.compare.pipeline import CatalogResult
+from generator.compare.verdict import PairOutcome
+from generator.discover.parse import Snippet
+from generator.execute.runs import SideRun
+from generator.execute.values import ArrayValue, MapValue, SeqValue, TextValue, Value
 from generator.sides import SIDES
-from generator.values import ArrayValue, MapValue, SeqValue, TextValue, Value
-from generator.views import pair_url
+from generator.site.render import BuildInfo
+from generator.site.views import pair_url
 
 SCHEMA = 1
 MAX_VALUES = 10_000

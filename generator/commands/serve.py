@@ -14,12 +14,12 @@ from pathlib import Path
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
-from generator.build import BUILD_DIR, mkdocs_config, render_result, write_config, write_docs
-from generator.cli import EXIT_OK, build_date, load_catalog, make_engine, run
-from generator.engine import Engine
+from generator.commands.cli import EXIT_OK, build_date, load_catalog, make_engine, run
+from generator.commands.report import failure_report
 from generator.errors import GeneratorError
-from generator.render import TEMPLATES
-from generator.report import failure_report
+from generator.execute.engine import Engine
+from generator.site.mkdocs import BUILD_DIR, mkdocs_config, render_result, write_config, write_docs
+from generator.site.render import TEMPLATES
 
 SERVE_DIR = BUILD_DIR / "serve"
 

@@ -4,9 +4,9 @@ import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 
-from generator.compare import PairOutcome, judge
-from generator.discover import Catalog, Pair
-from generator.engine import Engine, ExecutionStats, RunRequest
+from generator.compare.verdict import PairOutcome, judge
+from generator.discover.catalog import Catalog, Pair
+from generator.execute.engine import Engine, ExecutionStats, RunRequest
 
 
 @dataclass(frozen=True)

@@ -1,17 +1,17 @@
 """View models: a judged pair turned into the plain values the templates show.
 
-Nothing here writes markup; the templates in ``site_templates/`` do. These functions decide what a
+Nothing here writes markup; the templates in ``generator/site/templates/`` do. These functions decide what a
 reader sees (which output, which error, how a result is described, where a pair's link points).
 """
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from generator.compare import PairOutcome
-from generator.parse import Snippet
-from generator.runs import SideRun
+from generator.compare.verdict import PairOutcome
+from generator.discover.parse import Snippet
+from generator.execute.runs import SideRun
+from generator.execute.values import ArrayValue, MapValue, SeqValue, TextValue, Value
 from generator.sides import SIDES
-from generator.values import ArrayValue, MapValue, SeqValue, TextValue, Value
 
 BADGES = {
     "equal": "equivalent",

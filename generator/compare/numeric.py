@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from generator.values import ArrayValue, MapValue, SeqValue, TextValue, Value, leaves
+from generator.execute.values import ArrayValue, MapValue, SeqValue, TextValue, Value, leaves
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from generator.discover.metadata import PairMeta, SectionMeta, load_section_meta
+from generator.discover.parse import Snippet, parse_snippet
 from generator.errors import Problem, SnippetError
-from generator.metadata import PairMeta, SectionMeta, load_section_meta
-from generator.parse import Snippet, parse_snippet
 from generator.sides import NUMPY, SIDES, side_for_file
 
 SECTION_FILE = "_section.toml"

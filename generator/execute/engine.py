@@ -1,6 +1,6 @@
 """Run snippets: from the cache when nothing changed, otherwise in children of a warm server.
 
-The engine never imports torch: the warm server (``generator.warm``) does, once, and every
+The engine never imports torch: the warm server (``generator.execute.child.server``) does, once, and every
 snippet runs in a child forked from it. The engine sends jobs, reads replies, collects each
 child's files into a SideRun and stores it in the cache.
 """
@@ -23,14 +23,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self, TypeVar
 
-from generator.cache import RunCache
-from generator.capture import truncation_marker
+from generator.discover.parse import Snippet
 from generator.errors import EngineError
-from generator.parse import Snippet
-from generator.progress import Progress, SilentProgress
-from generator.protocol import Hello, Job, Reply, split_frames, write_frame
-from generator.runs import ChildReport, Fault, FaultKind, SideRun
-from generator.sandbox import ENGINE_FAILURE_EXIT, REPORT_FILE, STDERR_FILE, STDOUT_FILE
+from generator.execute.cache import RunCache
+from generator.execute.child.capture import truncation_marker
+from generator.execute.child.run import ENGINE_FAILURE_EXIT, REPORT_FILE, STDERR_FILE, STDOUT_FILE
+from generator.execute.contract import Hello, Job, Reply, split_frames, write_frame
+from generator.execute.progress import Progress, SilentProgress
+from generator.execute.runs import ChildReport, Fault, FaultKind, SideRun
 from generator.sides import SIDES
 
 _Message = TypeVar("_Message", Hello, Reply)
@@ -222,7 +222,7 @@ class Engine:
         self._stop_server()
         if self._root is None:
             self._root = tempfile.mkdtemp(prefix="np2t-engine-")
-        package_parent = str(Path(__file__).resolve().parent.parent)
+        package_parent = str(Path(__file__).resolve().parents[2])
         env = dict(
             os.environ,
             PYTHONHASHSEED="0",
@@ -232,7 +232,7 @@ class Engine:
             [
                 sys.executable,
                 "-m",
-                "generator.warm",
+                "generator.execute.child.server",
                 str(self.settings.workers),
                 self._root,
                 str(self.settings.seed),

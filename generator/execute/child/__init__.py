@@ -1,0 +1,7 @@
+"""Code that runs outside the parent process: the warm server and the snippet children it forks.
+
+The engine starts ``python -m generator.execute.child.server``; the server imports the sides'
+libraries once and forks one child per snippet, which runs ``run.run_child``. Nothing in the
+parent imports this package (a test keeps it so): what the two sides share is in
+``generator.execute.contract``, ``runs`` and ``values``.
+"""

@@ -125,7 +125,7 @@ def main() -> None:
     fresh_per_snippet = (fresh_numpy + fresh_torch) / 2
     engine_per_snippet = cold_wall / snippet_count
     speedup = fresh_per_snippet / engine_per_snippet
-    holding = sum(o.verdict.holds for o in cold.outcomes)
+    holding = sum(o.judgement.holds for o in cold.outcomes)
 
     rows = [
         ("snippets in corpus", f"{snippet_count} ({args.pairs} pairs, {holding} holding)"),

@@ -1,38 +1,89 @@
-"""The registry of sides: which libraries a pair compares, and how each side's files are named.
+"""The registry of sides: which libraries a pair compares, how their files are named, who runs them.
 
-Everything that differs between the NumPy and the PyTorch side lives here, so that adding
-a side (say, PyTorch on CUDA) means adding one entry, not editing every stage.
+A side is one column of a pair. Everything that differs between sides is in its entry here and
+in its *adapter*, a module run only in the warm server and its children (seeding, warm-up, the
+conversion of the library's own objects into comparable values, its API names). Adding a side,
+say PyTorch on CUDA, means one entry here and one adapter: discovery, execution, comparison,
+the pages and ``pairs.json`` all walk the registry. The first side is the reference the others
+are compared against.
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
 class Side:
-    """One column of a pair."""
+    """One column of a pair.
+
+    ``adapter`` is the dotted name of the module the warm server imports for this side;
+    ``distribution`` is the installed package whose version the side reports (None for a side
+    that depends on no library).
+    """
 
     name: str
     label: str
     suffix: str
-    distribution: str
+    adapter: str
+    distribution: str | None
+
+    @property
+    def call_key(self) -> str:
+        """The metadata key for this side's short form on the cheat sheet (``numpy_call``)."""
+        return f"{self.name}_call"
 
 
-NUMPY = Side(name="numpy", label="NumPy", suffix=".numpy.py", distribution="numpy")
-TORCH = Side(name="torch", label="PyTorch", suffix=".torch.py", distribution="torch")
+@dataclass(frozen=True)
+class SideRegistry:
+    """The sides a catalog compares, the reference first."""
 
-SIDES: tuple[Side, ...] = (NUMPY, TORCH)
+    sides: tuple[Side, ...]
 
-PRELOAD_MODULES: tuple[str, ...] = ("numpy", "numpy.random", "numpy.fft", "numpy.linalg", "torch")
-"""Modules the warm server imports once so that no snippet pays for them.
+    def __post_init__(self) -> None:
+        if len(self.sides) < 2:
+            raise ValueError("a registry needs at least two sides to compare")
+        for attribute in ("name", "suffix"):
+            values = [getattr(side, attribute) for side in self.sides]
+            if len(set(values)) != len(values):
+                raise ValueError(f"two sides share a {attribute}: {values}")
 
-NumPy 2 loads ``numpy.random`` and ``numpy.fft`` lazily; measured in a forked child here, their
-first use cost 15 ms and 6 ms, against under 1 ms each when the server has imported them.
-"""
+    def __iter__(self) -> Iterator[Side]:
+        return iter(self.sides)
+
+    def __len__(self) -> int:
+        return len(self.sides)
+
+    @property
+    def reference(self) -> Side:
+        """The side every other side is compared against, and that carries a pair's metadata."""
+        return self.sides[0]
+
+    def named(self, name: str) -> Side:
+        """The side called ``name``."""
+        for side in self.sides:
+            if side.name == name:
+                return side
+        raise KeyError(name)
+
+    def for_file(self, filename: str) -> Side | None:
+        """The side a snippet file belongs to, judged by its suffix (the longest match), or None."""
+        matches = [side for side in self.sides if filename.endswith(side.suffix)]
+        return max(matches, key=lambda side: len(side.suffix), default=None)
 
 
-def side_for_file(filename: str) -> Side | None:
-    """Return the side a snippet file belongs to, judged by its suffix, or None."""
-    for side in SIDES:
-        if filename.endswith(side.suffix):
-            return side
-    return None
+NUMPY = Side(
+    name="numpy",
+    label="NumPy",
+    suffix=".numpy.py",
+    adapter="generator.execute.child.adapters.numpy_side",
+    distribution="numpy",
+)
+TORCH = Side(
+    name="torch",
+    label="PyTorch",
+    suffix=".torch.py",
+    adapter="generator.execute.child.adapters.torch_side",
+    distribution="torch",
+)
+
+DEFAULT_SIDES = SideRegistry((NUMPY, TORCH))

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from generator.compare.pipeline import CatalogResult, run_catalog
-from generator.discover.catalog import Catalog, discover
+from generator.discover.catalog import Catalog, Pair, discover
 from generator.discover.parse import parse_snippet
 from generator.execute.engine import Engine, EngineSettings, RunRequest
 from generator.execute.runs import SideRun
@@ -73,3 +73,10 @@ def run_source(
     snippet = parse_snippet(path, TORCH, path.name).snippet
     request = RunRequest(pair_id=f"test/{name}", snippet=snippet, metadata="", timeout=timeout, memory=memory)
     return engine.run([request]).runs[(f"test/{name}", TORCH.name)]
+
+
+def pair_by_id(catalog: Catalog, pair_id: str) -> Pair:
+    """The pair with this id; a missing one fails the test with the ids that exist."""
+    found = {pair.id: pair for pair in catalog.pairs}
+    assert pair_id in found, f"no pair {pair_id!r}; the catalog has {sorted(found)}"
+    return found[pair_id]

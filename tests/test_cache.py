@@ -70,13 +70,13 @@ def test_unchanged_rebuild_executes_nothing_and_one_edit_reruns_only_its_side(tm
     again = run_with_cache(settings, snippets, cache_dir)
     assert again.stats.executed == 0
     assert again.stats.cached == 10
-    assert [o.verdict for o in again.outcomes] == [o.verdict for o in first.outcomes]
+    assert [o.judgement for o in again.outcomes] == [o.judgement for o in first.outcomes]
 
     torch_file = snippets / "alpha" / "mismatching.torch.py"
     torch_file.write_text(torch_file.read_text().replace("2.5", "2.0"))
     edited = run_with_cache(settings, snippets, cache_dir)
     assert edited.stats.executed_paths == ("snippets/alpha/mismatching.torch.py",)
-    assert next(o for o in edited.outcomes if o.pair.id == "alpha/mismatching").verdict.holds
+    assert next(o for o in edited.outcomes if o.pair.id == "alpha/mismatching").judgement.holds
 
 
 def test_editing_pair_metadata_reruns_both_sides_of_that_pair_only(tmp_path, snippets):
@@ -95,13 +95,13 @@ def test_editing_pair_metadata_reruns_both_sides_of_that_pair_only(tmp_path, sni
 def test_a_corrupt_entry_is_run_again(tmp_path, snippets):
     settings = EngineSettings(workers=2)
     cache_dir = tmp_path / "cache"
-    run_with_cache(settings, snippets, cache_dir)
+    first = run_with_cache(settings, snippets, cache_dir)
     victim = sorted(p for p in cache_dir.rglob("*") if p.is_file())[0]
     victim.write_bytes(victim.read_bytes()[:-10])
     again = run_with_cache(settings, snippets, cache_dir)
     assert again.stats.executed == 1
     assert again.stats.discarded_cache_entries == 1
-    assert all(o.verdict.verdict for o in again.outcomes)
+    assert [o.judgement for o in again.outcomes] == [o.judgement for o in first.outcomes]
 
 
 def test_faults_are_not_cached(tmp_path):
@@ -115,6 +115,6 @@ def test_faults_are_not_cached(tmp_path):
     (folder / "slow.torch.py").write_text("result = 1\n")
     settings = EngineSettings(workers=2)
     first = run_with_cache(settings, folder.parent, tmp_path / "cache")
-    assert first.outcomes[0].verdict.verdict == "error"
+    assert first.outcomes[0].judgement.verdict == "error"
     second = run_with_cache(settings, folder.parent, tmp_path / "cache")
     assert second.stats.executed_paths == ("snippets/s/slow.numpy.py",)

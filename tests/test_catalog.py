@@ -12,7 +12,7 @@ PAIR_IDS = [pair.id for pair in discover(SNIPPETS, base=REPO).pairs]
 @pytest.mark.parametrize("pair_id", PAIR_IDS)
 def test_pair_holds(pair_id, catalog_result):
     outcome = next(o for o in catalog_result.outcomes if o.pair.id == pair_id)
-    assert outcome.verdict.holds, explain(outcome)
+    assert outcome.judgement.holds, explain(outcome)
 
 
 def test_the_catalog_has_no_section_level_problems(catalog):

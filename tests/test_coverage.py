@@ -2,10 +2,11 @@
 
 import numpy as np
 
-from generator.compare.verdict import PairOutcome, Verdict
+from generator.compare.verdict import Judgement, PairOutcome, Verdict
 from generator.discover.catalog import Pair
 from generator.execute.runs import SideRun
 from generator.site.apiref import api_index, display_name
+from generator.sides import DEFAULT_SIDES
 from generator.site.coverage import EXCLUDED, coverage, numpy_universe
 
 
@@ -14,7 +15,7 @@ def outcome(pair_id: str, verdict: str, numpy_api: tuple[str, ...], holds: bool 
     torch_run = SideRun("", "", None, None, None, 0.0, api=("torch.ones",))
     section, name = pair_id.split("/")
     pair = Pair(id=pair_id, section=section, name=name, meta=None, snippets=())
-    return PairOutcome(pair, {"numpy": run, "torch": torch_run}, Verdict(verdict, holds, verdict))
+    return PairOutcome(pair, {"numpy": run, "torch": torch_run}, Judgement(Verdict(verdict), holds, verdict))
 
 
 def test_the_universe_comes_from_numpy_itself():
@@ -48,7 +49,7 @@ def test_names_are_classified_by_the_holding_pairs_that_use_them():
 
 def test_the_api_index_groups_pairs_by_name_per_side():
     index = api_index(
-        [outcome("a/one", "equal", ("numpy.std",)), outcome("b/two", "differs", ("numpy.std",))]
+        [outcome("a/one", "equal", ("numpy.std",)), outcome("b/two", "differs", ("numpy.std",))], DEFAULT_SIDES
     )
     (entry,) = index["numpy"]
     assert (entry.name, entry.display) == ("numpy.std", "np.std")

@@ -1,7 +1,7 @@
 from pathlib import Path
 
 import pytest
-from conftest import REPO, fixture_catalog
+from conftest import REPO, fixture_catalog, pair_by_id
 
 from generator.discover.catalog import discover, select
 from generator.errors import SnippetError
@@ -22,7 +22,7 @@ def test_sections_and_pairs_come_in_declared_order():
 
 
 def test_a_pair_knows_its_files_prose_and_shown_code():
-    pair = fixture_catalog("basic").pair("alpha/passing")
+    pair = pair_by_id(fixture_catalog("basic"), "alpha/passing")
     numpy_side = pair.snippet("numpy")
     assert numpy_side.display_path == "tests/fixtures/basic/alpha/passing.numpy.py"
     assert numpy_side.docstring.startswith("Both sides add one.")
@@ -33,7 +33,7 @@ def test_a_pair_knows_its_files_prose_and_shown_code():
 
 
 def test_the_pair_id_comes_from_the_file_name_not_the_title():
-    assert fixture_catalog("basic").pair("alpha/documented").title == "Documented difference"
+    assert pair_by_id(fixture_catalog("basic"), "alpha/documented").title == "Documented difference"
 
 
 def problems_by_pair():
@@ -67,7 +67,7 @@ def test_each_malformed_pair_names_its_file_and_line(pair_id, file, line, messag
 def test_bad_pairs_do_not_hide_good_ones():
     catalog, problems = problems_by_pair()
     assert problems["bad/good"] == ()
-    assert catalog.pair("bad/good").meta.title == "Good"
+    assert pair_by_id(catalog, "bad/good").meta.title == "Good"
 
 
 def test_section_level_problems_belong_to_the_catalog():
@@ -77,7 +77,7 @@ def test_section_level_problems_belong_to_the_catalog():
         "_section.toml: missing _section.toml (title, order, intro) for this section",
         "stray.py: unexpected file: snippet files end in .numpy.py or .torch.py",
     ]
-    assert catalog.pair("nosection/orphan").problems == ()
+    assert pair_by_id(catalog, "nosection/orphan").problems == ()
 
 
 def test_selection_by_id_section_and_glob():

@@ -37,7 +37,7 @@ def test_a_complete_block_becomes_typed_metadata():
     assert meta.expect is Expectation.DIFFERS
     assert (meta.difference, meta.rtol, meta.atol, meta.same_dtype) == ("d", 1e-3, 0.0, True)
     assert (meta.see, meta.order, meta.timeout, meta.memory) == (("a/b",), 4, 2.0, 512 << 20)
-    assert (meta.numpy_call, meta.torch_call) == ("np.std(x)", "x.std()")
+    assert (meta.call("numpy"), meta.call("torch")) == ("np.std(x)", "x.std()")
     assert meta.line_of("rtol") == 6
 
 

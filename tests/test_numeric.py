@@ -19,7 +19,7 @@ def test_float32_against_float64_is_equal_within_default_tolerances():
     result = compare(arr(exact), arr(exact.astype(np.float32), label="torch.float32"))
     assert result.equal
     assert 0 < result.max_abs_diff < 1e-7
-    assert result.dtype_notes == ("result: dtypes differ: NumPy float64, PyTorch torch.float32",)
+    assert result.dtype_differences == (("result", "float64", "torch.float32"),)
 
 
 def test_a_dtype_difference_fails_only_when_the_pair_compares_dtypes():
@@ -39,7 +39,7 @@ def test_values_outside_tolerance_report_the_first_mismatch():
     assert not result.equal
     assert result.difference.reason == "values differ"
     assert result.difference.index == (1, 0)
-    assert (result.difference.numpy_value, result.difference.torch_value) == ("3.0", "3.5")
+    assert (result.difference.reference_value, result.difference.other_value) == ("3.0", "3.5")
     assert result.max_abs_diff == 0.5
     assert result.max_rel_diff == pytest.approx(0.5 / 3)
 
@@ -63,8 +63,8 @@ def test_shapes_must_match():
     result = compare(arr([1.0, 2.0, 3.0]), arr([[1.0, 2.0, 3.0]]))
     assert not result.equal
     assert result.difference.reason == "shapes differ"
-    assert "(3,)" in result.difference.numpy
-    assert "(1, 3)" in result.difference.torch
+    assert "(3,)" in result.difference.reference
+    assert "(1, 3)" in result.difference.other
 
 
 def test_integers_compare_exactly_even_beyond_float_precision():
@@ -106,4 +106,4 @@ def test_text_results_compare_as_strings():
     assert compare(TextValue("float32", "numpy.dtype"), TextValue("float32", "torch.dtype")).equal
     different = compare(TextValue("float64", "numpy.dtype"), TextValue("float32", "torch.dtype"))
     assert not different.equal
-    assert different.difference.numpy == "'float64'"
+    assert different.difference.reference == "'float64'"

@@ -8,7 +8,8 @@ import pytest
 from conftest import BUILD_DATE
 
 from generator.execute.values import ArrayValue, SeqValue, TextValue
-from generator.site.render import BuildInfo, fence, render_site, table_cell
+from generator.site.pages import BuildInfo
+from generator.site.render import fence, render_site, table_cell
 from generator.site.views import describe_result
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -1,25 +1,25 @@
 """``python -m generator``: build the site, check the pairs, or serve a live preview."""
 
 import argparse
-import os
 import signal
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 
 from generator.commands.report import failure_report, summary_table
-from generator.compare.pipeline import CatalogResult, run_catalog
-from generator.discover.catalog import Catalog, discover, select
-from generator.discover.metadata import parse_size
+from generator.commands.services import (
+    EXIT_ERROR,
+    EXIT_NOT_HOLDING,
+    EXIT_OK,
+    RunOptions,
+    build_date,
+    load_catalog,
+    run,
+)
 from generator.errors import GeneratorError
-from generator.execute.cache import RunCache
-from generator.execute.child.capture import format_size
-from generator.execute.engine import Engine, EngineSettings
-from generator.execute.progress import progress_for
+from generator.execute.engine import EngineSettings
 from generator.site.mkdocs import BASE_CONFIG, SiteTarget, build_from_result
-
-EXIT_OK, EXIT_NOT_HOLDING, EXIT_ERROR = 0, 1, 2
+from generator.sizes import format_size, parse_size
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -27,7 +27,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     signal.signal(signal.SIGTERM, _exit_on_terminate)
     try:
-        return args.handler(args)
+        status: int = args.handler(args)
+        return status
     except GeneratorError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -139,37 +140,23 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress display")
 
 
-def load_catalog(args: argparse.Namespace) -> Catalog:
-    """Discover and select the pairs the command works on."""
-    return select(discover(args.snippets), args.patterns)
-
-
-def run(args: argparse.Namespace, catalog: Catalog, engine: Engine | None = None) -> CatalogResult:
-    """Run and judge the catalog with the engine settings the options give."""
-    if engine is not None:
-        return run_catalog(catalog, engine)
-    with make_engine(args) as fresh:
-        return run_catalog(catalog, fresh)
-
-
-def make_engine(args: argparse.Namespace) -> Engine:
-    """An engine configured from the command-line options."""
+def run_options(args: argparse.Namespace) -> RunOptions:
+    """The options every command shares, parsed once into a typed value."""
     settings = EngineSettings(
         workers=max(1, args.jobs), timeout=args.timeout, memory=args.memory, output_cap=args.output_cap
     )
-    cache = None if args.no_cache else RunCache(args.cache_dir)
-    return Engine(settings, cache, progress_for(sys.stderr, quiet=args.quiet))
-
-
-def build_date() -> str:
-    """Today (UTC), or the date SOURCE_DATE_EPOCH fixes, for reproducible builds."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
-    return moment.date().isoformat()
+    return RunOptions(
+        snippets=args.snippets,
+        patterns=tuple(args.patterns),
+        cache_dir=None if args.no_cache else args.cache_dir,
+        settings=settings,
+        quiet=args.quiet,
+    )
 
 
 def _check(args: argparse.Namespace) -> int:
-    result = run(args, load_catalog(args))
+    options = run_options(args)
+    result = run(options, load_catalog(options))
     print(summary_table(result))
     report = failure_report(result)
     if report:
@@ -178,7 +165,8 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    result = run(args, load_catalog(args))
+    options = run_options(args)
+    result = run(options, load_catalog(options))
     report = failure_report(result)
     if report:
         print(report, file=sys.stderr)
@@ -201,4 +189,4 @@ def _build(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from generator.commands.serve import serve  # noqa: PLC0415 - watchdog and the dev server load only here
 
-    return serve(args)
+    return serve(run_options(args), config=args.config, dev_addr=args.dev_addr)

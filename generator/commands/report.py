@@ -12,14 +12,14 @@ def summary_table(result: CatalogResult) -> str:
     for outcome in result.outcomes:
         expect = outcome.pair.meta.expect.value if outcome.pair.meta else "?"
         rows.append(
-            (outcome.pair.id, expect, outcome.verdict.verdict, "yes" if outcome.verdict.holds else "NO")
+            (outcome.pair.id, expect, outcome.judgement.verdict, "yes" if outcome.judgement.holds else "NO")
         )
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     lines = [
         "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows
     ]
     lines.insert(1, "  ".join("-" * width for width in widths))
-    counts = Counter(o.verdict.verdict for o in result.outcomes)
+    counts = Counter(o.judgement.verdict for o in result.outcomes)
     lines.append("")
     lines.append(
         f"{len(result.outcomes)} pairs: "
@@ -42,8 +42,8 @@ def explain(outcome: PairOutcome) -> str:
     """Why a pair does not hold, with its files, in as much detail as the verdict has."""
     pair = outcome.pair
     files = ", ".join(s.display_path for s in pair.snippets) or "(no readable file)"
-    lines = [f"{pair.id}: {outcome.verdict.summary}", f"  files: {files}"]
-    for detail in outcome.verdict.details:
+    lines = [f"{pair.id}: {outcome.judgement.summary}", f"  files: {files}"]
+    for detail in outcome.judgement.details:
         lines.extend(f"  {line}" for line in detail.rstrip().splitlines())
     for side, run in outcome.runs.items():
         trace = run.error.traceback if run.error else run.fault.traceback if run.fault else ""

@@ -4,7 +4,6 @@ MkDocs reloads the browser when the generated Markdown changes; this module watc
 and template folders, re-runs what changed (the cache skips the rest) and rewrites the pages.
 """
 
-import argparse
 import subprocess
 import sys
 import threading
@@ -14,11 +13,12 @@ from pathlib import Path
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
-from generator.commands.cli import EXIT_OK, build_date, load_catalog, make_engine, run
 from generator.commands.report import failure_report
+from generator.commands.services import EXIT_OK, RunOptions, build_date, load_catalog, make_engine, run
 from generator.errors import GeneratorError
 from generator.execute.engine import Engine
-from generator.site.mkdocs import BUILD_DIR, mkdocs_config, render_result, write_config, write_docs
+from generator.site.assemble import build_info, render_result
+from generator.site.mkdocs import BUILD_DIR, mkdocs_config, write_config, write_docs
 from generator.site.render import TEMPLATES
 
 SERVE_DIR = BUILD_DIR / "serve"
@@ -36,15 +36,15 @@ class _Changed(FileSystemEventHandler):
             self.event.set()
 
 
-def serve(args: argparse.Namespace) -> int:
+def serve(options: RunOptions, *, config: Path, dev_addr: str) -> int:
     """Generate the pages, start ``mkdocs serve`` on them, and regenerate on every change."""
     docs_dir, config_path = SERVE_DIR / "docs", SERVE_DIR / "mkdocs.yml"
     changed = _Changed()
     observer = Observer()
-    for folder in (args.snippets, TEMPLATES):
+    for folder in (options.snippets, TEMPLATES):
         observer.schedule(changed, str(folder), recursive=True)
-    with make_engine(args) as engine:
-        _regenerate(args, engine, docs_dir, config_path)
+    with make_engine(options) as engine:
+        _regenerate(options, config, engine, docs_dir, config_path)
         server = subprocess.Popen(
             [
                 sys.executable,
@@ -54,7 +54,7 @@ def serve(args: argparse.Namespace) -> int:
                 "--config-file",
                 str(config_path),
                 "--dev-addr",
-                args.dev_addr,
+                dev_addr,
             ]
         )
         observer.start()
@@ -63,7 +63,7 @@ def serve(args: argparse.Namespace) -> int:
                 if changed.event.wait(timeout=0.5):
                     time.sleep(0.3)
                     changed.event.clear()
-                    _regenerate(args, engine, docs_dir, config_path)
+                    _regenerate(options, config, engine, docs_dir, config_path)
         finally:
             observer.stop()
             server.terminate()
@@ -71,16 +71,16 @@ def serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _regenerate(args: argparse.Namespace, engine: Engine, docs_dir: Path, config_path: Path) -> None:
+def _regenerate(options: RunOptions, config: Path, engine: Engine, docs_dir: Path, config_path: Path) -> None:
     try:
-        result = run(args, load_catalog(args), engine)
+        result = run(options, load_catalog(options), engine)
     except GeneratorError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return
     report = failure_report(result)
     if report:
         print(report, file=sys.stderr)
-    site, pairs_json, info = render_result(result, build_date())
+    info = build_info(result, build_date())
+    site, pairs_json = render_result(result, info)
     write_docs(site, pairs_json, docs_dir)
-    config = mkdocs_config(args.config, docs_dir, SERVE_DIR / "site", site.nav, info)
-    write_config(config, config_path)
+    write_config(mkdocs_config(config, docs_dir, SERVE_DIR / "site", site.nav, info), config_path)

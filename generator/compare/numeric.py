@@ -1,52 +1,56 @@
 """Numerical comparison of two result trees: shapes, values within tolerances, dtypes, first difference.
 
-NumPy's side is the reference: a PyTorch value ``t`` matches a NumPy value ``n`` when
-``|t - n| <= atol + rtol * |n|``, NaN matches NaN, and an infinity matches the same infinity.
+One side is the reference (NumPy, the first side of the registry): a value ``t`` of another side
+matches a reference value ``n`` when ``|t - n| <= atol + rtol * |n|``, NaN matches NaN, and an
+infinity matches the same infinity.
 """
 
 from dataclasses import dataclass
 
 import numpy as np
 
-from generator.execute.values import ArrayValue, MapValue, SeqValue, TextValue, Value, leaves
+from generator.execute.values import ArrayValue, MapValue, SeqValue, TextValue, Value, fold, leaves
 
 
 @dataclass(frozen=True)
 class Difference:
-    """The first place where two results part, described for a reader."""
+    """The first place where two results part, described for a reader (reference side first)."""
 
     path: str
     reason: str
-    numpy: str
-    torch: str
+    reference: str
+    other: str
     index: tuple[int, ...] | None = None
-    numpy_value: str | None = None
-    torch_value: str | None = None
+    reference_value: str | None = None
+    other_value: str | None = None
 
 
 @dataclass(frozen=True)
 class Comparison:
-    """How two results relate: equal or not, the largest differences, the first difference, dtype notes."""
+    """How two results relate: equal or not, the largest differences, the first difference, dtypes."""
 
     equal: bool
     max_abs_diff: float | None
     max_rel_diff: float | None
     difference: Difference | None
-    dtype_notes: tuple[str, ...]
+    dtype_differences: tuple[tuple[str, str, str], ...]
 
 
 def compare_values(
-    numpy_value: Value, torch_value: Value, *, rtol: float, atol: float, same_dtype: bool
+    reference: Value, other: Value, *, rtol: float, atol: float, same_dtype: bool
 ) -> Comparison:
-    """Compare two result trees leaf by leaf; the first difference found is the one reported."""
-    structure = _structure_difference(numpy_value, torch_value, "result")
+    """Compare two result trees leaf by leaf; the first difference found is the one reported.
+
+    Dtype differences are (path, reference dtype, other dtype): the caller knows the sides' labels.
+    """
+    structure = _structure_difference(reference, other, "result")
     if structure is not None:
         return Comparison(False, None, None, structure, ())
     max_abs: float | None = None
     max_rel: float | None = None
     first: Difference | None = None
-    notes: list[str] = []
-    for (path, left), (_, right) in zip(leaves(numpy_value), leaves(torch_value), strict=True):
+    notes: list[tuple[str, str, str]] = []
+    for (path, left), (_, right) in zip(leaves(reference), leaves(other), strict=True):
         if isinstance(left, TextValue) and isinstance(right, TextValue):
             if left.text != right.text and first is None:
                 first = Difference(path, "values differ", repr(left.text), repr(right.text))
@@ -54,7 +58,7 @@ def compare_values(
         assert isinstance(left, ArrayValue)  # the structure check matched kinds leaf by leaf
         assert isinstance(right, ArrayValue)
         if left.canonical_dtype != right.canonical_dtype:
-            notes.append(f"{path}: dtypes differ: NumPy {left.dtype}, PyTorch {right.dtype}")
+            notes.append((path, left.dtype, right.dtype))
             if same_dtype and first is None:
                 first = Difference(
                     path, "dtypes differ (this pair compares dtypes)", _describe(left), _describe(right)
@@ -159,11 +163,11 @@ def _element(array: np.ndarray, index: tuple[int, ...]) -> str:
 
 
 def _describe(value: Value) -> str:
-    """A short description of a value's kind, shape and dtype for reports."""
-    if isinstance(value, ArrayValue):
-        return f"{value.type_name} shape {value.shape} dtype {value.dtype}"
-    if isinstance(value, TextValue):
-        return f"{value.type_name} {value.text!r}"
-    if isinstance(value, SeqValue):
-        return f"{value.type_name} of {len(value.items)}"
-    return f"{value.type_name} with keys {[k for k, _ in value.items]}"
+    """A short description of a value's kind, shape and dtype for reports (items are not described)."""
+    return fold(
+        value,
+        array=lambda v: f"{v.type_name} shape {v.shape} dtype {v.dtype}",
+        text=lambda v: f"{v.type_name} {v.text!r}",
+        sequence=lambda v, _: f"{v.type_name} of {len(v.items)}",
+        mapping=lambda v, _: f"{v.type_name} with keys {[k for k, _ in v.items]}",
+    )

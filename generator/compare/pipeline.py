@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 
 from generator.compare.verdict import PairOutcome, judge
 from generator.discover.catalog import Catalog, Pair
+from generator.errors import EngineError
 from generator.execute.engine import Engine, ExecutionStats, RunRequest
 
 
@@ -21,7 +22,7 @@ class CatalogResult:
     @property
     def failures(self) -> tuple[PairOutcome, ...]:
         """Outcomes whose pair does not hold its claim."""
-        return tuple(o for o in self.outcomes if not o.verdict.holds)
+        return tuple(o for o in self.outcomes if not o.judgement.holds)
 
     @property
     def holds(self) -> bool:
@@ -47,12 +48,20 @@ def run_requests(pair: Pair) -> list[RunRequest]:
 
 
 def run_catalog(catalog: Catalog, engine: Engine) -> CatalogResult:
-    """Run every well-formed pair of the catalog and judge each pair."""
+    """Run every well-formed pair of the catalog and judge each pair.
+
+    The engine must run the catalog's sides: a pair would otherwise miss the runs it is judged on.
+    """
+    if engine.sides != catalog.sides:
+        raise EngineError(
+            f"the engine runs the sides {[s.name for s in engine.sides]}, "
+            f"the catalog has {[s.name for s in catalog.sides]}"
+        )
     execution = engine.run([request for pair in catalog.pairs for request in run_requests(pair)])
     outcomes = []
     for pair in catalog.pairs:
         runs = {side: run for (pair_id, side), run in execution.runs.items() if pair_id == pair.id}
-        outcomes.append(PairOutcome(pair=pair, runs=runs, verdict=judge(pair, runs)))
+        outcomes.append(PairOutcome(pair=pair, runs=runs, judgement=judge(pair, runs, catalog.sides)))
     return CatalogResult(
         catalog=catalog, outcomes=tuple(outcomes), versions=engine.versions, stats=execution.stats
     )

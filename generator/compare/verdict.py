@@ -1,95 +1,110 @@
 """Judge a pair: what the build observed (its verdict) and whether that is what the pair claims.
 
-Verdicts: ``equal`` (same results within tolerance), ``both-raise``, ``differs`` (a difference the
-pair documents), ``mismatch`` (a difference the pair does not expect), ``error`` (a side could
-not be compared: a malformed pair, a timeout, a crash, a missing or unusable `result`).
+The reference side (the registry's first) is compared with every other side. Verdicts: ``equal``
+(every side gives the reference's result within tolerance), ``both-raise`` (every side raises),
+``differs`` (a difference the pair documents), ``mismatch`` (a difference the pair does not
+expect), ``error`` (a side could not be compared: a malformed pair, a timeout, a crash, a missing
+or unusable `result`).
 """
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 
 from generator.compare.numeric import Comparison, compare_values
 from generator.discover.catalog import Pair
 from generator.discover.metadata import Expectation
 from generator.execute.runs import SideRun
-from generator.sides import SIDES
+from generator.execute.values import Value
+from generator.sides import DEFAULT_SIDES, Side, SideRegistry
+
+
+class Verdict(StrEnum):
+    """What the build observed for a pair; the first three are also what a pair can claim."""
+
+    EQUAL = "equal"
+    BOTH_RAISE = "both-raise"
+    DIFFERS = "differs"
+    MISMATCH = "mismatch"
+    ERROR = "error"
 
 
 @dataclass(frozen=True)
-class Verdict:
-    """What a pair's two runs showed, whether that holds the pair's claim, and why."""
+class Judgement:
+    """A pair's verdict, whether that holds the pair's claim, and why."""
 
-    verdict: str
+    verdict: Verdict
     holds: bool
     summary: str
     details: tuple[str, ...] = ()
     max_abs_diff: float | None = None
     max_rel_diff: float | None = None
-    comparison: Comparison | None = None
 
 
 @dataclass(frozen=True)
 class PairOutcome:
-    """A pair with its runs (by side name) and its verdict: everything the pages need."""
+    """A pair with its runs (by side name) and its judgement: everything the pages need."""
 
     pair: Pair
     runs: Mapping[str, SideRun]
-    verdict: Verdict
+    judgement: Judgement
 
 
-def judge(pair: Pair, runs: Mapping[str, SideRun]) -> Verdict:
-    """The verdict for one pair, given the runs of its sides."""
+def judge(pair: Pair, runs: Mapping[str, SideRun], sides: SideRegistry = DEFAULT_SIDES) -> Judgement:
+    """The judgement of one pair, given the runs of its sides."""
     if pair.problems or pair.meta is None:
         details = tuple(str(p) for p in pair.problems) or ("the pair has no metadata",)
-        return Verdict("error", False, "error — the pair is malformed", details)
+        return Judgement(Verdict.ERROR, False, "error — the pair is malformed", details)
     meta = pair.meta
-    missing = [side.label for side in SIDES if side.name not in runs]
+    missing = [side.label for side in sides if side.name not in runs]
     if missing:
-        return Verdict("error", False, "error — not run", (f"no run for the {' and '.join(missing)} side",))
-    faults = [f"{side.label} side: {fault.message}" for side in SIDES if (fault := runs[side.name].fault)]
+        return Judgement(
+            Verdict.ERROR, False, "error — not run", (f"no run for the {' and '.join(missing)} side",)
+        )
+    faults = [f"{side.label} side: {fault.message}" for side in sides if (fault := runs[side.name].fault)]
     if faults:
-        return Verdict("error", False, "error — " + "; ".join(faults), tuple(faults))
+        return Judgement(Verdict.ERROR, False, "error — " + "; ".join(faults), tuple(faults))
 
-    raised = {side.name: runs[side.name].error for side in SIDES}
     raised_lines = tuple(
         f"{side.label} raised {error.type}: {error.message}"
-        for side in SIDES
-        if (error := raised[side.name]) is not None
+        for side in sides
+        if (error := runs[side.name].error) is not None
     )
-    if all(raised.values()):
-        return _verdict(meta.expect, "both-raise", "both raise", raised_lines)
-    if any(raised.values()):
-        return _differs(meta.expect, meta.difference, "only one side raised", raised_lines)
+    if len(raised_lines) == len(sides):
+        return _claimed(meta.expect, Verdict.BOTH_RAISE, "both raise", raised_lines)
+    if raised_lines:
+        only = "only one side raised" if len(sides) == 2 else "only some sides raised"
+        return _differs(meta.expect, meta.difference, only, raised_lines)
 
-    comparison = compare_values(
-        *(runs[side.name].result for side in SIDES),  # type: ignore[arg-type]
-        rtol=meta.rtol,
-        atol=meta.atol,
-        same_dtype=meta.same_dtype,
-    )
-    lines = _comparison_lines(comparison, meta.rtol, meta.atol)
-    if comparison.equal:
-        verdict = _verdict(
-            meta.expect,
-            "equal",
-            f"equivalent (max |Δ| = {format_diff(comparison.max_abs_diff)})",
-            lines,
-            comparison,
+    reference = sides.reference
+    comparisons = [
+        (
+            other,
+            compare_values(
+                _result(runs[reference.name]),
+                _result(runs[other.name]),
+                rtol=meta.rtol,
+                atol=meta.atol,
+                same_dtype=meta.same_dtype,
+            ),
         )
+        for other in sides.sides[1:]
+    ]
+    lines = tuple(
+        line
+        for other, comparison in comparisons
+        for line in _comparison_lines(comparison, reference, other, meta.rtol, meta.atol)
+    )
+    max_abs = _largest(c.max_abs_diff for _, c in comparisons)
+    max_rel = _largest(c.max_rel_diff for _, c in comparisons)
+    if all(comparison.equal for _, comparison in comparisons):
+        summary = f"equivalent (max |Δ| = {format_diff(max_abs)})"
         if meta.expect is Expectation.DIFFERS:
             now_equal = "now equal: the documented difference is gone, both sides give the same result"
-            return Verdict(
-                verdict.verdict,
-                False,
-                verdict.summary,
-                (now_equal, *lines),
-                verdict.max_abs_diff,
-                verdict.max_rel_diff,
-                comparison,
-            )
-        return verdict
-    return _differs(meta.expect, meta.difference, "results differ", lines, comparison)
+            return Judgement(Verdict.EQUAL, False, summary, (now_equal, *lines), max_abs, max_rel)
+        return _claimed(meta.expect, Verdict.EQUAL, summary, lines, max_abs=max_abs, max_rel=max_rel)
+    return _differs(meta.expect, meta.difference, "results differ", lines, max_abs=max_abs, max_rel=max_rel)
 
 
 def format_diff(value: float | None) -> str:
@@ -103,25 +118,31 @@ def format_diff(value: float | None) -> str:
     return f"{value:.2g}"
 
 
-def _verdict(
+def _result(run: SideRun) -> Value:
+    """The result of a run that neither raised nor faulted: the engine records a fault for no result."""
+    if run.result is None:
+        raise ValueError("a run that neither raised nor faulted has no result")
+    return run.result
+
+
+def _largest(values: Iterable[float | None]) -> float | None:
+    found = [value for value in values if value is not None]
+    return max(found) if found else None
+
+
+def _claimed(
     expect: Expectation,
-    verdict: str,
+    verdict: Verdict,
     summary: str,
     details: tuple[str, ...],
-    comparison: Comparison | None = None,
-) -> Verdict:
-    holds = expect.value == verdict
+    *,
+    max_abs: float | None = None,
+    max_rel: float | None = None,
+) -> Judgement:
+    holds = expect.value == verdict.value
     if not holds:
-        details = (f"expected {expect.value}, observed {verdict}", *details)
-    return Verdict(
-        verdict,
-        holds,
-        summary,
-        details,
-        comparison.max_abs_diff if comparison else None,
-        comparison.max_rel_diff if comparison else None,
-        comparison,
-    )
+        details = (f"expected {expect.value}, observed {verdict.value}", *details)
+    return Judgement(verdict, holds, summary, details, max_abs, max_rel)
 
 
 def _differs(
@@ -129,26 +150,27 @@ def _differs(
     difference: str | None,
     what: str,
     details: tuple[str, ...],
-    comparison: Comparison | None = None,
-) -> Verdict:
+    *,
+    max_abs: float | None = None,
+    max_rel: float | None = None,
+) -> Judgement:
     if expect is Expectation.DIFFERS:
-        return Verdict(
-            "differs",
-            True,
-            f"differs — {difference}",
-            details,
-            comparison.max_abs_diff if comparison else None,
-            comparison.max_rel_diff if comparison else None,
-            comparison,
-        )
-    return _verdict(expect, "mismatch", f"mismatch — {what}", details, comparison)
+        return Judgement(Verdict.DIFFERS, True, f"differs — {difference}", details, max_abs, max_rel)
+    return _claimed(expect, Verdict.MISMATCH, f"mismatch — {what}", details, max_abs=max_abs, max_rel=max_rel)
 
 
-def _comparison_lines(comparison: Comparison, rtol: float, atol: float) -> tuple[str, ...]:
-    lines = list(comparison.dtype_notes)
+def _comparison_lines(
+    comparison: Comparison, reference: Side, other: Side, rtol: float, atol: float
+) -> tuple[str, ...]:
+    lines = [
+        f"{path}: dtypes differ: {reference.label} {ref_dtype}, {other.label} {other_dtype}"
+        for path, ref_dtype, other_dtype in comparison.dtype_differences
+    ]
     found = comparison.difference
     if found is not None:
-        lines.append(f"{found.path}: {found.reason}: NumPy {found.numpy}; PyTorch {found.torch}")
+        lines.append(
+            f"{found.path}: {found.reason}: {reference.label} {found.reference}; {other.label} {found.other}"
+        )
         if comparison.max_abs_diff is not None:
             lines.append(
                 f"max |Δ| = {format_diff(comparison.max_abs_diff)}, max relative Δ = "
@@ -156,7 +178,7 @@ def _comparison_lines(comparison: Comparison, rtol: float, atol: float) -> tuple
             )
         if found.index is not None:
             lines.append(
-                f"first mismatch at index {found.index}: NumPy {found.numpy_value}, "
-                f"PyTorch {found.torch_value}"
+                f"first mismatch at index {found.index}: {reference.label} {found.reference_value}, "
+                f"{other.label} {found.other_value}"
             )
     return tuple(lines)

@@ -14,7 +14,7 @@ from pathlib import Path
 from generator.discover.metadata import PairMeta, SectionMeta, load_section_meta
 from generator.discover.parse import Snippet, parse_snippet
 from generator.errors import Problem, SnippetError
-from generator.sides import NUMPY, SIDES, side_for_file
+from generator.sides import DEFAULT_SIDES, SideRegistry
 
 SECTION_FILE = "_section.toml"
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -59,13 +59,10 @@ class Catalog:
     sections: tuple[Section, ...]
     pairs: tuple[Pair, ...]
     problems: tuple[Problem, ...] = ()
-
-    def pair(self, pair_id: str) -> Pair:
-        """Look a pair up by id."""
-        return next(p for p in self.pairs if p.id == pair_id)
+    sides: SideRegistry = DEFAULT_SIDES
 
 
-def discover(root: Path, base: Path | None = None) -> Catalog:
+def discover(root: Path, base: Path | None = None, sides: SideRegistry = DEFAULT_SIDES) -> Catalog:
     """Walk ``root`` and return every section and pair in display order.
 
     ``base`` is the folder display paths are relative to (default: the current directory when
@@ -81,7 +78,7 @@ def discover(root: Path, base: Path | None = None) -> Catalog:
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name not in _IGNORED):
         section_meta, section_problems = _section_meta(folder)
         problems.extend(section_problems)
-        found, stray = _pairs_in(folder, base)
+        found, stray = _pairs_in(folder, base, sides)
         problems.extend(stray)
         found.sort(key=lambda p: (p.meta.order if p.meta else 0, p.name))
         sections.append(Section(name=folder.name, meta=section_meta, pair_ids=tuple(p.id for p in found)))
@@ -89,12 +86,14 @@ def discover(root: Path, base: Path | None = None) -> Catalog:
     sections.sort(key=lambda s: (s.meta.order, s.name))
     order = {s.name: i for i, s in enumerate(sections)}
     pairs.sort(key=lambda p: order[p.section])
-    pairs = [replace(p, problems=tuple(_relative(q, base) for q in p.problems)) for p in _check_links(pairs)]
+    checked = _check_links(pairs, sides)
+    pairs = [replace(p, problems=tuple(_relative(q, base) for q in p.problems)) for p in checked]
     return Catalog(
         root=root,
         sections=tuple(sections),
         pairs=tuple(pairs),
         problems=tuple(_relative(q, base) for q in problems),
+        sides=sides,
     )
 
 
@@ -129,25 +128,25 @@ def _section_meta(folder: Path) -> tuple[SectionMeta, list[Problem]]:
         return fallback, [exc.problem]
 
 
-def _pairs_in(folder: Path, base: Path) -> tuple[list[Pair], list[Problem]]:
+def _pairs_in(folder: Path, base: Path, sides: SideRegistry) -> tuple[list[Pair], list[Problem]]:
     files: dict[str, dict[str, Path]] = {}
     stray: list[Problem] = []
     for path in sorted(folder.iterdir()):
         if path.name == SECTION_FILE or path.name in _IGNORED or path.name.startswith("."):
             continue
-        side = side_for_file(path.name)
+        side = sides.for_file(path.name)
         if side is None or not path.is_file():
             stray.append(
                 Problem(
-                    path, 0, f"unexpected file: snippet files end in {' or '.join(s.suffix for s in SIDES)}"
+                    path, 0, f"unexpected file: snippet files end in {' or '.join(s.suffix for s in sides)}"
                 )
             )
             continue
         files.setdefault(path.name.removesuffix(side.suffix), {})[side.name] = path
-    return [_pair(folder, name, paths, base) for name, paths in files.items()], stray
+    return [_pair(folder, name, paths, base, sides) for name, paths in files.items()], stray
 
 
-def _pair(folder: Path, name: str, paths: dict[str, Path], base: Path) -> Pair:
+def _pair(folder: Path, name: str, paths: dict[str, Path], base: Path, sides: SideRegistry) -> Pair:
     pair_id = f"{folder.name}/{name}"
     problems: list[Problem] = []
     snippets: list[Snippet] = []
@@ -156,7 +155,7 @@ def _pair(folder: Path, name: str, paths: dict[str, Path], base: Path) -> Pair:
         problems.append(
             Problem(next(iter(paths.values())), 0, "pair names use lowercase letters, digits and '-'")
         )
-    for side in SIDES:
+    for side in sides:
         path = paths.get(side.name)
         if path is None:
             partner = next(iter(paths.values()))
@@ -169,12 +168,12 @@ def _pair(folder: Path, name: str, paths: dict[str, Path], base: Path) -> Pair:
             )
             continue
         try:
-            parsed = parse_snippet(path, side, _display(path, base))
+            parsed = parse_snippet(path, side, _display(path, base), sides)
         except SnippetError as exc:
             problems.append(exc.problem)
             continue
         snippets.append(parsed.snippet)
-        if side is NUMPY:
+        if side == sides.reference:
             meta = parsed.meta
     return Pair(
         id=pair_id,
@@ -186,18 +185,18 @@ def _pair(folder: Path, name: str, paths: dict[str, Path], base: Path) -> Pair:
     )
 
 
-def _check_links(pairs: list[Pair]) -> list[Pair]:
+def _check_links(pairs: list[Pair], sides: SideRegistry) -> list[Pair]:
     """Turn every `see` entry that names no pair into a problem of the pair that wrote it."""
     known = {p.id for p in pairs}
     checked: list[Pair] = []
     for pair in pairs:
         missing = [target for target in (pair.meta.see if pair.meta else ()) if target not in known]
-        numpy_side = pair.snippet(NUMPY.name)
-        if not (missing and pair.meta and numpy_side):
+        reference = pair.snippet(sides.reference.name)
+        if not (missing and pair.meta and reference):
             checked.append(pair)
             continue
         line = pair.meta.line_of("see") or 0
-        problem = Problem(numpy_side.path, line, f"key 'see': no pair has the id {', '.join(missing)}")
+        problem = Problem(reference.path, line, f"key 'see': no pair has the id {', '.join(missing)}")
         checked.append(replace(pair, problems=(*pair.problems, problem)))
     return checked
 

@@ -21,12 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import Problem, SnippetError
+from generator.sides import DEFAULT_SIDES, SideRegistry
+from generator.sizes import parse_size
 
 BLOCK_TYPE = "pair"
 _OPEN = re.compile(r"^# /// (?P<type>[a-zA-Z0-9-]+)\s*$")
 _CLOSE = "# ///"
-_SIZE = re.compile(r"^\s*(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>KiB|MiB|GiB)\s*$")
-_UNITS = {"KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30}
 _PAIR_ID = re.compile(r"^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$")
 
 DEFAULT_RTOL = 1e-5
@@ -56,13 +56,16 @@ class PairMeta:
     order: int = 0
     timeout: float | None = None
     memory: int | None = None
-    numpy_call: str | None = None
-    torch_call: str | None = None
+    calls: tuple[tuple[str, str], ...] = ()
     key_lines: tuple[tuple[str, int], ...] = ()
 
     def line_of(self, key: str) -> int | None:
         """The source line a key was set on, to point messages at it."""
         return dict(self.key_lines).get(key)
+
+    def call(self, side: str) -> str | None:
+        """The short form of one side for the cheat sheet (``numpy_call``), when the pair gives one."""
+        return dict(self.calls).get(side)
 
 
 @dataclass(frozen=True)
@@ -122,14 +125,18 @@ def find_block(source: str, path: Path) -> MetaBlock | None:
     return found
 
 
-def parse_pair_meta(block: MetaBlock, path: Path) -> PairMeta:
-    """Validate a pair block into PairMeta, or raise SnippetError naming the key and line."""
+def parse_pair_meta(block: MetaBlock, path: Path, sides: SideRegistry = DEFAULT_SIDES) -> PairMeta:
+    """Validate a pair block into PairMeta, or raise SnippetError naming the key and line.
+
+    Besides the fixed keys, every side of the registry has its ``<side>_call`` key.
+    """
     try:
         data = tomllib.loads(block.toml)
     except tomllib.TOMLDecodeError as exc:
         raise _error(path, block.first_line, f"the '# /// pair' block is not valid TOML: {exc}") from exc
     lines = _key_lines(block.toml, block.first_line + 1)
-    values = _validate(data, _PAIR_KEYS, path, lines, block.first_line)
+    call_keys = {side.call_key: _Key((str,), "a string of code", convert=_nonempty) for side in sides}
+    values = _validate(data, {**_PAIR_KEYS, **call_keys}, path, lines, block.first_line)
     expect = Expectation(values["expect"])
     if expect is Expectation.DIFFERS and not values.get("difference"):
         raise _error(
@@ -155,8 +162,7 @@ def parse_pair_meta(block: MetaBlock, path: Path) -> PairMeta:
         order=values.get("order", 0),
         timeout=values.get("timeout"),
         memory=values.get("memory"),
-        numpy_call=values.get("numpy_call"),
-        torch_call=values.get("torch_call"),
+        calls=tuple((side.name, values[side.call_key]) for side in sides if side.call_key in values),
         key_lines=tuple(sorted(lines.items())),
     )
 
@@ -170,14 +176,6 @@ def load_section_meta(path: Path) -> SectionMeta:
         raise _error(path, 1, f"not valid TOML: {exc}") from exc
     values = _validate(data, _SECTION_KEYS, path, _key_lines(text, 1), 1)
     return SectionMeta(title=values["title"], order=values["order"], intro=values.get("intro", "").strip())
-
-
-def parse_size(text: str) -> int:
-    """Parse a memory size such as ``"512 MiB"`` or ``"4 GiB"`` into bytes."""
-    match = _SIZE.match(text)
-    if not match:
-        raise ValueError(f"expected a size such as '512 MiB' or '4 GiB', got {text!r}")
-    return int(float(match["number"]) * _UNITS[match["unit"]])
 
 
 @dataclass(frozen=True)
@@ -233,8 +231,6 @@ _PAIR_KEYS: Mapping[str, _Key] = {
     "order": _Key((int,), "an integer"),
     "timeout": _Key((int, float), "a number of seconds", convert=_positive),
     "memory": _Key((str,), "a size such as '512 MiB'", convert=parse_size),
-    "numpy_call": _Key((str,), "a string of code", convert=_nonempty),
-    "torch_call": _Key((str,), "a string of code", convert=_nonempty),
 }
 
 _SECTION_KEYS: Mapping[str, _Key] = {

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from generator.discover.metadata import MetaBlock, PairMeta, find_block, parse_pair_meta
 from generator.errors import Problem, SnippetError
-from generator.sides import NUMPY, Side
+from generator.sides import DEFAULT_SIDES, Side, SideRegistry
 
 RESULT_NAME = "result"
 
@@ -35,7 +35,9 @@ class ParsedFile:
     meta: PairMeta | None
 
 
-def parse_snippet(path: Path, side: Side, display_path: str) -> ParsedFile:
+def parse_snippet(
+    path: Path, side: Side, display_path: str, sides: SideRegistry = DEFAULT_SIDES
+) -> ParsedFile:
     """Read and check one snippet file, or raise SnippetError naming its file and line."""
     try:
         source = path.read_text(encoding="utf-8")
@@ -49,7 +51,7 @@ def parse_snippet(path: Path, side: Side, display_path: str) -> ParsedFile:
 
     block = find_block(source, path)
     docstring, header_end = _docstring(module)
-    meta = _side_meta(block, side, path)
+    meta = _side_meta(block, side, path, sides)
     if block is not None:
         header_end = max(header_end, block.last_line)
         _check_block_precedes_code(module, block, path)
@@ -79,9 +81,9 @@ def parse_snippet(path: Path, side: Side, display_path: str) -> ParsedFile:
     return ParsedFile(snippet=snippet, meta=meta)
 
 
-def _side_meta(block: MetaBlock | None, side: Side, path: Path) -> PairMeta | None:
-    """The pair's block, which only the NumPy file may carry: elsewhere it would be silently ignored."""
-    if side is NUMPY:
+def _side_meta(block: MetaBlock | None, side: Side, path: Path, sides: SideRegistry) -> PairMeta | None:
+    """The pair's block, which only the reference side's file may carry: elsewhere it would be ignored."""
+    if side == sides.reference:
         if block is None:
             raise SnippetError(
                 Problem(
@@ -91,13 +93,13 @@ def _side_meta(block: MetaBlock | None, side: Side, path: Path) -> PairMeta | No
                     "(at least `title` and `expect`) at the top of the file",
                 )
             )
-        return parse_pair_meta(block, path)
+        return parse_pair_meta(block, path, sides)
     if block is not None:
         raise SnippetError(
             Problem(
                 path,
                 block.first_line,
-                f"the '# /// pair' block belongs in the {NUMPY.suffix} file of the pair, not here",
+                f"the '# /// pair' block belongs in the {sides.reference.suffix} file of the pair, not here",
             )
         )
     return None

@@ -1,7 +1,9 @@
-"""The messages between the engine and its warm server, and how they are framed on a pipe.
+"""What the engine and the processes it starts agree on: messages, framing, file names, exit codes.
 
-Frames are a 4-byte big-endian length followed by a pickle. Replies are small: the child's
-output and report stay in files of its work folder, which the engine reads and removes.
+The engine (parent) and the warm server with its snippet children (``execute.child``) share
+nothing else: the parent never imports the child's code, and both import this module.
+Frames are a 4-byte big-endian length followed by a pickle. Replies are small: a child's output
+and report stay in files of its work folder, which the engine reads and removes.
 """
 
 import os
@@ -9,12 +11,34 @@ import pickle
 import struct
 from dataclasses import dataclass
 
+from generator.sizes import format_size
+
+SERVER_MODULE = "generator.execute.child.server"
+"""Run as ``python -m SERVER_MODULE WORKERS ROOT SEED SIDE=ADAPTER...`` by the engine."""
+
+REPORT_FILE = "report.pickle"
+"""The child's ChildReport, written atomically into its work folder when it finishes."""
+STDOUT_FILE = "stdout"
+STDERR_FILE = "stderr"
+CWD_DIR = "cwd"
+"""The snippet's working folder, inside the child's work folder."""
+ENGINE_FAILURE_EXIT = 70
+"""The exit status of a child whose own machinery (not the snippet) failed."""
+
 _HEADER = struct.Struct(">I")
+
+
+def truncation_marker(cap: int) -> str:
+    """The line that shows where captured output was cut; the child writes it, the engine checks for it."""
+    return f"\n[output truncated: more than {format_size(cap)} were written]\n"
 
 
 @dataclass(frozen=True)
 class Job:
-    """Run one snippet file's source in a fresh child."""
+    """Run one snippet file's source in a fresh child.
+
+    ``sides`` names the sides whose adapters convert the result, the snippet's own side first.
+    """
 
     key: str
     display_path: str
@@ -24,6 +48,7 @@ class Job:
     memory: int
     output_cap: int
     seed: int
+    sides: tuple[str, ...]
 
 
 @dataclass(frozen=True)

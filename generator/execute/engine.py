@@ -1,8 +1,8 @@
 """Run snippets: from the cache when nothing changed, otherwise in children of a warm server.
 
-The engine never imports torch: the warm server (``generator.execute.child.server``) does, once, and every
-snippet runs in a child forked from it. The engine sends jobs, reads replies, collects each
-child's files into a SideRun and stores it in the cache.
+The engine never imports the sides' libraries (torch costs 2.5 s): the warm server does, once,
+and every snippet runs in a child forked from it. The engine sends jobs, reads replies, collects
+each child's files into a SideRun and stores it in the cache.
 """
 
 import hashlib
@@ -26,12 +26,22 @@ from typing import Self, TypeVar
 from generator.discover.parse import Snippet
 from generator.errors import EngineError
 from generator.execute.cache import RunCache
-from generator.execute.child.capture import truncation_marker
-from generator.execute.child.run import ENGINE_FAILURE_EXIT, REPORT_FILE, STDERR_FILE, STDOUT_FILE
-from generator.execute.contract import Hello, Job, Reply, split_frames, write_frame
+from generator.execute.contract import (
+    ENGINE_FAILURE_EXIT,
+    REPORT_FILE,
+    SERVER_MODULE,
+    STDERR_FILE,
+    STDOUT_FILE,
+    Hello,
+    Job,
+    Reply,
+    split_frames,
+    truncation_marker,
+    write_frame,
+)
 from generator.execute.progress import Progress, SilentProgress
 from generator.execute.runs import ChildReport, Fault, FaultKind, SideRun
-from generator.sides import SIDES
+from generator.sides import DEFAULT_SIDES, SideRegistry
 
 _Message = TypeVar("_Message", Hello, Reply)
 
@@ -63,12 +73,11 @@ class RunRequest:
 
 @dataclass(frozen=True)
 class ExecutionStats:
-    """What a run cost: how many snippets executed, came from the cache, failed; child overheads."""
+    """What a run cost: how many snippets executed or came from the cache; child overheads."""
 
     total: int
     executed: int
     cached: int
-    faults: int
     discarded_cache_entries: int
     overheads: tuple[float, ...]
     executed_paths: tuple[str, ...] = ()
@@ -82,10 +91,10 @@ class Execution:
     stats: ExecutionStats
 
 
-def installed_versions() -> dict[str, str]:
-    """Python and library versions, read without importing the libraries."""
+def installed_versions(sides: SideRegistry = DEFAULT_SIDES) -> dict[str, str]:
+    """Python and each side's library version, read from package metadata without importing them."""
     found = {"python": platform.python_version()}
-    found.update({side.name: version(side.distribution) for side in SIDES})
+    found.update({side.name: version(side.distribution) for side in sides if side.distribution})
     return found
 
 
@@ -97,11 +106,13 @@ class Engine:
         settings: EngineSettings | None = None,
         cache: RunCache | None = None,
         progress: Progress | None = None,
+        sides: SideRegistry = DEFAULT_SIDES,
     ) -> None:
         self.settings = settings or EngineSettings()
         self.cache = cache
         self.progress = progress or SilentProgress()
-        self.versions = installed_versions()
+        self.sides = sides
+        self.versions = installed_versions(sides)
         self._server: subprocess.Popen[bytes] | None = None
         self._root: str | None = None
         self._buffer = bytearray()
@@ -144,7 +155,6 @@ class Engine:
             total=len(wanted),
             executed=len(misses),
             cached=len(wanted) - len(misses),
-            faults=sum(r.fault is not None for r in runs.values()),
             discarded_cache_entries=(self.cache.discarded if self.cache else 0) - discarded_before,
             overheads=tuple(overheads),
             executed_paths=tuple(sorted(job.display_path for job in misses)),
@@ -196,6 +206,7 @@ class Engine:
             memory=request.memory or self.settings.memory,
             output_cap=self.settings.output_cap,
             seed=self.settings.seed,
+            sides=(own := request.snippet.side.name, *(s.name for s in self.sides if s.name != own)),
         )
 
     def _execute(self, jobs: list[Job]) -> Iterator[tuple[Job, Reply, SideRun]]:
@@ -232,10 +243,11 @@ class Engine:
             [
                 sys.executable,
                 "-m",
-                "generator.execute.child.server",
+                SERVER_MODULE,
                 str(self.settings.workers),
                 self._root,
                 str(self.settings.seed),
+                *(f"{side.name}={side.adapter}" for side in self.sides),
             ],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,

@@ -2,7 +2,7 @@
 
 import sys
 import time
-from typing import Protocol, TextIO
+from typing import Never, Protocol, TextIO
 
 from tqdm import tqdm
 
@@ -52,7 +52,7 @@ class BarProgress(_Counts):
     def __init__(self, stream: TextIO) -> None:
         super().__init__()
         self.stream = stream
-        self.bar: tqdm | None = None
+        self.bar: tqdm[Never] | None = None
 
     def start(self, total: int) -> None:
         """Open the bar."""

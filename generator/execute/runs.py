@@ -61,7 +61,6 @@ class SideRun:
     result: Value | None
     seconds: float | None
     api: tuple[str, ...] = ()
-    cached: bool = False
 
     @property
     def completed(self) -> bool:

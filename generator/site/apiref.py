@@ -7,20 +7,19 @@ by hand, so searching the index for ``repeat_interleave`` finds every pair that 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from generator.compare.verdict import PairOutcome
-from generator.sides import NUMPY, SIDES, TORCH
+from generator.compare.verdict import PairOutcome, Verdict
+from generator.sides import SideRegistry
 
 _SHORT_PREFIXES = (("numpy.ndarray.", "ndarray."), ("numpy.", "np."), ("torch.Tensor.", "Tensor."))
 
 
 @dataclass(frozen=True)
 class PairRef:
-    """A link to a pair: its id, title, verdict and whether it holds."""
+    """A link to a pair: its id, title and verdict."""
 
     id: str
     title: str
-    verdict: str
-    holds: bool
+    verdict: Verdict
 
 
 @dataclass(frozen=True)
@@ -34,12 +33,10 @@ class ApiEntry:
 
 @dataclass(frozen=True)
 class CheatRow:
-    """One cheat-sheet row: the short NumPy and PyTorch forms of a pair."""
+    """One cheat-sheet row: the short form of each side of a pair, in the registry's order."""
 
     pair: PairRef
-    section_title: str
-    numpy_call: str
-    torch_call: str
+    calls: tuple[str, ...]
 
 
 def display_name(name: str) -> str:
@@ -52,12 +49,12 @@ def display_name(name: str) -> str:
 
 def pair_ref(outcome: PairOutcome) -> PairRef:
     """The link data of a judged pair."""
-    return PairRef(outcome.pair.id, outcome.pair.title, outcome.verdict.verdict, outcome.verdict.holds)
+    return PairRef(outcome.pair.id, outcome.pair.title, outcome.judgement.verdict)
 
 
-def api_index(outcomes: Iterable[PairOutcome]) -> Mapping[str, tuple[ApiEntry, ...]]:
+def api_index(outcomes: Iterable[PairOutcome], sides: SideRegistry) -> Mapping[str, tuple[ApiEntry, ...]]:
     """For each side, every name used on that side, alphabetically, with the pairs that use it."""
-    index: dict[str, dict[str, list[PairRef]]] = {side.name: {} for side in SIDES}
+    index: dict[str, dict[str, list[PairRef]]] = {side.name: {} for side in sides}
     for outcome in outcomes:
         for side_name, run in outcome.runs.items():
             for name in run.api:
@@ -71,14 +68,15 @@ def api_index(outcomes: Iterable[PairOutcome]) -> Mapping[str, tuple[ApiEntry, .
     }
 
 
-def cheat_rows(outcomes: Iterable[PairOutcome], section_titles: Mapping[str, str]) -> tuple[CheatRow, ...]:
+def cheat_rows(outcomes: Iterable[PairOutcome], sides: SideRegistry) -> tuple[CheatRow, ...]:
     """A row per pair, in catalog order; a side without a declared short form shows the names it uses."""
     rows = []
     for outcome in outcomes:
         meta = outcome.pair.meta
-        numpy_call = meta.numpy_call if meta and meta.numpy_call else _names(outcome, NUMPY.name)
-        torch_call = meta.torch_call if meta and meta.torch_call else _names(outcome, TORCH.name)
-        rows.append(CheatRow(pair_ref(outcome), section_titles[outcome.pair.section], numpy_call, torch_call))
+        calls = tuple(
+            (meta.call(side.name) if meta else None) or _names(outcome, side.name) for side in sides
+        )
+        rows.append(CheatRow(pair_ref(outcome), calls))
     return tuple(rows)
 
 

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from generator.compare.verdict import PairOutcome
-from generator.sides import NUMPY
+from generator.compare.verdict import PairOutcome, Verdict
 
 SUBMODULES = ("linalg", "fft", "random")
 EXCLUDED = frozenset(
@@ -105,15 +104,18 @@ def numpy_universe() -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
-def coverage(outcomes: Iterable[PairOutcome], universe: Iterable[str]) -> Coverage:
-    """Classify each name: used by a holding equal/both-raise pair, only by documented differences, or not."""
+def coverage(outcomes: Iterable[PairOutcome], universe: Iterable[str], side: str = "numpy") -> Coverage:
+    """Classify each name: used by a holding equal/both-raise pair, only by documented differences, or not.
+
+    ``side`` is the side whose code is read: the NumPy side, which the universe describes.
+    """
     verified: set[str] = set()
     differs: set[str] = set()
     for outcome in outcomes:
-        run = outcome.runs.get(NUMPY.name)
-        if run is None or not outcome.verdict.holds:
+        run = outcome.runs.get(side)
+        if run is None or not outcome.judgement.holds:
             continue
-        target = differs if outcome.verdict.verdict == "differs" else verified
+        target = differs if outcome.judgement.verdict is Verdict.DIFFERS else verified
         target.update(run.api)
     names = tuple(universe)
     return Coverage(

@@ -15,9 +15,9 @@ from generator.compare.pipeline import CatalogResult
 from generator.compare.verdict import PairOutcome
 from generator.discover.parse import Snippet
 from generator.execute.runs import SideRun
-from generator.execute.values import ArrayValue, MapValue, SeqValue, TextValue, Value
-from generator.sides import SIDES
-from generator.site.render import BuildInfo
+from generator.execute.values import Value, fold
+from generator.sides import SideRegistry
+from generator.site.pages import BuildInfo
 from generator.site.views import pair_url
 
 SCHEMA = 1
@@ -26,12 +26,12 @@ MAX_VALUES = 10_000
 
 
 def pairs_document(result: CatalogResult, info: BuildInfo) -> dict[str, Any]:
-    """The whole index as plain JSON-ready data."""
+    """The whole index as plain JSON-ready data; each side of the registry has its key per pair."""
     return {
         "schema": SCHEMA,
         "generated": info.date,
         "versions": dict(info.versions),
-        "pairs": [_pair(outcome) for outcome in result.outcomes],
+        "pairs": [_pair(outcome, result.catalog.sides) for outcome in result.outcomes],
     }
 
 
@@ -40,8 +40,8 @@ def dumps(document: dict[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, allow_nan=False, indent=1) + "\n"
 
 
-def _pair(outcome: PairOutcome) -> dict[str, Any]:
-    pair, verdict = outcome.pair, outcome.verdict
+def _pair(outcome: PairOutcome, sides: SideRegistry) -> dict[str, Any]:
+    pair, verdict = outcome.pair, outcome.judgement
     meta = pair.meta
     entry: dict[str, Any] = {
         "id": pair.id,
@@ -49,7 +49,7 @@ def _pair(outcome: PairOutcome) -> dict[str, Any]:
         "section": pair.section,
         "url": pair_url(pair.id),
         "expect": meta.expect.value if meta else None,
-        "verdict": verdict.verdict,
+        "verdict": verdict.verdict.value,
         "holds": verdict.holds,
         "max_abs_diff": _number(verdict.max_abs_diff),
         "max_rel_diff": _number(verdict.max_rel_diff),
@@ -59,9 +59,9 @@ def _pair(outcome: PairOutcome) -> dict[str, Any]:
         "rtol": meta.rtol if meta else None,
         "atol": meta.atol if meta else None,
         "see": list(meta.see) if meta else [],
-        "api": {side.name: list(run.api) if (run := outcome.runs.get(side.name)) else [] for side in SIDES},
+        "api": {side.name: list(run.api) if (run := outcome.runs.get(side.name)) else [] for side in sides},
     }
-    for side in SIDES:
+    for side in sides:
         snippet = pair.snippet(side.name)
         entry[side.name] = _side(snippet, outcome.runs.get(side.name)) if snippet else None
     return entry
@@ -84,27 +84,23 @@ def _side(snippet: Snippet, run: SideRun | None) -> dict[str, Any]:
 
 
 def _result(value: Value) -> dict[str, Any]:
-    if isinstance(value, ArrayValue):
-        values = _plain(value.array.tolist()) if value.array.size <= MAX_VALUES else None
-        return {"type": value.type_name, "shape": list(value.shape), "dtype": value.dtype, "values": values}
-    if isinstance(value, TextValue):
-        return {"type": value.type_name, "shape": None, "dtype": None, "values": value.text}
-    if isinstance(value, SeqValue):
-        return {
-            "type": value.type_name,
-            "shape": None,
-            "dtype": None,
-            "values": None,
-            "items": [_result(item) for item in value.items],
-        }
-    assert isinstance(value, MapValue)
-    return {
-        "type": value.type_name,
-        "shape": None,
-        "dtype": None,
-        "values": None,
-        "items": {key: _result(item) for key, item in value.items},
-    }
+    def described(
+        type_name: str, values: Any, shape: list[int] | None = None, dtype: str | None = None
+    ) -> Any:
+        return {"type": type_name, "shape": shape, "dtype": dtype, "values": values}
+
+    return fold(
+        value,
+        array=lambda v: described(
+            v.type_name,
+            _plain(v.array.tolist()) if v.array.size <= MAX_VALUES else None,
+            list(v.shape),
+            v.dtype,
+        ),
+        text=lambda v: described(v.type_name, v.text),
+        sequence=lambda v, items: described(v.type_name, None) | {"items": list(items)},
+        mapping=lambda v, items: described(v.type_name, None) | {"items": dict(items)},
+    )
 
 
 def _plain(data: Any) -> Any:

@@ -5,7 +5,6 @@ Everything is built in a staging folder; the finished site then replaces ``site/
 subprocess (``python -m mkdocs build --strict``): this package does not import it.
 """
 
-import json
 import os
 import shutil
 import subprocess
@@ -20,14 +19,14 @@ import yaml
 
 from generator.compare.pipeline import CatalogResult
 from generator.errors import BuildError
-from generator.site.export import dumps, pairs_document
-from generator.site.render import TEMPLATES, BuildInfo, RenderedSite, render_site
+from generator.site.assemble import RESULTS_DIR, build_info, render_result
+from generator.site.pages import BuildInfo
+from generator.site.render import TEMPLATES, RenderedSite
 
 BASE_CONFIG = TEMPLATES / "mkdocs.yml"
 """The site's MkDocs configuration, shipped with the package; ``--config`` replaces it."""
 
 BUILD_DIR = Path("build")
-BENCHMARK_RESULTS = Path(__file__).resolve().parent.parent / "bench" / "results" / "engine.json"
 ASSETS = "assets"
 PAIRS_JSON = "pairs.json"
 
@@ -67,6 +66,8 @@ def mkdocs_config(
 ) -> dict[str, Any]:
     """The project's ``mkdocs.yml`` completed with this build's paths, navigation and footer."""
     config = yaml.safe_load(base.read_text(encoding="utf-8"))
+    if not isinstance(config, dict):
+        raise BuildError(f"{base}: expected a YAML mapping of MkDocs settings, found {type(config).__name__}")
     theme = config.get("theme")
     if isinstance(theme, dict) and theme.get("custom_dir"):
         # The written config lives in a staging folder: resolve template overrides from the base's.
@@ -128,6 +129,7 @@ class SiteTarget:
     build_dir: Path = BUILD_DIR
     site_url: str | None = None
     templates: Path = TEMPLATES
+    results_dir: Path = RESULTS_DIR
 
 
 def build_site(site: RenderedSite, pairs_json: str, info: BuildInfo, target: SiteTarget) -> None:
@@ -147,23 +149,8 @@ def build_site(site: RenderedSite, pairs_json: str, info: BuildInfo, target: Sit
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def render_result(
-    result: CatalogResult, date: str, templates: Path = TEMPLATES
-) -> tuple[RenderedSite, str, BuildInfo]:
-    """The pages, ``pairs.json`` and build facts for a judged catalog."""
-    info = BuildInfo(date=date, versions=result.versions, benchmark=load_benchmark())
-    return render_site(result, info, templates), dumps(pairs_document(result, info)), info
-
-
-def load_benchmark(path: Path = BENCHMARK_RESULTS) -> dict[str, Any] | None:
-    """The figures ``make bench-engine`` last recorded, for the performance notes; None if never run."""
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-
-
 def build_from_result(result: CatalogResult, date: str, target: SiteTarget) -> None:
     """Render the judged catalog and its ``pairs.json``, then build and publish the site."""
-    site, pairs_json, info = render_result(result, date, target.templates)
+    info = build_info(result, date, target.results_dir)
+    site, pairs_json = render_result(result, info, target.templates)
     build_site(site, pairs_json, info, target)

@@ -1,25 +1,33 @@
 """View models: a judged pair turned into the plain values the templates show.
 
-Nothing here writes markup; the templates in ``generator/site/templates/`` do. These functions decide what a
+Nothing here writes markup; the templates in ``templates/`` do. These functions decide what a
 reader sees (which output, which error, how a result is described, where a pair's link points).
 """
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from generator.compare.verdict import PairOutcome
+from generator.compare.verdict import PairOutcome, Verdict
 from generator.discover.parse import Snippet
 from generator.execute.runs import SideRun
-from generator.execute.values import ArrayValue, MapValue, SeqValue, TextValue, Value
-from generator.sides import SIDES
+from generator.execute.values import Value, fold
+from generator.sides import SideRegistry
 
 BADGES = {
-    "equal": "equivalent",
-    "both-raise": "both raise",
-    "differs": "differs",
-    "mismatch": "mismatch",
-    "error": "error",
+    Verdict.EQUAL: "equivalent",
+    Verdict.BOTH_RAISE: "both raise",
+    Verdict.DIFFERS: "differs",
+    Verdict.MISMATCH: "mismatch",
+    Verdict.ERROR: "error",
 }
+
+
+@dataclass(frozen=True)
+class Link:
+    """A titled link between generated pages."""
+
+    title: str
+    url: str
 
 
 @dataclass(frozen=True)
@@ -51,12 +59,12 @@ class PairView:
     url: str
     description: str
     sides: tuple[SideView, ...]
-    verdict: str
+    verdict: Verdict
     holds: bool
     summary: str
     badge: str
     details: str
-    see: tuple[Mapping[str, str], ...] = ()
+    see: tuple[Link, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,13 +90,16 @@ def doc_link(pair_id: str) -> str:
     return f"{section}.md#{name}"
 
 
-def pair_view(outcome: PairOutcome, titles: Mapping[str, str]) -> PairView:
+def pair_view(outcome: PairOutcome, titles: Mapping[str, str], sides: SideRegistry) -> PairView:
     """The template's view of one judged pair."""
-    pair, verdict = outcome.pair, outcome.verdict
-    numpy_side = pair.snippet(SIDES[0].name)
-    sides = tuple(_side_view(snippet, outcome.runs.get(snippet.side.name)) for snippet in pair.snippets)
+    pair, verdict = outcome.pair, outcome.judgement
+    reference = pair.snippet(sides.reference.name)
+    columns = tuple(
+        _side_view(snippet, outcome.runs.get(snippet.side.name), snippet.side != sides.reference)
+        for snippet in pair.snippets
+    )
     see = tuple(
-        {"title": titles[target], "url": doc_link(target)}
+        Link(titles[target], doc_link(target))
         for target in (pair.meta.see if pair.meta else ())
         if target in titles
     )
@@ -97,8 +108,8 @@ def pair_view(outcome: PairOutcome, titles: Mapping[str, str]) -> PairView:
         anchor=pair.name,
         title=pair.title,
         url=pair_url(pair.id),
-        description=numpy_side.docstring if numpy_side else "",
-        sides=sides,
+        description=reference.docstring if reference else "",
+        sides=columns,
         verdict=verdict.verdict,
         holds=verdict.holds,
         summary=verdict.summary,
@@ -110,17 +121,15 @@ def pair_view(outcome: PairOutcome, titles: Mapping[str, str]) -> PairView:
 
 def describe_result(value: Value) -> str:
     """A one-line description of a result: its type, shape and dtype (for containers, of each item)."""
-    if isinstance(value, ArrayValue):
-        shape = "scalar" if not value.shape else f"shape {value.shape}"
-        return f"{value.type_name} · {shape} · {value.dtype}"
-    if isinstance(value, TextValue):
-        return f"{value.type_name} {value.text!r}"
-    if isinstance(value, SeqValue):
-        items = "; ".join(f"[{i}] {describe_result(item)}" for i, item in enumerate(value.items))
-        return f"{value.type_name} of {len(value.items)}: {items}"
-    assert isinstance(value, MapValue)
-    items = "; ".join(f"{key!r}: {describe_result(item)}" for key, item in value.items)
-    return f"{value.type_name}: {items}"
+    return fold(
+        value,
+        array=lambda v: f"{v.type_name} · {'scalar' if not v.shape else f'shape {v.shape}'} · {v.dtype}",
+        text=lambda v: f"{v.type_name} {v.text!r}",
+        sequence=lambda v, items: (
+            f"{v.type_name} of {len(items)}: " + "; ".join(f"[{i}] {item}" for i, item in enumerate(items))
+        ),
+        mapping=lambda v, items: f"{v.type_name}: " + "; ".join(f"{key!r}: {item}" for key, item in items),
+    )
 
 
 def format_seconds(seconds: float) -> str:
@@ -132,14 +141,15 @@ def format_seconds(seconds: float) -> str:
     return f"{seconds:.2f} s"
 
 
-def _side_view(snippet: Snippet, run: SideRun | None) -> SideView:
+def _side_view(snippet: Snippet, run: SideRun | None, show_note: bool) -> SideView:
+    """One column; the reference side's docstring is the pair's description, not a note."""
     base = SideView(
         name=snippet.side.name,
         label=snippet.side.label,
         path=snippet.display_path,
         code=snippet.code,
         first_line=snippet.code_first_line,
-        note=snippet.docstring if snippet.side is not SIDES[0] else "",
+        note=snippet.docstring if show_note else "",
     )
     if run is None:
         return base

@@ -102,7 +102,7 @@ def layout_server(
     the real catalog may not happen to contain (a note on one side only, lines longer than a column)."""
     folder = tmp_path_factory.mktemp("layout-site")
     result = run_catalog(fixture_catalog("browser"), engine)
-    assert result.holds, [outcome.verdict.summary for outcome in result.failures]
+    assert result.holds, [outcome.judgement.summary for outcome in result.failures]
     build_from_result(result, BUILD_DATE, SiteTarget(BASE_CONFIG, folder / "site", folder / "build"))
     with serve(folder / "site") as running:
         yield running

@@ -1,57 +1,52 @@
-"""Which NumPy and PyTorch names a snippet uses, found from its code and checked against the real libraries.
+"""Which library names a snippet uses, found from its code and checked against the real libraries.
 
 This runs in the forked child after the snippet, because only there are the libraries loaded and
 the snippet's variables bound: ``x.repeat(2)`` is ``torch.Tensor.repeat`` when ``x`` ended up a
 tensor. An attribute of a call to a library class (``np.dtype(k).itemsize``) belongs to that class;
 attributes of other expressions (``torch.arange(3).repeat(2)``) are attributed to the array type
-of the library the file imports.
+of the library the file imports. The libraries are the sides' (each adapter's ``LIBRARY`` and
+``ARRAY_TYPE``), the snippet's own side first.
 """
 
 import ast
 import sys
+from collections.abc import Sequence
 from types import ModuleType
 from typing import Any
 
-_LIBRARIES = ("numpy", "torch")
-_ARRAY_TYPES = {"numpy": ("numpy", "ndarray"), "torch": ("torch", "Tensor")}
+from generator.execute.child.adapters import Adapter
 
 
-def api_names(source: str, namespace: dict[str, Any]) -> tuple[str, ...]:
+def api_names(source: str, namespace: dict[str, Any], adapters: Sequence[Adapter]) -> tuple[str, ...]:
     """Sorted fully qualified names (``numpy.linalg.norm``, ``torch.Tensor.repeat``) the source uses."""
+    array_types = tuple((a.library, a.array_type) for a in adapters if a.library and a.array_type)
+    libraries = tuple(dict.fromkeys(library for library, _ in array_types))
     tree = ast.parse(source)
-    aliases = _import_aliases(tree)
-    default_type = _default_array_type(aliases)
+    aliases = _import_aliases(tree, libraries)
+    roots = {path.split(".")[0] for path in aliases.values()}
+    default_type = next((t for t in array_types if t[0] in roots), None)
     found: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute | ast.Name) and isinstance(getattr(node, "ctx", None), ast.Load):
-            name = _qualified(node, aliases, namespace, default_type)
+            name = _qualified(node, aliases, namespace, default_type, array_types)
             if name:
                 found.add(name)
     return tuple(sorted(found))
 
 
-def _import_aliases(tree: ast.Module) -> dict[str, str]:
+def _import_aliases(tree: ast.Module, libraries: tuple[str, ...]) -> dict[str, str]:
     """Local name → dotted path, for imports from the compared libraries."""
     aliases: dict[str, str] = {}
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             for alias in node.names:
-                if alias.name.split(".")[0] in _LIBRARIES:
+                if alias.name.split(".")[0] in libraries:
                     local = alias.asname or alias.name.split(".")[0]
                     aliases[local] = alias.name if alias.asname else alias.name.split(".")[0]
-        elif isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] in _LIBRARIES:
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] in libraries:
             for alias in node.names:
                 aliases[alias.asname or alias.name] = f"{node.module}.{alias.name}"
     return aliases
-
-
-def _default_array_type(aliases: dict[str, str]) -> tuple[str, str] | None:
-    roots = {path.split(".")[0] for path in aliases.values()}
-    if "torch" in roots:
-        return _ARRAY_TYPES["torch"]
-    if "numpy" in roots:
-        return _ARRAY_TYPES["numpy"]
-    return None
 
 
 def _qualified(
@@ -59,6 +54,7 @@ def _qualified(
     aliases: dict[str, str],
     namespace: dict[str, Any],
     default_type: tuple[str, str] | None,
+    array_types: tuple[tuple[str, str], ...],
 ) -> str | None:
     chain: list[str] = []
     base: ast.AST = node
@@ -73,7 +69,11 @@ def _qualified(
     constructed = _constructed_class(node.value, aliases)
     if constructed is not None:
         return f"{constructed}.{node.attr}" if hasattr(_lookup(constructed), node.attr) else None
-    owner = _array_type_of(namespace.get(node.value.id)) if isinstance(node.value, ast.Name) else default_type
+    owner = (
+        _array_type_of(namespace.get(node.value.id), array_types)
+        if isinstance(node.value, ast.Name)
+        else default_type
+    )
     if owner and hasattr(getattr(sys.modules[owner[0]], owner[1]), node.attr):
         return f"{owner[0]}.{owner[1]}.{node.attr}"
     return None
@@ -94,8 +94,8 @@ def _constructed_class(value: ast.expr, aliases: dict[str, str]) -> str | None:
     return dotted if isinstance(_lookup(dotted), type) else None
 
 
-def _array_type_of(value: Any) -> tuple[str, str] | None:
-    for module_name, type_name in _ARRAY_TYPES.values():
+def _array_type_of(value: Any, array_types: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
+    for module_name, type_name in array_types:
         module = sys.modules.get(module_name)
         if module is not None and isinstance(value, getattr(module, type_name)):
             return module_name, type_name

@@ -8,18 +8,7 @@ same descriptor (C libraries, faulthandler) land in the same file in order.
 import io
 import os
 
-
-def truncation_marker(cap: int) -> str:
-    """The line that shows where captured output was cut."""
-    return f"\n[output truncated: more than {format_size(cap)} were written]\n"
-
-
-def format_size(size: int) -> str:
-    """Render a byte count the way the options take it (``64 KiB``, ``4 GiB``)."""
-    for unit, scale in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
-        if size >= scale and size % scale == 0:
-            return f"{size // scale} {unit}"
-    return f"{size} bytes"
+from generator.execute.contract import truncation_marker
 
 
 class CappedRawWriter(io.RawIOBase):
@@ -30,6 +19,11 @@ class CappedRawWriter(io.RawIOBase):
         self._fd = fd
         self._cap = cap
         self._written = 0
+
+    @property
+    def name(self) -> int:
+        """The descriptor, as ``io.FileIO`` names streams opened from one."""
+        return self._fd
 
     def writable(self) -> bool:
         """Always: this stream only writes."""

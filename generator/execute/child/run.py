@@ -1,8 +1,8 @@
 """The forked child: put the process in a known state, run one snippet, report what happened.
 
-Everything here runs in a process forked from the warm server, so numpy and torch are already
-imported and whatever the snippet does dies with the process. The child writes its report to a
-file in its work folder and leaves with ``os._exit``, never returning into the server's code.
+Everything here runs in a process forked from the warm server, so the sides' libraries are
+already imported and whatever the snippet does dies with the process. The child writes its report
+to a file in its work folder and leaves with ``os._exit``, never returning into the server's code.
 """
 
 import builtins
@@ -16,31 +16,37 @@ import resource
 import sys
 import time
 import traceback
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from generator.execute.child.adapters import Adapter
 from generator.execute.child.apinames import api_names
 from generator.execute.child.capture import capped_text_stream
-from generator.execute.contract import Job
+from generator.execute.child.convert import UnsupportedResultError, to_value
+from generator.execute.contract import (
+    CWD_DIR,
+    ENGINE_FAILURE_EXIT,
+    REPORT_FILE,
+    STDERR_FILE,
+    STDOUT_FILE,
+    Job,
+)
 from generator.execute.runs import ChildReport, Fault, FaultKind, RaisedError
-from generator.execute.values import UnsupportedResultError, to_value
 
-REPORT_FILE = "report.pickle"
-STDOUT_FILE = "stdout"
-STDERR_FILE = "stderr"
-CWD_DIR = "cwd"
-ENGINE_FAILURE_EXIT = 70
 _MISSING = object()
 
 
-def run_child(job: Job, workdir: str, close_fds: tuple[int, ...]) -> NoReturn:
+def run_child(
+    job: Job, workdir: str, close_fds: tuple[int, ...], adapters: Mapping[str, Adapter]
+) -> NoReturn:
     """Run ``job`` in this freshly forked process and exit; never returns."""
     try:
         os.setpgid(0, 0)
         for fd in close_fds:
             os.close(fd)
         _isolate(job, Path(workdir))
-        report = _execute(job)
+        report = _execute(job, [adapters[name] for name in job.sides])
         _flush_native_streams()
         _write_report(report, Path(workdir))
     except BaseException:
@@ -52,10 +58,10 @@ def run_child(job: Job, workdir: str, close_fds: tuple[int, ...]) -> NoReturn:
 def _isolate(job: Job, workdir: Path) -> None:
     """Limits, captured output and a fresh working folder: the same start for every snippet.
 
-    NumPy's and PyTorch's generators need no work here: the server seeded them and never draws
-    from them, so every child inherits the same freshly seeded state. Python's ``random`` reseeds
-    itself from OS entropy in every forked child (an at-fork hook of the standard library), so it
-    is seeded again here.
+    The libraries' generators need no work here: the server seeded them through the side adapters
+    and never draws from them, so every child inherits the same freshly seeded state. Python's
+    ``random`` reseeds itself from OS entropy in every forked child (an at-fork hook of the
+    standard library), so it is seeded again here.
     """
     resource.setrlimit(resource.RLIMIT_DATA, (job.memory, job.memory))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
@@ -68,7 +74,10 @@ def _isolate(job: Job, workdir: Path) -> None:
     os.close(null)
     sys.stdout = capped_text_stream(1, job.output_cap)
     sys.stderr = capped_text_stream(2, job.output_cap)
-    sys.__stdout__, sys.__stderr__ = sys.stdout, sys.stderr
+    # Code that writes to the original streams (sys.__stdout__) must be capped too; typeshed marks
+    # them final because ordinary programs never rebind them.
+    sys.__stdout__ = sys.stdout  # type: ignore[misc]
+    sys.__stderr__ = sys.stderr  # type: ignore[misc]
     faulthandler.enable(file=sys.stderr, all_threads=True)
     cwd = workdir / CWD_DIR
     cwd.mkdir()
@@ -78,7 +87,7 @@ def _isolate(job: Job, workdir: Path) -> None:
     random.seed(job.seed)
 
 
-def _execute(job: Job) -> ChildReport:
+def _execute(job: Job, adapters: Sequence[Adapter]) -> ChildReport:
     lines = job.source.splitlines(keepends=True)
     linecache.cache[job.display_path] = (len(job.source), None, lines, job.display_path)
     code = compile(job.source, job.display_path, "exec", dont_inherit=True)
@@ -107,18 +116,17 @@ def _execute(job: Job) -> ChildReport:
     seconds = time.perf_counter() - start
     result = None
     if error is None and fault is None:
-        result, fault = _result(namespace)
-    return ChildReport(
-        error=error, fault=fault, result=result, seconds=seconds, api=api_names(job.source, namespace)
-    )
+        result, fault = _result(namespace, adapters)
+    api = api_names(job.source, namespace, adapters)
+    return ChildReport(error=error, fault=fault, result=result, seconds=seconds, api=api)
 
 
-def _result(namespace: dict[str, Any]) -> tuple[Any, Fault | None]:
+def _result(namespace: dict[str, Any], adapters: Sequence[Adapter]) -> tuple[Any, Fault | None]:
     value = namespace.get("result", _MISSING)
     if value is _MISSING:
         return None, Fault(FaultKind.NO_RESULT, "ran to the end without binding `result`")
     try:
-        return to_value(value), None
+        return to_value(value, adapters), None
     except UnsupportedResultError as exc:
         return None, Fault(FaultKind.BAD_RESULT, str(exc))
 

@@ -1,10 +1,10 @@
-"""The warm server: import NumPy and PyTorch once, then fork a fresh child for every snippet.
+"""The warm server: import the sides' libraries once, then fork a fresh child for every snippet.
 
-Started by the engine as ``python -m generator.execute.child.server WORKERS ROOT SEED``; ROOT
-belongs to the engine. It reads Jobs on stdin and answers each with a Reply on stdout once its child has ended, running
-up to WORKERS children at a time. The server never runs snippet code itself, so every child
-starts from the same pristine state. Timeouts are enforced here: a child past its deadline is
-killed with its process group.
+Started by the engine as ``python -m generator.execute.child.server WORKERS ROOT SEED SIDE=ADAPTER...``
+(ROOT belongs to the engine; each ADAPTER is a side's adapter module). It reads Jobs on stdin and
+answers each with a Reply on stdout once its child has ended, running up to WORKERS children at
+a time. The server never runs snippet code itself, so every child starts from the same pristine
+state. Timeouts are enforced here: a child past its deadline is killed with its process group.
 """
 
 import contextlib
@@ -18,13 +18,14 @@ import sys
 import tempfile
 import time
 from collections import deque
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 
+from generator.execute.child.adapters import Adapter, load_adapter
 from generator.execute.child.run import run_child
 from generator.execute.contract import Hello, Job, Reply, split_frames, write_frame
-from generator.sides import PRELOAD_MODULES, SIDES
 
 _HUGE = 2 << 20
 _MADV_HUGEPAGE, _MADV_COLLAPSE = 14, 25
@@ -46,8 +47,11 @@ class _Child:
 class WarmServer:
     """The server's event loop over its job pipe and its children's pidfds."""
 
-    def __init__(self, workers: int, root: str, job_fd: int, reply_fd: int) -> None:
+    def __init__(
+        self, workers: int, root: str, job_fd: int, reply_fd: int, adapters: Mapping[str, Adapter]
+    ) -> None:
         self.workers = workers
+        self.adapters = adapters
         self.root = root
         self.job_fd = job_fd
         self.reply_fd = reply_fd
@@ -87,7 +91,7 @@ class WarmServer:
             workdir = tempfile.mkdtemp(prefix="job-", dir=self.root)
             pid = os.fork()
             if pid == 0:
-                run_child(job, workdir, (self.job_fd, self.reply_fd, self.selector.fileno()))
+                run_child(job, workdir, (self.job_fd, self.reply_fd, self.selector.fileno()), self.adapters)
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.setpgid(pid, pid)
             pidfd = os.pidfd_open(pid)
@@ -138,20 +142,8 @@ def _kill_group(pid: int) -> None:
             continue
 
 
-def warm_up() -> None:
-    """Load what libraries import lazily on first use, so that no child pays for it.
-
-    Formatting a tensor imports torch's printing helpers (about 5 ms in every child otherwise).
-    Only tiny tensors are used: a large operation would start torch's thread pool before fork.
-    """
-    numpy, torch = sys.modules["numpy"], sys.modules["torch"]
-    for dtype in (torch.float32, torch.int64, torch.bool, torch.complex64):
-        repr(torch.zeros(2, dtype=dtype))
-    repr(numpy.zeros(2))
-
-
-def collapse_into_huge_pages() -> int:
-    """Back the server's anonymous memory with 2 MiB pages; return how many bytes were collapsed.
+def collapse_into_huge_pages() -> None:
+    """Back the server's anonymous memory with 2 MiB pages, where the kernel can.
 
     Fork copies one page-table entry per 4 KiB page of the parent's anonymous memory (about 150 MB
     once torch is imported) and the child's exit frees them again: that dominates the cost of a
@@ -162,14 +154,11 @@ def collapse_into_huge_pages() -> int:
     """
     libc = ctypes.CDLL(None, use_errno=True)
     libc.madvise.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int)
-    collapsed = 0
     for start, end in _anonymous_regions():
         first, last = (start + _HUGE - 1) & ~(_HUGE - 1), end & ~(_HUGE - 1)
         if last > first:
             libc.madvise(first, last - first, _MADV_HUGEPAGE)
-            if libc.madvise(first, last - first, _MADV_COLLAPSE) == 0:
-                collapsed += last - first
-    return collapsed
+            libc.madvise(first, last - first, _MADV_COLLAPSE)
 
 
 def _anonymous_regions() -> list[tuple[int, int]]:
@@ -184,34 +173,43 @@ def _anonymous_regions() -> list[tuple[int, int]]:
     return regions
 
 
-def seed_generators(seed: int) -> None:
-    """Seed Python's, NumPy's and PyTorch's global generators once, before any fork.
+def prepare(adapters: Mapping[str, Adapter], seed: int) -> dict[str, str]:
+    """Import every side's modules, warm them up and seed them once, before any fork; return versions.
 
-    The server never draws from them, so every child starts from this freshly seeded state
-    without paying for seeding itself (``torch.manual_seed`` also seeds every device backend).
+    The server never draws from the generators, so every child starts from this freshly seeded
+    state without paying for seeding itself. Python's own ``random`` reseeds itself in every
+    forked child (an at-fork hook), so the child seeds it again.
     """
     random.seed(seed)
-    sys.modules["numpy"].random.seed(seed)
-    sys.modules["torch"].manual_seed(seed)
+    versions = {"python": platform.python_version()}
+    for side, adapter in adapters.items():
+        for module in adapter.modules:
+            import_module(module)
+        adapter.warm_up()
+        adapter.seed(seed)
+        found = adapter.version()
+        if found is not None:
+            versions[side] = found
+    return versions
 
 
 def main(argv: list[str]) -> None:
-    """Import the libraries, greet the engine with their versions, and serve jobs."""
+    """Import the libraries, greet the engine with their versions, and serve jobs.
+
+    Each adapter argument is ``SIDE=MODULE``.
+    """
     workers, root, seed = int(argv[0]), argv[1], int(argv[2])
+    adapters = {side: load_adapter(module) for side, module in (a.split("=", 1) for a in argv[3:])}
     job_fd, reply_fd = os.dup(0), os.dup(1)
     null = os.open(os.devnull, os.O_RDONLY)
     os.dup2(null, 0)
     os.dup2(2, 1)
     os.close(null)
-    modules = {name: import_module(name) for name in PRELOAD_MODULES}
-    versions = {"python": platform.python_version()}
-    versions.update({side.name: str(modules[side.name].__version__) for side in SIDES})
-    warm_up()
-    seed_generators(seed)
+    versions = prepare(adapters, seed)
     collapse_into_huge_pages()
     write_frame(reply_fd, Hello(versions=versions))
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    server = WarmServer(workers, root, job_fd, reply_fd)
+    server = WarmServer(workers, root, job_fd, reply_fd, adapters)
     try:
         server.serve()
     finally:

@@ -1,0 +1,56 @@
+"""What the commands share, free of argparse: loading the catalog, making the engine, the build date.
+
+``cli`` turns options into a ``RunOptions`` and calls these; ``serve`` calls them too, so the
+preview and the command line cannot drift apart, and neither imports the other.
+"""
+
+import os
+import sys
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from generator.compare.pipeline import CatalogResult, run_catalog
+from generator.discover.catalog import Catalog, discover, select
+from generator.execute.cache import RunCache
+from generator.execute.engine import Engine, EngineSettings
+from generator.execute.progress import progress_for
+
+EXIT_OK, EXIT_NOT_HOLDING, EXIT_ERROR = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """Which pairs to run, from where, with which limits and cache."""
+
+    snippets: Path = Path("snippets")
+    patterns: tuple[str, ...] = ()
+    cache_dir: Path | None = Path(".cache/runs")
+    settings: EngineSettings = field(default_factory=EngineSettings)
+    quiet: bool = False
+
+
+def load_catalog(options: RunOptions) -> Catalog:
+    """Discover and select the pairs a command works on."""
+    return select(discover(options.snippets), options.patterns)
+
+
+def make_engine(options: RunOptions) -> Engine:
+    """An engine with the options' limits, cache (None: no cache) and progress display."""
+    cache = RunCache(options.cache_dir) if options.cache_dir is not None else None
+    return Engine(options.settings, cache, progress_for(sys.stderr, quiet=options.quiet))
+
+
+def run(options: RunOptions, catalog: Catalog, engine: Engine | None = None) -> CatalogResult:
+    """Run and judge the catalog, with ``engine`` when given (a warm one) or a fresh one."""
+    if engine is not None:
+        return run_catalog(catalog, engine)
+    with make_engine(options) as fresh:
+        return run_catalog(catalog, fresh)
+
+
+def build_date() -> str:
+    """Today (UTC), or the date SOURCE_DATE_EPOCH fixes, for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
+    return moment.date().isoformat()

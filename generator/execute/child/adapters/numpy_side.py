@@ -1,0 +1,41 @@
+"""The NumPy side: arrays, NumPy scalars and dtypes; the legacy global generator seeded once."""
+
+from typing import Any
+
+import numpy as np
+
+from generator.execute.values import ArrayValue, TextValue, Value, type_name
+
+MODULES = ("numpy", "numpy.random", "numpy.fft", "numpy.linalg")
+"""NumPy 2 loads ``numpy.random`` and ``numpy.fft`` lazily; measured in a forked child here, their
+first use cost 15 ms and 6 ms, against under 1 ms each when the server has imported them."""
+LIBRARY = "numpy"
+ARRAY_TYPE = "ndarray"
+
+
+def version() -> str:
+    """The imported NumPy's version."""
+    return str(np.__version__)
+
+
+def warm_up() -> None:
+    """Format an array once: the printing code is then loaded in every child."""
+    repr(np.zeros(2))
+
+
+def seed(value: int) -> None:
+    """Seed the legacy global generator; each child inherits it untouched, as the server never draws."""
+    np.random.seed(value)
+
+
+def convert(obj: Any) -> Value | None:
+    """Arrays and NumPy scalars as arrays; dtypes and scalar types by name."""
+    if isinstance(obj, np.ndarray):
+        return ArrayValue(np.array(obj), obj.dtype.name, type_name(obj))
+    if isinstance(obj, np.generic):
+        return ArrayValue(np.asarray(obj), obj.dtype.name, type_name(obj))
+    if isinstance(obj, np.dtype):
+        return TextValue(obj.name, type_name(obj))
+    if isinstance(obj, type) and issubclass(obj, np.generic):
+        return TextValue(np.dtype(obj).name, "type")
+    return None

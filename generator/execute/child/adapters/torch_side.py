@@ -1,0 +1,56 @@
+"""The PyTorch side: tensors (dense, detached, on the CPU), dtypes and devices; torch seeded once."""
+
+from typing import Any
+
+import numpy as np
+import torch
+
+from generator.execute.values import ArrayValue, TextValue, Value, type_name
+
+MODULES = ("torch",)
+LIBRARY = "torch"
+ARRAY_TYPE = "Tensor"
+
+_WIDENED = {
+    "bfloat16": torch.float32,
+    "complex32": torch.complex64,
+    "float8_e4m3fn": torch.float32,
+    "float8_e5m2": torch.float32,
+}
+"""Torch dtypes NumPy cannot hold, and the dtype their values travel in (the original name is kept)."""
+
+
+def version() -> str:
+    """The imported PyTorch's version."""
+    return str(torch.__version__)
+
+
+def warm_up() -> None:
+    """Format tiny tensors once: torch's printing helpers cost about 5 ms in every child otherwise.
+
+    Only tiny tensors: a large operation would start torch's thread pool before fork.
+    """
+    for dtype in (torch.float32, torch.int64, torch.bool, torch.complex64):
+        repr(torch.zeros(2, dtype=dtype))
+
+
+def seed(value: int) -> None:
+    """Seed torch's generators (every device backend); each child inherits them untouched."""
+    torch.manual_seed(value)
+
+
+def convert(obj: Any) -> Value | None:
+    """Tensors as arrays under their torch dtype name; dtypes and devices by name."""
+    if isinstance(obj, torch.Tensor):
+        plain = obj.detach()
+        if plain.layout != torch.strided:
+            plain = plain.to_dense()
+        plain = plain.resolve_conj().resolve_neg().cpu()
+        dtype = str(obj.dtype)
+        widened = _WIDENED.get(dtype.removeprefix("torch."))
+        if widened is not None:
+            plain = plain.to(widened)
+        return ArrayValue(np.array(plain.numpy()), dtype, type_name(obj))
+    if isinstance(obj, torch.dtype | torch.device):
+        return TextValue(str(obj).removeprefix("torch."), type_name(obj))
+    return None

@@ -25,6 +25,7 @@ test-browser: $(STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check generator tests bench
 	$(PY) -m ruff format --check generator tests bench
+	$(PY) -m mypy
 
 check: $(STAMP)
 	$(PY) -m generator check

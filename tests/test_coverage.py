@@ -5,8 +5,8 @@ import numpy as np
 from generator.compare.verdict import Judgement, PairOutcome, Verdict
 from generator.discover.catalog import Pair
 from generator.execute.runs import SideRun
-from generator.site.apiref import api_index, display_name
 from generator.sides import DEFAULT_SIDES
+from generator.site.apiref import api_index, display_name
 from generator.site.coverage import EXCLUDED, coverage, numpy_universe
 
 
@@ -49,7 +49,8 @@ def test_names_are_classified_by_the_holding_pairs_that_use_them():
 
 def test_the_api_index_groups_pairs_by_name_per_side():
     index = api_index(
-        [outcome("a/one", "equal", ("numpy.std",)), outcome("b/two", "differs", ("numpy.std",))], DEFAULT_SIDES
+        [outcome("a/one", "equal", ("numpy.std",)), outcome("b/two", "differs", ("numpy.std",))],
+        DEFAULT_SIDES,
     )
     (entry,) = index["numpy"]
     assert (entry.name, entry.display) == ("numpy.std", "np.std")

@@ -1,0 +1,213 @@
+"""A judged catalog built by hand, for golden pages that pin our rendering and no library's messages.
+
+Every string a run "printed" is written here, so a NumPy or PyTorch upgrade cannot change the
+golden snapshots; real runs are tested by the site, catalog and engine tests.
+"""
+
+from pathlib import Path
+
+import numpy as np
+
+from generator.compare.pipeline import CatalogResult
+from generator.compare.verdict import Judgement, PairOutcome, Verdict
+from generator.discover.catalog import Catalog, Pair, Section
+from generator.discover.metadata import Expectation, PairMeta, SectionMeta
+from generator.discover.parse import Snippet
+from generator.execute.engine import ExecutionStats
+from generator.execute.runs import RaisedError, SideRun
+from generator.execute.values import ArrayValue, MapValue, TextValue, Value
+from generator.sides import NUMPY, TORCH, Side
+from generator.site.pages import BuildInfo
+
+VERSIONS = {"python": "3.x", "numpy": "N", "torch": "T"}
+NUMPY_NAMES = ("numpy.add", "numpy.mean", "numpy.ndarray.std", "numpy.std", "numpy.sum")
+BENCHMARK = {
+    "date": "2026-01-02",
+    "machine": "x86_64, 2 cores",
+    "versions": VERSIONS,
+    "pairs": 200,
+    "snippets": 400,
+    "workers": 2,
+    "cold_seconds": 9.5,
+    "cold_ms_per_snippet": 23.7,
+    "overhead_ms_median": 14.2,
+    "body_ms_median": 1.1,
+    "warm_seconds_median": 0.2,
+    "warm_executed": [0, 0, 0],
+    "edit_seconds_median": 2.6,
+    "edit_executed": [1, 1, 1],
+    "fresh_numpy_ms_median": 180.0,
+    "fresh_torch_ms_median": 2600.0,
+    "fresh_sample": 12,
+    "speedup": 58.6,
+}
+
+
+def snippet(side: Side, section: str, name: str, code: str, docstring: str = "") -> Snippet:
+    path = f"snippets/{section}/{name}{side.suffix}"
+    return Snippet(side, Path(path), path, code, code, 5 if docstring else 1, docstring)
+
+
+def ran(
+    result: Value | None, *, stdout: str = "", api: tuple[str, ...] = (), error: RaisedError | None = None
+):
+    return SideRun(stdout, "", error, None, result, 0.0015, api)
+
+
+def floats(*values: float, dtype: str = "float64", type_name: str = "numpy.ndarray") -> ArrayValue:
+    return ArrayValue(np.array(values), dtype, type_name)
+
+
+def raised(kind: str, message: str) -> RaisedError:
+    return RaisedError(
+        kind, message, f'Traceback (most recent call last):\n  File "x.py", line 3\n{kind}: {message}\n'
+    )
+
+
+def outcome(
+    section: str,
+    name: str,
+    meta: PairMeta,
+    runs: tuple[SideRun, SideRun],
+    judgement: Judgement,
+    *,
+    docstring: str = "",
+) -> PairOutcome:
+    codes = ("import numpy as np\n\nresult = np.add(1, 1)\n", "import torch\n\nresult = torch.add(1, 1)\n")
+    snippets = (
+        snippet(NUMPY, section, name, codes[0], docstring),
+        snippet(TORCH, section, name, codes[1]),
+    )
+    pair = Pair(f"{section}/{name}", section, name, meta, snippets)
+    return PairOutcome(pair, {"numpy": runs[0], "torch": runs[1]}, judgement)
+
+
+def handmade_result() -> CatalogResult:
+    """Two sections, five pairs: one per verdict a holding or failing pair can show."""
+    outcomes = (
+        outcome(
+            "beta",
+            "single",
+            PairMeta("Single pair", Expectation.EQUAL),
+            (
+                ran(floats(2.0), api=("numpy.add",)),
+                ran(floats(2.0, dtype="torch.float64", type_name="torch.Tensor"), api=("torch.add",)),
+            ),
+            Judgement(Verdict.EQUAL, True, "equivalent (max |Δ| = 0)", (), 0.0, 0.0),
+        ),
+        outcome(
+            "alpha",
+            "passing",
+            PairMeta(
+                "Passing pair",
+                Expectation.EQUAL,
+                see=("alpha/documented",),
+                calls=(("numpy", "np.add(a, 1)"), ("torch", "a + 1")),
+            ),
+            (
+                ran(floats(1.0, 2.0), stdout="<b>not bold</b>\n```\n", api=("numpy.add",)),
+                ran(
+                    floats(1.0, 2.0, dtype="torch.float32", type_name="torch.Tensor"),
+                    stdout="tensor([1., 2.])\n",
+                    api=("torch.add",),
+                ),
+            ),
+            Judgement(
+                Verdict.EQUAL,
+                True,
+                "equivalent (max |Δ| = 0)",
+                ("result: dtypes differ: NumPy float64, PyTorch torch.float32",),
+                0.0,
+                0.0,
+            ),
+            docstring="Both sides add one; the output holds markup shown as text.",
+        ),
+        outcome(
+            "alpha",
+            "raising",
+            PairMeta("Raising pair", Expectation.BOTH_RAISE),
+            (
+                ran(None, error=raised("ValueError", "shapes (2,) and (3,) differ")),
+                ran(None, error=raised("RuntimeError", "size mismatch")),
+            ),
+            Judgement(
+                Verdict.BOTH_RAISE,
+                True,
+                "both raise",
+                (
+                    "NumPy raised ValueError: shapes (2,) and (3,) differ",
+                    "PyTorch raised RuntimeError: size mismatch",
+                ),
+            ),
+        ),
+        outcome(
+            "alpha",
+            "documented",
+            PairMeta(
+                "Documented difference",
+                Expectation.DIFFERS,
+                difference="torch.std divides by n - 1",
+                see=("alpha/passing",),
+            ),
+            (
+                ran(
+                    MapValue((("std", floats(0.5)), ("note", TextValue("population", "str"))), "dict"),
+                    api=("numpy.ndarray.std", "numpy.std"),
+                ),
+                ran(
+                    MapValue(
+                        (
+                            ("std", floats(0.7071, dtype="torch.float64", type_name="torch.Tensor")),
+                            ("note", TextValue("sample", "str")),
+                        ),
+                        "dict",
+                    ),
+                    api=("torch.Tensor.std",),
+                ),
+            ),
+            Judgement(
+                Verdict.DIFFERS,
+                True,
+                "differs — torch.std divides by n - 1",
+                ("result['std']: values differ",),
+                0.2071,
+                0.41,
+            ),
+            docstring="NumPy divides by n; PyTorch by n - 1. See [the passing pair](#passing).",
+        ),
+        outcome(
+            "alpha",
+            "mismatching",
+            PairMeta("Mismatching pair", Expectation.EQUAL),
+            (
+                ran(floats(3.0), api=("numpy.sum",)),
+                ran(floats(3.5, dtype="torch.float64", type_name="torch.Tensor"), api=("torch.sum",)),
+            ),
+            Judgement(
+                Verdict.MISMATCH,
+                False,
+                "mismatch — results differ",
+                ("expected equal, observed mismatch", "max |Δ| = 0.5"),
+                0.5,
+                0.17,
+            ),
+        ),
+    )
+    sections = (
+        Section("beta", SectionMeta("Beta", 1, "The *first* section."), ("beta/single",)),
+        Section(
+            "alpha",
+            SectionMeta("Alpha", 2),
+            ("alpha/passing", "alpha/raising", "alpha/documented", "alpha/mismatching"),
+        ),
+    )
+    catalog = Catalog(Path("snippets"), sections, tuple(o.pair for o in outcomes))
+    stats = ExecutionStats(
+        total=10, executed=4, cached=6, discarded_cache_entries=0, overheads=(0.012, 0.014, 0.013)
+    )
+    return CatalogResult(catalog, outcomes, VERSIONS, stats)
+
+
+def handmade_info(*, benchmark: bool = True) -> BuildInfo:
+    """The build facts the pages show, fixed."""
+    return BuildInfo("2026-01-01", VERSIONS, NUMPY_NAMES, BENCHMARK if benchmark else None)

@@ -8,7 +8,7 @@ from conftest import BUILD_DATE
 
 from generator.execute.values import ArrayValue, SeqValue
 from generator.site.export import MAX_VALUES, dumps, pairs_document
-from generator.site.render import BuildInfo
+from generator.site.pages import BuildInfo
 
 PAIR_KEYS = {"id", "title", "section", "url", "expect", "verdict", "holds", "max_abs_diff", "numpy", "torch"}
 SIDE_KEYS = {"path", "code", "stdout", "stderr", "error", "result", "seconds"}

@@ -7,11 +7,21 @@ import pytest
 from handmade import handmade_info, handmade_result
 
 from generator.execute.values import ArrayValue, SeqValue, TextValue
-from generator.site.render import fence, render_site, table_cell
+from generator.site.render import render_site
+from generator.site.templating import fence, table_cell
 from generator.site.views import describe_result
 
 GOLDEN = Path(__file__).parent / "golden"
-PAGES = ("index.md", "beta.md", "alpha.md", "cheatsheet.md", "api.md", "coverage.md", "performance.md")
+PAGES = (
+    "index.md",
+    "beta.md",
+    "alpha.md",
+    "cheatsheet.md",
+    "api.md",
+    "coverage.md",
+    "performance.md",
+    "cite.md",
+)
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +56,7 @@ def test_navigation_lists_reference_pages_then_sections_in_order(rendered):
         "API index",
         "Coverage",
         "Performance notes",
+        "How to cite",
         "Sections",
     ]
     assert rendered.nav[-1] == {"Sections": [{"Beta": "beta.md"}, {"Alpha": "alpha.md"}]}

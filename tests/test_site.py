@@ -10,7 +10,9 @@ from conftest import BUILD_DATE
 
 from generator.errors import BuildError
 from generator.site.mkdocs import BASE_CONFIG, SiteTarget, build_from_result, build_site, mkdocs_config
-from generator.site.render import TEMPLATES, BuildInfo, RenderedSite
+from generator.site.pages import BuildInfo
+from generator.site.render import RenderedSite
+from generator.site.templating import TEMPLATES
 
 
 @pytest.fixture(scope="module")

@@ -1,9 +1,11 @@
 """``python -m generator``: build the site, check the pairs, or serve a live preview."""
 
 import argparse
+import difflib
 import signal
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from generator.commands.report import failure_report, summary_table
@@ -16,9 +18,13 @@ from generator.commands.services import (
     load_catalog,
     run,
 )
+from generator.discover.catalog import select
 from generator.errors import GeneratorError
 from generator.execute.engine import EngineSettings
+from generator.site.assemble import build_info
+from generator.site.cite import CiteFormat, cite
 from generator.site.mkdocs import BASE_CONFIG, SiteTarget, build_from_result
+from generator.site.templating import environment
 from generator.sizes import format_size, parse_size
 
 
@@ -90,6 +96,21 @@ def _parser() -> argparse.ArgumentParser:
         "--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: %(default)s)"
     )
     serve.set_defaults(handler=_serve)
+    cite = commands.add_parser(
+        "cite",
+        help="print a self-contained citation of one pair",
+        description="Run one pair (or take it from the cache) and print its citation: both codes, "
+        "outputs and errors, the verdict, the versions and the permalink.",
+    )
+    _common_options(cite)
+    cite.add_argument(
+        "--format",
+        choices=[f.value for f in CiteFormat],
+        default=CiteFormat.MARKDOWN.value,
+        help="markdown (fenced code), html (inline styles, no script), json or bibtex (default: %(default)s)",
+    )
+    cite.add_argument("--site-url", help="the address the site is published at, for an absolute permalink")
+    cite.set_defaults(handler=_cite)
     return parser
 
 
@@ -104,6 +125,12 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--snippets", type=Path, default=Path("snippets"), help="snippet folder (default: snippets)"
+    )
+    parser.add_argument(
+        "--articles",
+        type=Path,
+        default=Path("articles"),
+        help="folder of Markdown articles that embed pairs with '::pair ID' (default: articles)",
     )
     parser.add_argument("--no-cache", action="store_true", help="run every snippet, ignoring the cache")
     parser.add_argument(
@@ -147,6 +174,7 @@ def run_options(args: argparse.Namespace) -> RunOptions:
     )
     return RunOptions(
         snippets=args.snippets,
+        articles=args.articles,
         patterns=tuple(args.patterns),
         cache_dir=None if args.no_cache else args.cache_dir,
         settings=settings,
@@ -184,6 +212,28 @@ def _build(args: argparse.Namespace) -> int:
         f"({result.stats.executed} snippets executed, {result.stats.cached} from the cache)"
     )
     return EXIT_OK
+
+
+def _cite(args: argparse.Namespace) -> int:
+    if len(args.patterns) != 1:
+        print("error: cite takes exactly one pair id", file=sys.stderr)
+        return EXIT_ERROR
+    (pair_id,) = args.patterns
+    options = run_options(args)
+    catalog = load_catalog(replace(options, patterns=()))
+    ids = [pair.id for pair in catalog.pairs]
+    if pair_id not in ids:
+        close = difflib.get_close_matches(pair_id, ids, n=3, cutoff=0.5)
+        print(
+            f"error: no pair has the id {pair_id!r}" + (f"; closest: {', '.join(close)}" if close else ""),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    result = run(options, select(catalog, [pair_id]))
+    info = build_info(result, build_date(), site_url=args.site_url)
+    (outcome,) = result.outcomes
+    print(cite(outcome, result.catalog.sides, info, environment()).form(CiteFormat(args.format)), end="")
+    return EXIT_OK if outcome.judgement.holds else EXIT_NOT_HOLDING
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -19,7 +19,7 @@ from generator.errors import GeneratorError
 from generator.execute.engine import Engine
 from generator.site.assemble import build_info, render_result
 from generator.site.mkdocs import BUILD_DIR, mkdocs_config, write_config, write_docs
-from generator.site.render import TEMPLATES
+from generator.site.templating import TEMPLATES
 
 SERVE_DIR = BUILD_DIR / "serve"
 

@@ -24,6 +24,7 @@ class RunOptions:
     """Which pairs to run, from where, with which limits and cache."""
 
     snippets: Path = Path("snippets")
+    articles: Path = Path("articles")
     patterns: tuple[str, ...] = ()
     cache_dir: Path | None = Path(".cache/runs")
     settings: EngineSettings = field(default_factory=EngineSettings)
@@ -32,7 +33,7 @@ class RunOptions:
 
 def load_catalog(options: RunOptions) -> Catalog:
     """Discover and select the pairs a command works on."""
-    return select(discover(options.snippets), options.patterns)
+    return select(discover(options.snippets, articles=options.articles), options.patterns)
 
 
 def make_engine(options: RunOptions) -> Engine:

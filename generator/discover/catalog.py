@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from generator.discover.articles import Article, read_articles
 from generator.discover.metadata import PairMeta, SectionMeta, load_section_meta
 from generator.discover.parse import Snippet, parse_snippet
 from generator.errors import Problem, SnippetError
@@ -60,13 +61,20 @@ class Catalog:
     pairs: tuple[Pair, ...]
     problems: tuple[Problem, ...] = ()
     sides: SideRegistry = DEFAULT_SIDES
+    articles: tuple[Article, ...] = ()
 
 
-def discover(root: Path, base: Path | None = None, sides: SideRegistry = DEFAULT_SIDES) -> Catalog:
-    """Walk ``root`` and return every section and pair in display order.
+def discover(
+    root: Path,
+    base: Path | None = None,
+    sides: SideRegistry = DEFAULT_SIDES,
+    articles: Path | None = None,
+) -> Catalog:
+    """Walk ``root`` and return every section and pair in display order, and the articles.
 
     ``base`` is the folder display paths are relative to (default: the current directory when
-    ``root`` is inside it), so tracebacks and pages show ``snippets/x/y.numpy.py``.
+    ``root`` is inside it), so tracebacks and pages show ``snippets/x/y.numpy.py``. ``articles``
+    is the folder of articles (none when None or absent); their directives must name pairs here.
     """
     root = root.resolve()
     if not root.is_dir():
@@ -86,14 +94,20 @@ def discover(root: Path, base: Path | None = None, sides: SideRegistry = DEFAULT
     sections.sort(key=lambda s: (s.meta.order, s.name))
     order = {s.name: i for i, s in enumerate(sections)}
     pairs.sort(key=lambda p: order[p.section])
-    checked = _check_links(pairs, sides)
+    checked = _check_old_ids(_check_links(pairs, sides), sides)
     pairs = [replace(p, problems=tuple(_relative(q, base) for q in p.problems)) for p in checked]
+    found_articles: tuple[Article, ...] = ()
+    if articles is not None:
+        shown = Path(_display(articles.resolve(), base))
+        found_articles, article_problems = read_articles(articles, {p.id for p in pairs}, sides, shown)
+        problems.extend(article_problems)
     return Catalog(
         root=root,
         sections=tuple(sections),
         pairs=tuple(pairs),
         problems=tuple(_relative(q, base) for q in problems),
         sides=sides,
+        articles=found_articles,
     )
 
 
@@ -112,7 +126,8 @@ def select(catalog: Catalog, patterns: Sequence[str]) -> Catalog:
         for s in catalog.sections
         if any(i in kept for i in s.pair_ids)
     )
-    return replace(catalog, sections=sections, pairs=pairs)
+    articles = tuple(a for a in catalog.articles if set(a.pair_ids) <= kept)
+    return replace(catalog, sections=sections, pairs=pairs, articles=articles)
 
 
 def _section_meta(folder: Path) -> tuple[SectionMeta, list[Problem]]:
@@ -197,6 +212,29 @@ def _check_links(pairs: list[Pair], sides: SideRegistry) -> list[Pair]:
             continue
         line = pair.meta.line_of("see") or 0
         problem = Problem(reference.path, line, f"key 'see': no pair has the id {', '.join(missing)}")
+        checked.append(replace(pair, problems=(*pair.problems, problem)))
+    return checked
+
+
+def _check_old_ids(pairs: list[Pair], sides: SideRegistry) -> list[Pair]:
+    """An old id must not be a current id or another pair's old id: its redirect would be ambiguous."""
+    current = {p.id for p in pairs}
+    claimed: dict[str, str] = {}
+    checked: list[Pair] = []
+    for pair in pairs:
+        reference = pair.snippet(sides.reference.name)
+        clashes = []
+        for old in pair.meta.old_ids if pair.meta else ():
+            if old in current:
+                clashes.append(f"{old} is the id of an existing pair")
+            elif old in claimed:
+                clashes.append(f"{old} is already an old id of {claimed[old]}")
+            claimed.setdefault(old, pair.id)
+        if not (clashes and pair.meta and reference):
+            checked.append(pair)
+            continue
+        line = pair.meta.line_of("old_ids") or 0
+        problem = Problem(reference.path, line, f"key 'old_ids': {'; '.join(clashes)}")
         checked.append(replace(pair, problems=(*pair.problems, problem)))
     return checked
 

@@ -53,6 +53,7 @@ class PairMeta:
     atol: float = DEFAULT_ATOL
     same_dtype: bool = False
     see: tuple[str, ...] = ()
+    old_ids: tuple[str, ...] = ()
     order: int = 0
     timeout: float | None = None
     memory: int | None = None
@@ -159,6 +160,7 @@ def parse_pair_meta(block: MetaBlock, path: Path, sides: SideRegistry = DEFAULT_
         atol=values.get("atol", DEFAULT_ATOL),
         same_dtype=values.get("same_dtype", False),
         see=tuple(values.get("see", ())),
+        old_ids=tuple(values.get("old_ids", ())),
         order=values.get("order", 0),
         timeout=values.get("timeout"),
         memory=values.get("memory"),
@@ -228,6 +230,7 @@ _PAIR_KEYS: Mapping[str, _Key] = {
     "atol": _Key((int, float), "a number", convert=_non_negative),
     "same_dtype": _Key((bool,), "true or false"),
     "see": _Key((list,), "a list of pair ids", convert=_pair_ids),
+    "old_ids": _Key((list,), "a list of former pair ids", convert=_pair_ids),
     "order": _Key((int,), "an integer"),
     "timeout": _Key((int, float), "a number of seconds", convert=_positive),
     "memory": _Key((str,), "a size such as '512 MiB'", convert=parse_size),

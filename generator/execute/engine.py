@@ -45,7 +45,7 @@ from generator.sides import DEFAULT_SIDES, SideRegistry
 
 _Message = TypeVar("_Message", Hello, Reply)
 
-ENGINE_VERSION = "2"
+ENGINE_VERSION = "3"
 """Part of every cache key: bump it when a change to the engine changes what a run records."""
 
 
@@ -306,6 +306,7 @@ def _collect(job: Job, reply: Reply) -> SideRun:
         result=report.result,
         seconds=report.seconds,
         api=report.api,
+        figures=report.figures,
     )
 
 

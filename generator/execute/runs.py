@@ -40,6 +40,14 @@ class Fault:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A matplotlib figure the snippet left open, saved as SVG text when the snippet ended."""
+
+    number: int
+    svg: str
+
+
+@dataclass(frozen=True)
 class ChildReport:
     """What the forked child reports about its own run; output and exit status are added by the parent."""
 
@@ -48,6 +56,7 @@ class ChildReport:
     result: Value | None
     seconds: float
     api: tuple[str, ...] = ()
+    figures: tuple[Figure, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,6 +70,7 @@ class SideRun:
     result: Value | None
     seconds: float | None
     api: tuple[str, ...] = ()
+    figures: tuple[Figure, ...] = ()
 
     @property
     def completed(self) -> bool:

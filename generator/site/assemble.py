@@ -14,19 +14,23 @@ from generator.compare.pipeline import CatalogResult
 from generator.site.coverage import numpy_universe
 from generator.site.export import dumps, pairs_document
 from generator.site.pages import BuildInfo
-from generator.site.render import TEMPLATES, RenderedSite, render_site
+from generator.site.render import RenderedSite, render_site
+from generator.site.templating import TEMPLATES
 
 RESULTS_DIR = Path("bench") / "results"
 ENGINE_BENCHMARK = "engine.json"
 
 
-def build_info(result: CatalogResult, date: str, results_dir: Path = RESULTS_DIR) -> BuildInfo:
+def build_info(
+    result: CatalogResult, date: str, results_dir: Path = RESULTS_DIR, site_url: str | None = None
+) -> BuildInfo:
     """The facts about this build that pages show."""
     return BuildInfo(
         date=date,
         versions=result.versions,
         numpy_names=numpy_universe(),
         benchmark=load_benchmark(results_dir / ENGINE_BENCHMARK),
+        site_url=site_url,
     )
 
 

@@ -18,7 +18,7 @@ from generator.execute.runs import SideRun
 from generator.execute.values import Value, fold
 from generator.sides import SideRegistry
 from generator.site.pages import BuildInfo
-from generator.site.views import pair_url
+from generator.site.views import embed_page, figure_path, pair_page, pair_url
 
 SCHEMA = 1
 MAX_VALUES = 10_000
@@ -31,7 +31,7 @@ def pairs_document(result: CatalogResult, info: BuildInfo) -> dict[str, Any]:
         "schema": SCHEMA,
         "generated": info.date,
         "versions": dict(info.versions),
-        "pairs": [_pair(outcome, result.catalog.sides) for outcome in result.outcomes],
+        "pairs": [pair_entry(outcome, result.catalog.sides, info.site_url) for outcome in result.outcomes],
     }
 
 
@@ -40,7 +40,14 @@ def dumps(document: dict[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, allow_nan=False, indent=1) + "\n"
 
 
-def _pair(outcome: PairOutcome, sides: SideRegistry) -> dict[str, Any]:
+def permalink(pair_id: str, site_url: str | None) -> str:
+    """The pair's own page: absolute when the site's address is known, else relative to the site root."""
+    page = pair_page(pair_id)
+    return f"{site_url.rstrip('/')}/{page}" if site_url else page
+
+
+def pair_entry(outcome: PairOutcome, sides: SideRegistry, site_url: str | None = None) -> dict[str, Any]:
+    """One pair of ``pairs.json``; also the JSON form of a citation."""
     pair, verdict = outcome.pair, outcome.judgement
     meta = pair.meta
     entry: dict[str, Any] = {
@@ -60,14 +67,19 @@ def _pair(outcome: PairOutcome, sides: SideRegistry) -> dict[str, Any]:
         "atol": meta.atol if meta else None,
         "see": list(meta.see) if meta else [],
         "api": {side.name: list(run.api) if (run := outcome.runs.get(side.name)) else [] for side in sides},
+        "permalink": permalink(pair.id, site_url),
+        "page": pair_page(pair.id),
+        "embed": embed_page(pair.id),
+        "old_ids": list(meta.old_ids) if meta else [],
     }
     for side in sides:
         snippet = pair.snippet(side.name)
-        entry[side.name] = _side(snippet, outcome.runs.get(side.name)) if snippet else None
+        entry[side.name] = _side(pair.id, snippet, outcome.runs.get(side.name)) if snippet else None
+    entry["figures"] = [path for side in sides if entry[side.name] for path in entry[side.name]["figures"]]
     return entry
 
 
-def _side(snippet: Snippet, run: SideRun | None) -> dict[str, Any]:
+def _side(pair_id: str, snippet: Snippet, run: SideRun | None) -> dict[str, Any]:
     return {
         "path": snippet.display_path,
         "code": snippet.code,
@@ -80,6 +92,7 @@ def _side(snippet: Snippet, run: SideRun | None) -> dict[str, Any]:
         "fault": {"kind": run.fault.kind.value, "message": run.fault.message} if run and run.fault else None,
         "result": _result(run.result) if run and run.result is not None else None,
         "seconds": run.seconds if run else None,
+        "figures": [figure_path(pair_id, snippet.side.name, f.number) for f in run.figures] if run else [],
     }
 
 

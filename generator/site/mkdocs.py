@@ -21,7 +21,9 @@ from generator.compare.pipeline import CatalogResult
 from generator.errors import BuildError
 from generator.site.assemble import RESULTS_DIR, build_info, render_result
 from generator.site.pages import BuildInfo
-from generator.site.render import TEMPLATES, RenderedSite
+from generator.site.render import RenderedSite
+from generator.site.standalone import fill
+from generator.site.templating import TEMPLATES
 
 BASE_CONFIG = TEMPLATES / "mkdocs.yml"
 """The site's MkDocs configuration, shipped with the package; ``--config`` replaces it."""
@@ -37,6 +39,7 @@ def write_docs(site: RenderedSite, pairs_json: str, docs_dir: Path, templates: P
     Unchanged files keep their modification time, so a live preview rebuilds only when needed.
     """
     wanted = {page.path: page.text.encode() for page in site.pages}
+    wanted.update((file.path, file.content) for file in site.files)
     wanted[PAIRS_JSON] = pairs_json.encode()
     for asset in sorted((templates / ASSETS).rglob("*")):
         if asset.is_file():
@@ -142,6 +145,7 @@ def build_site(site: RenderedSite, pairs_json: str, info: BuildInfo, target: Sit
         config = mkdocs_config(target.config, docs_dir, staged_site, site.nav, info, site_url=target.site_url)
         write_config(config, staging / "mkdocs.yml")
         run_mkdocs(staging / "mkdocs.yml")
+        fill(staged_site, site.shells)
         if not (staged_site / "index.html").is_file() or not (staged_site / PAIRS_JSON).is_file():
             raise BuildError(f"mkdocs reported success but {staged_site} lacks index.html or {PAIRS_JSON}")
         publish(staged_site, target.site_dir)
@@ -151,6 +155,6 @@ def build_site(site: RenderedSite, pairs_json: str, info: BuildInfo, target: Sit
 
 def build_from_result(result: CatalogResult, date: str, target: SiteTarget) -> None:
     """Render the judged catalog and its ``pairs.json``, then build and publish the site."""
-    info = build_info(result, date, target.results_dir)
+    info = build_info(result, date, target.results_dir, target.site_url)
     site, pairs_json = render_result(result, info, target.templates)
     build_site(site, pairs_json, info, target)

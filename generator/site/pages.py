@@ -26,6 +26,7 @@ class BuildInfo:
     versions: Mapping[str, str]
     numpy_names: tuple[str, ...] = ()
     benchmark: Mapping[str, Any] | None = None
+    site_url: str | None = None
 
 
 @dataclass(frozen=True)

@@ -6,16 +6,14 @@ is ``mkdocs``'s. The templates hold all markup; ``views`` and ``pages`` prepare 
 show, and this module adds a few filters.
 """
 
-import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup
-
 from generator.compare.pipeline import CatalogResult
+from generator.discover.articles import Article, Embed, Show
+from generator.site.cite import cite, site_bibtex
 from generator.site.pages import (
     BuildInfo,
     api_sides,
@@ -24,9 +22,17 @@ from generator.site.pages import (
     coverage_view,
     performance_view,
 )
-from generator.site.views import SectionView, pair_view
-
-TEMPLATES = Path(__file__).resolve().parent / "templates"
+from generator.site.standalone import Shell, shells
+from generator.site.templating import TEMPLATES, environment
+from generator.site.views import (
+    ArticleView,
+    EmbedView,
+    PairView,
+    SectionView,
+    embed_page,
+    figure_path,
+    pair_view,
+)
 
 
 @dataclass(frozen=True)
@@ -39,74 +45,98 @@ class Page:
 
 
 @dataclass(frozen=True)
+class StaticFile:
+    """A file the pages refer to, copied into the site as it is (a figure's SVG)."""
+
+    path: str
+    content: bytes
+
+
+@dataclass(frozen=True)
 class RenderedSite:
-    """The pages and the navigation MkDocs will build from them."""
+    """The pages, the files they refer to, and the navigation MkDocs will build from them."""
 
     pages: tuple[Page, ...]
     nav: tuple[Mapping[str, Any], ...]
-
-
-def environment(templates: Path = TEMPLATES) -> Environment:
-    """The Jinja environment: autoescaping on, strict about undefined names, Markdown-aware filters."""
-    env = Environment(
-        loader=FileSystemLoader(templates),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    filters: dict[str, Callable[..., Any]] = {"fence": fence, "md": Markup, "cell": table_cell}
-    env.filters.update(filters)
-    return env
-
-
-def fence(text: str, language: str, *, title: str | None = None, linenums: int | None = None) -> Markup:
-    """A fenced code block whose fence is longer than any backtick run inside, so no output can escape it."""
-    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
-    ticks = "`" * max(3, longest + 1)
-    options = "".join([f' title="{title}"' if title else "", f' linenums="{linenums}"' if linenums else ""])
-    return Markup(f"{ticks}{language}{options}\n{text.rstrip()}\n{ticks}")
-
-
-def table_cell(text: str) -> Markup:
-    """Author Markdown made safe for a table cell: a pipe would end the cell."""
-    return Markup(text.replace("|", "\\|").replace("\n", " "))
+    files: tuple[StaticFile, ...] = ()
+    shells: tuple[Shell, ...] = ()
 
 
 def render_site(result: CatalogResult, info: BuildInfo, templates: Path = TEMPLATES) -> RenderedSite:
-    """Render the home page, the reference pages and one page per section."""
+    """Render the home page, the articles, the reference pages and one page per section."""
     env = environment(templates)
     titles = {p.id: p.title for p in result.catalog.pairs}
     by_id = {o.pair.id: o for o in result.outcomes}
     sides = result.catalog.sides
+    views = {pair_id: pair_view(outcome, titles, sides) for pair_id, outcome in by_id.items()}
     sections = tuple(
         SectionView(
             name=s.name,
             title=s.meta.title,
             intro=s.meta.intro,
             page=f"{s.name}.md",
-            pairs=tuple(pair_view(by_id[i], titles, sides) for i in s.pair_ids),
+            pairs=tuple(views[i] for i in s.pair_ids),
         )
         for s in result.catalog.sections
     )
+    articles = tuple(article_view(a, views) for a in result.catalog.articles)
     contexts: dict[str, dict[str, Any]] = {
-        "index.md": {"counts": counts(result), "build": info, "sections": sections},
+        "index.md": {"counts": counts(result), "build": info, "sections": sections, "articles": articles},
         "cheatsheet.md": {"groups": cheat_groups(result, sections), "sides": tuple(sides)},
         "api.md": {"sides": api_sides(result)},
         "coverage.md": {"page": coverage_view(result, info)},
         "performance.md": {"page": performance_view(result, info)},
+        "cite.md": {
+            "example": next(iter(views.values()), None),
+            "site_bibtex": site_bibtex(info),
+            "embed_url": _embed_example(views, info),
+        },
     }
     pages = [
-        Page(path, title, env.get_template(f"{Path(path).stem}.md.j2").render(**contexts[path]))
+        Page(path, title, env.get_template(f"{Path(path).stem}.md.j2").render(**contexts[path], root=""))
         for path, title in REFERENCE_PAGES
     ]
-    pages.extend(Page(s.page, s.title, env.get_template("section.md.j2").render(section=s)) for s in sections)
+    section_template, article_template = env.get_template("section.md.j2"), env.get_template("article.md.j2")
+    pages.extend(Page(s.page, s.title, section_template.render(section=s, root="")) for s in sections)
+    pages.extend(Page(a.page, a.title, article_template.render(article=a, root="../")) for a in articles)
+    reference = [{title: path} for path, title in REFERENCE_PAGES]
     nav: tuple[Mapping[str, Any], ...] = (
-        *({title: path} for path, title in REFERENCE_PAGES),
+        reference[0],
+        *([{"Articles": [{a.title: a.page} for a in articles]}] if articles else []),
+        *reference[1:],
         {"Sections": [{s.title: s.page} for s in sections]},
     )
-    return RenderedSite(pages=tuple(pages), nav=nav)
+    files = tuple(
+        StaticFile(figure_path(outcome.pair.id, side, figure.number), figure.svg.encode())
+        for outcome in result.outcomes
+        for side, run in outcome.runs.items()
+        for figure in run.figures
+    )
+    citations = {o.pair.id: cite(o, sides, info, env) for o in result.outcomes}
+    pair_shells = shells(result, info, env, views, citations)
+    return RenderedSite(pages=tuple(pages), nav=nav, files=files, shells=pair_shells)
+
+
+def article_view(article: Article, pairs: Mapping[str, PairView]) -> ArticleView:
+    """An article with its directives resolved to the pairs' views."""
+    parts = tuple(
+        part if isinstance(part, str) else _embed(part, pairs[part.pair_id]) for part in article.parts
+    )
+    return ArticleView(
+        name=article.name,
+        title=article.title,
+        page=f"articles/{article.name}.md",
+        parts=parts,
+    )
+
+
+def _embed(embed: Embed, pair: PairView) -> EmbedView:
+    return EmbedView(
+        pair=pair,
+        side=embed.side,
+        show_code=embed.show is not Show.OUTPUT,
+        show_output=embed.show is not Show.CODE,
+    )
 
 
 REFERENCE_PAGES = (
@@ -115,4 +145,12 @@ REFERENCE_PAGES = (
     ("api.md", "API index"),
     ("coverage.md", "Coverage"),
     ("performance.md", "Performance notes"),
+    ("cite.md", "How to cite"),
 )
+
+
+def _embed_example(views: Mapping[str, PairView], info: BuildInfo) -> str:
+    """The embed address of the first pair, absolute when the site's address is known."""
+    first = next(iter(views.values()), None)
+    path = embed_page(first.id) if first else "embed/SECTION/NAME.html"
+    return f"{info.site_url.rstrip('/')}/{path}" if info.site_url else path

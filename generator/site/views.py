@@ -47,6 +47,7 @@ class SideView:
     fault: str = ""
     result: str = ""
     seconds: str = ""
+    figures: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class PairView:
     anchor: str
     title: str
     url: str
+    page: str
     description: str
     sides: tuple[SideView, ...]
     verdict: Verdict
@@ -65,6 +67,11 @@ class PairView:
     badge: str
     details: str
     see: tuple[Link, ...] = ()
+
+    @property
+    def title_text(self) -> str:
+        """The title without Markdown code marks, for ``<title>`` and link previews."""
+        return self.title.replace("`", "")
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,21 @@ class SectionView:
     intro: str
     page: str
     pairs: tuple[PairView, ...] = field(default_factory=tuple)
+
+
+def figure_path(pair_id: str, side: str, number: int) -> str:
+    """Where a figure's SVG lies, relative to the site root: ``figures/<section>/<name>/<side>-<n>.svg``."""
+    return f"figures/{pair_id}/{side}-{number}.svg"
+
+
+def pair_page(pair_id: str) -> str:
+    """The pair's own page, relative to the site root: ``pairs/<section>/<name>.html``."""
+    return f"pairs/{pair_id}.html"
+
+
+def embed_page(pair_id: str) -> str:
+    """The pair's embeddable page (no navigation), relative to the site root."""
+    return f"embed/{pair_id}.html"
 
 
 def pair_url(pair_id: str) -> str:
@@ -95,7 +117,7 @@ def pair_view(outcome: PairOutcome, titles: Mapping[str, str], sides: SideRegist
     pair, verdict = outcome.pair, outcome.judgement
     reference = pair.snippet(sides.reference.name)
     columns = tuple(
-        _side_view(snippet, outcome.runs.get(snippet.side.name), snippet.side != sides.reference)
+        _side_view(pair.id, snippet, outcome.runs.get(snippet.side.name), snippet.side != sides.reference)
         for snippet in pair.snippets
     )
     see = tuple(
@@ -108,6 +130,7 @@ def pair_view(outcome: PairOutcome, titles: Mapping[str, str], sides: SideRegist
         anchor=pair.name,
         title=pair.title,
         url=pair_url(pair.id),
+        page=pair_page(pair.id),
         description=reference.docstring if reference else "",
         sides=columns,
         verdict=verdict.verdict,
@@ -141,7 +164,7 @@ def format_seconds(seconds: float) -> str:
     return f"{seconds:.2f} s"
 
 
-def _side_view(snippet: Snippet, run: SideRun | None, show_note: bool) -> SideView:
+def _side_view(pair_id: str, snippet: Snippet, run: SideRun | None, show_note: bool) -> SideView:
     """One column; the reference side's docstring is the pair's description, not a note."""
     base = SideView(
         name=snippet.side.name,
@@ -162,4 +185,25 @@ def _side_view(snippet: Snippet, run: SideRun | None, show_note: bool) -> SideVi
         fault="\n".join(filter(None, [run.fault.message, run.fault.traceback])) if run.fault else "",
         result="result: " + describe_result(run.result) if run.result is not None else "",
         seconds=format_seconds(run.seconds) if run.seconds is not None else "",
+        figures=tuple(figure_path(pair_id, snippet.side.name, f.number) for f in run.figures),
     )
+
+
+@dataclass(frozen=True)
+class EmbedView:
+    """A pair embedded in an article: which side (None: all) and which parts to show."""
+
+    pair: PairView
+    side: str | None
+    show_code: bool
+    show_output: bool
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """An article page: its title and its parts, Markdown text or embedded pairs."""
+
+    name: str
+    title: str
+    page: str
+    parts: tuple[str | EmbedView, ...]

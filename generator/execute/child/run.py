@@ -24,6 +24,7 @@ from generator.execute.child.adapters import Adapter
 from generator.execute.child.apinames import api_names
 from generator.execute.child.capture import capped_text_stream
 from generator.execute.child.convert import UnsupportedResultError, to_value
+from generator.execute.child.figures import collect_figures
 from generator.execute.contract import (
     CWD_DIR,
     ENGINE_FAILURE_EXIT,
@@ -118,7 +119,8 @@ def _execute(job: Job, adapters: Sequence[Adapter]) -> ChildReport:
     if error is None and fault is None:
         result, fault = _result(namespace, adapters)
     api = api_names(job.source, namespace, adapters)
-    return ChildReport(error=error, fault=fault, result=result, seconds=seconds, api=api)
+    figures = collect_figures()
+    return ChildReport(error=error, fault=fault, result=result, seconds=seconds, api=api, figures=figures)
 
 
 def _result(namespace: dict[str, Any], adapters: Sequence[Adapter]) -> tuple[Any, Fault | None]:

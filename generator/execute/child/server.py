@@ -24,6 +24,7 @@ from importlib import import_module
 from pathlib import Path
 
 from generator.execute.child.adapters import Adapter, load_adapter
+from generator.execute.child.figures import prepare_matplotlib
 from generator.execute.child.run import run_child
 from generator.execute.contract import Hello, Job, Reply, split_frames, write_frame
 
@@ -181,6 +182,7 @@ def prepare(adapters: Mapping[str, Adapter], seed: int) -> dict[str, str]:
     forked child (an at-fork hook), so the child seeds it again.
     """
     random.seed(seed)
+    prepare_matplotlib()
     versions = {"python": platform.python_version()}
     for side, adapter in adapters.items():
         for module in adapter.modules:

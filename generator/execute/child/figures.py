@@ -1,0 +1,35 @@
+"""Figures a snippet draws: every matplotlib figure still open when it ends, saved as SVG.
+
+Like an executed-examples gallery, the snippet never saves its figures itself: it draws, and
+the child collects what is open. The warm server imports matplotlib with the Agg backend (no
+display), so a snippet that uses pyplot pays no import. The SVG is made reproducible: no date in
+its metadata and a fixed hash salt for element ids, so an unchanged snippet gives the same bytes.
+"""
+
+import io
+import sys
+
+from generator.execute.runs import Figure
+
+
+def prepare_matplotlib() -> None:
+    """Select the non-interactive backend and import pyplot, before any fork."""
+    import matplotlib  # noqa: PLC0415 - only the warm server loads it, and only here
+
+    matplotlib.use("Agg")
+    matplotlib.rcParams["svg.hashsalt"] = "np2t"
+    import matplotlib.pyplot  # noqa: PLC0415 - loaded for the children
+
+
+def collect_figures() -> tuple[Figure, ...]:
+    """Every open figure as SVG text, in figure-number order; then close them."""
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    if pyplot is None:
+        return ()
+    figures = []
+    for number in pyplot.get_fignums():
+        buffer = io.StringIO()
+        pyplot.figure(number).savefig(buffer, format="svg", metadata={"Date": None})
+        figures.append(Figure(number, buffer.getvalue()))
+    pyplot.close("all")
+    return tuple(figures)

@@ -1,0 +1,137 @@
+"""Citations of one pair: Markdown, HTML, BibTeX and JSON, each self-contained and pasteable.
+
+A citation carries both codes, both outputs and errors, the verdict, the versions that produced
+them and the permalink, so a reader of someone else's article can see what was run and check it.
+The HTML form is highlighted by Pygments with inline styles and contains no script, so it
+survives any blog's sanitiser; the Markdown form uses fenced code blocks.
+"""
+
+import json
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from jinja2 import Environment
+from markupsafe import Markup
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import PythonLexer, PythonTracebackLexer
+
+from generator.compare.verdict import PairOutcome
+from generator.sides import SideRegistry
+from generator.site.export import pair_entry, permalink
+from generator.site.pages import BuildInfo
+from generator.site.templating import fence
+
+SITE_TITLE = "NumPy → PyTorch, executed"
+SITE_KEY = "np2t"
+
+
+class CiteFormat(StrEnum):
+    """The forms ``python -m generator cite`` prints."""
+
+    MARKDOWN = "markdown"
+    HTML = "html"
+    JSON = "json"
+    BIBTEX = "bibtex"
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Every form of one pair's citation."""
+
+    markdown: str
+    html: str
+    bibtex: str
+    json: str
+
+    def form(self, kind: CiteFormat) -> str:
+        """One form by name."""
+        return {
+            CiteFormat.MARKDOWN: self.markdown,
+            CiteFormat.HTML: self.html,
+            CiteFormat.BIBTEX: self.bibtex,
+            CiteFormat.JSON: self.json,
+        }[kind]
+
+
+def cite(outcome: PairOutcome, sides: SideRegistry, info: BuildInfo, env: Environment) -> Citation:
+    """All forms of the citation of one judged pair, from the build that judged it."""
+    entry = pair_entry(outcome, sides, info.site_url)
+    link = permalink(outcome.pair.id, info.site_url)
+    versions = ", ".join(f"{_label(name, sides)} {version}" for name, version in info.versions.items())
+    columns = [(side.label, entry[side.name]) for side in sides if entry[side.name]]
+    context = {"entry": entry, "link": link, "versions": versions, "date": info.date, "site": SITE_TITLE}
+    markdown = env.get_template("citation.md.j2").render(
+        **context, columns=columns, fence=lambda text, lang: str(fence(text, lang))
+    )
+    html = env.get_template("citation.html.j2").render(
+        **context, columns=[(label, side, _highlighted(side)) for label, side in columns]
+    )
+    document = {"generated": info.date, "versions": dict(info.versions), "permalink": link, "pair": entry}
+    return Citation(
+        markdown=markdown,
+        html=html,
+        bibtex=pair_bibtex(outcome, info),
+        json=json.dumps(document, ensure_ascii=False, allow_nan=False, indent=1) + "\n",
+    )
+
+
+def pair_bibtex(outcome: PairOutcome, info: BuildInfo) -> str:
+    """A ``@misc`` entry for one pair."""
+    pair = outcome.pair
+    link = permalink(pair.id, info.site_url)
+    versions = ", ".join(f"{name} {version}" for name, version in info.versions.items())
+    fields = {
+        "title": f"{SITE_TITLE}: {pair.title}",
+        "author": SITE_TITLE,
+        "year": info.date[:4],
+        "howpublished": f"\\url{{{link}}}",
+        "note": f"Pair {pair.id}, verdict {outcome.judgement.summary}; executed {info.date} with {versions}",
+    }
+    return _bibtex_entry(f"{SITE_KEY}:{pair.id}", fields, raw=("howpublished",))
+
+
+def site_bibtex(info: BuildInfo) -> str:
+    """A ``@misc`` entry for the whole reference."""
+    versions = ", ".join(f"{name} {version}" for name, version in info.versions.items())
+    fields = {
+        "title": f"{SITE_TITLE}: an executed NumPy to PyTorch reference",
+        "author": SITE_TITLE,
+        "year": info.date[:4],
+        "howpublished": f"\\url{{{info.site_url or 'index.html'}}}",
+        "note": f"Every pair executed {info.date} with {versions}",
+    }
+    return _bibtex_entry(SITE_KEY, fields, raw=("howpublished",))
+
+
+def _bibtex_entry(key: str, fields: dict[str, str], raw: tuple[str, ...]) -> str:
+    """One entry; field text is escaped for LaTeX and braces are dropped, so the entry always parses."""
+    lines = [f"@misc{{{key},"]
+    for name, value in fields.items():
+        text = value if name in raw else _latex(value)
+        lines.append(f"  {name} = {{{text}}},")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def _latex(text: str) -> str:
+    text = text.replace("{", "").replace("}", "").replace("\\", "")
+    return re.sub(r"([&%$#_])", r"\\\1", text)
+
+
+def _label(name: str, sides: SideRegistry) -> str:
+    return next((side.label for side in sides if side.name == name), name.capitalize())
+
+
+def _highlighted(side: dict[str, object]) -> dict[str, Markup]:
+    """Code and traceback as Pygments HTML with inline styles: no stylesheet needed where it is pasted."""
+    formatter = HtmlFormatter(noclasses=True, nowrap=False)
+    code = Markup(highlight(str(side["code"]), PythonLexer(), formatter))
+    error = side.get("error")
+    trace = (
+        Markup(highlight(error["traceback"], PythonTracebackLexer(), formatter))
+        if isinstance(error, dict)
+        else ""
+    )
+    return {"code": code, "traceback": Markup(trace)}

@@ -1,0 +1,143 @@
+"""A page and an embed for every pair, outside the navigation, cut from the built section pages.
+
+MkDocs renders every pair once, on its section page; rebuilding each pair as a page of its own
+would double the build. Instead the section template marks each pair with HTML comments, and
+after MkDocs has built the site, each marked fragment is placed into a small shell: the pair's
+page (title and description metadata for link previews, citations to copy, the embed snippet)
+and its embed (no navigation, for an ``<iframe>``, reporting its height to the parent page). The
+shells are rendered from templates before the build; only the fragment and the stylesheets the
+builder produced are filled in afterwards. Old ids get redirect pages.
+"""
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from jinja2 import Environment
+
+from generator.compare.pipeline import CatalogResult
+from generator.site.cite import Citation
+from generator.site.export import permalink
+from generator.site.pages import BuildInfo
+from generator.site.views import PairView, embed_page, pair_page, pair_url
+
+STYLESHEETS = "<!--np2t:stylesheets-->"
+FRAGMENT = "<!--np2t:fragment-->"
+SITE_NAME = "NumPy → PyTorch, executed"
+_MARKED = re.compile(r"<!-- np2t:pair (?P<id>\S+) -->(?P<html>.*?)<!-- /np2t:pair -->", re.DOTALL)
+_STYLESHEET = re.compile(r'<link rel="stylesheet" href="(?P<href>[^"]+)"')
+_RELATIVE = re.compile(r'(?P<attr>\b(?:href|src)=")(?P<url>(?![a-z][a-z0-9+.-]*:|/|#)[^"]*)"')
+
+
+class StandaloneError(Exception):
+    """A built section page lacks a pair it should hold: the builder dropped the markers."""
+
+
+@dataclass(frozen=True)
+class Shell:
+    """A pair's standalone page before the build: its path, the section page holding its fragment."""
+
+    path: str
+    pair_id: str
+    section_html: str
+    html: str
+
+
+def shells(
+    result: CatalogResult,
+    info: BuildInfo,
+    env: Environment,
+    views: Mapping[str, PairView],
+    citations: Mapping[str, Citation],
+) -> tuple[Shell, ...]:
+    """A page and an embed shell per pair, and redirect pages (already complete) for old ids."""
+    page_template, embed_template = (
+        env.get_template("pair_page.html.j2"),
+        env.get_template("embed_page.html.j2"),
+    )
+    sections = {s.name: s.meta.title for s in result.catalog.sections}
+    found: list[Shell] = []
+    for outcome in result.outcomes:
+        pair = views[outcome.pair.id]
+        section_html = pair_url(pair.id).split("#")[0]
+        link = permalink(pair.id, info.site_url)
+        context = {
+            "pair": pair,
+            "root": "../../",
+            "site_name": SITE_NAME,
+            "date": info.date,
+            "description": _description(pair),
+            "permalink": link,
+            "permalink_absolute": bool(info.site_url),
+            "section_url": section_html,
+            "section_title": sections[outcome.pair.section],
+        }
+        citation = citations[pair.id]
+        iframe = (
+            f'<iframe src="{_absolute(embed_page(pair.id), info.site_url)}" title="{pair.title_text}" '
+            'style="width:100%;border:0" loading="lazy"></iframe>'
+        )
+        forms = (
+            ("Markdown", citation.markdown),
+            ("HTML", citation.html),
+            ("BibTeX", citation.bibtex),
+            ("Embed (iframe)", iframe),
+        )
+        found.append(
+            Shell(pair_page(pair.id), pair.id, section_html, page_template.render(**context, citations=forms))
+        )
+        found.append(Shell(embed_page(pair.id), pair.id, section_html, embed_template.render(**context)))
+        for old in outcome.pair.meta.old_ids if outcome.pair.meta else ():
+            found.extend(_redirects(env, old, pair.id, info.site_url))
+    return tuple(found)
+
+
+def fill(site_dir: Path, found: Iterable[Shell]) -> None:
+    """Write every shell into the built site, with its fragment cut from its section page."""
+    stylesheets = _STYLESHEET.findall((site_dir / "index.html").read_text(encoding="utf-8"))
+    fragments: dict[str, dict[str, str]] = {}
+    for shell in found:
+        html = shell.html
+        if FRAGMENT in html:
+            if shell.section_html not in fragments:
+                text = (site_dir / shell.section_html).read_text(encoding="utf-8")
+                fragments[shell.section_html] = {m["id"]: m["html"] for m in _MARKED.finditer(text)}
+            fragment = fragments[shell.section_html].get(shell.pair_id)
+            if fragment is None:
+                raise StandaloneError(f"{shell.section_html} holds no marked fragment for {shell.pair_id}")
+            depth = len(PurePosixPath(shell.path).parts) - 1
+            links = "\n".join(f'<link rel="stylesheet" href="{"../" * depth}{href}">' for href in stylesheets)
+            html = html.replace(STYLESHEETS, links).replace(FRAGMENT, _rebase(fragment, "../" * depth))
+        target = site_dir / shell.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(html, encoding="utf-8")
+
+
+def _rebase(fragment: str, prefix: str) -> str:
+    """Relative links and sources of a root-level page, made to work from ``prefix`` deeper."""
+    return _RELATIVE.sub(lambda m: f'{m["attr"]}{prefix}{m["url"]}"', fragment)
+
+
+def _redirects(env: Environment, old: str, new: str, site_url: str | None) -> list[Shell]:
+    template = env.get_template("redirect.html.j2")
+    pages = []
+    for where in (pair_page, embed_page):
+        old_path, new_path = PurePosixPath(where(old)), PurePosixPath(where(new))
+        target = "../" * (len(old_path.parts) - 2) + "/".join(new_path.parts[1:])
+        canonical = _absolute(str(new_path), site_url) if site_url else ""
+        html = template.render(old_id=old, new_id=new, target=target, canonical=canonical)
+        pages.append(Shell(str(old_path), new, "", html))
+    return pages
+
+
+def _absolute(path: str, site_url: str | None) -> str:
+    return f"{site_url.rstrip('/')}/{path}" if site_url else path
+
+
+def _description(pair: PairView) -> str:
+    """A one-paragraph plain-text description for link previews: the prose's first paragraph."""
+    text = pair.description.strip().split("\n\n")[0] if pair.description else pair.summary
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = " ".join(text.replace("`", "").split())
+    return text if len(text) <= 200 else text[:197].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,23 @@
+"""Testing `numel()` before reducing avoids depending on either library's exception class. The classes
+differ for `argmax` too: NumPy raises `ValueError`, PyTorch `IndexError`, as each side prints.
+"""
+# /// pair
+# title = "max of a possibly empty tensor: test numel() first"
+# expect = "equal"
+# order = 22
+# numpy_call = "x.max() if x.size else -np.inf"
+# torch_call = "x.max() if x.numel() else -math.inf"
+# ///
+import numpy as np
+
+
+def peak(x):
+    return x.max() if x.size else -np.inf
+
+
+result = [peak(np.array([3.0, 7.0])), peak(np.array([]))]
+print(result)
+try:
+    np.argmax(np.array([]))
+except Exception as error:
+    print("argmax:", type(error).__name__)

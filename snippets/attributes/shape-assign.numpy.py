@@ -10,7 +10,7 @@ translation](#shape-assign-view).
 # see = ["attributes/shape-assign-view"]
 # order = 1
 # numpy_call = "a.shape = (2, 3)"
-# torch_call = "t.shape = (2, 3)"
+# torch_call = "t.shape = (2, 3)  # AttributeError"
 # ///
 import numpy as np
 

@@ -9,7 +9,7 @@ faithful translation](#delete-mask).
 # see = ["indexing/delete-mask"]
 # order = 18
 # numpy_call = "np.delete(a, [1, 3])"
-# torch_call = "torch.delete(t, [1, 3])"
+# torch_call = "torch.delete(t, [1, 3])  # AttributeError"
 # ///
 import numpy as np
 

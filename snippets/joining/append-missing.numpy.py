@@ -9,7 +9,7 @@ translation](#append-cat).
 # see = ["joining/append-cat"]
 # order = 3
 # numpy_call = "np.append(a, [4, 5])"
-# torch_call = "torch.append(t, [4, 5])"
+# torch_call = "torch.append(t, [4, 5])  # AttributeError"
 # ///
 import numpy as np
 

@@ -9,7 +9,7 @@ translation](#nanmax-masked) masks the NaNs instead.
 # order = 21
 # see = ["reductions/nanmax-masked"]
 # numpy_call = "np.nanmax(x)"
-# torch_call = "torch.nanmax(x)"
+# torch_call = "torch.nanmax(x)  # AttributeError"
 # ///
 import numpy as np
 

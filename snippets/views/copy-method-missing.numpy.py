@@ -10,7 +10,7 @@ something else: it writes `src` into an existing tensor.)
 # see = ["creation/copy-clone"]
 # order = 9
 # numpy_call = "a.copy()"
-# torch_call = "t.copy()"
+# torch_call = "t.copy()  # AttributeError"
 # ///
 import numpy as np
 

@@ -9,7 +9,7 @@ underscore, and there is no `fill` without it: `t.fill(0)` raises `AttributeErro
 # see = ["views/fill-underscore"]
 # order = 20
 # numpy_call = "a.fill(0)"
-# torch_call = "t.fill(0)"
+# torch_call = "t.fill(0)  # AttributeError"
 # ///
 import numpy as np
 

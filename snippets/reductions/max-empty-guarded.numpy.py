@@ -17,7 +17,8 @@ def peak(x):
 
 result = [peak(np.array([3.0, 7.0])), peak(np.array([]))]
 print(result)
-try:
-    np.argmax(np.array([]))
-except Exception as error:
-    print("argmax:", type(error).__name__)
+for name, reduce in [("amax", np.amax), ("argmax", np.argmax)]:
+    try:
+        reduce(np.array([]))
+    except Exception as error:
+        print(name, type(error).__name__)

@@ -9,7 +9,8 @@ def peak(x):
 
 result = [peak(torch.tensor([3.0, 7.0], dtype=torch.float64)), peak(torch.tensor([], dtype=torch.float64))]
 print(result)
-try:
-    torch.argmax(torch.tensor([]))
-except Exception as error:
-    print("argmax:", type(error).__name__)
+for name, reduce in [("amax", torch.amax), ("argmax", torch.argmax)]:
+    try:
+        reduce(torch.tensor([]))
+    except Exception as error:
+        print(name, type(error).__name__)

@@ -1,5 +1,6 @@
-"""Testing `numel()` before reducing avoids depending on either library's exception class. The classes
-differ for `argmax` too: NumPy raises `ValueError`, PyTorch `IndexError`, as each side prints.
+"""Testing `numel()` before reducing avoids depending on either library's exception class. The
+classes differ for `amax` and `argmax` too: NumPy raises `ValueError` for both, PyTorch
+`RuntimeError` and `IndexError`, as each side prints.
 """
 # /// pair
 # title = "max of a possibly empty tensor: test numel() first"

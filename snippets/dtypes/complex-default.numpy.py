@@ -1,6 +1,6 @@
 """Python complex numbers follow the same rule as floats: NumPy stores them as complex128 (two
 float64 parts), `torch.tensor` as complex64 (two float32 parts). Pass `dtype=torch.complex128`,
-or Python's `complex` (see [Python types as dtypes](#python-types-as-dtypes)).
+or Python's `complex`, as in [the faithful translation](#complex-128).
 """
 # /// pair
 # title = "Python complex numbers: complex128 vs complex64"
@@ -8,7 +8,7 @@ or Python's `complex` (see [Python types as dtypes](#python-types-as-dtypes)).
 # difference = "torch.tensor stores Python complex numbers as complex64"
 # same_dtype = true
 # order = 11
-# see = ["dtypes/python-types-as-dtypes"]
+# see = ["dtypes/complex-128"]
 # numpy_call = "np.array([1 + 2j])"
 # torch_call = "torch.tensor([1 + 2j])"
 # ///

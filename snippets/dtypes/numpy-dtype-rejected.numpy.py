@@ -1,6 +1,7 @@
 """Leaving a NumPy dtype in ported code is an easy slip: `torch.zeros(3, dtype=np.float32)` raises
 `TypeError` because the `dtype` argument must be a `torch.dtype`. Replace every `np.<name>` by
-`torch.<name>`, as in [the table of names](#dtype-names). Only Python's own `float`, `int`,
+`torch.<name>`, as in [the faithful translation](#torch-dtype-constructor) and
+[the table of names](#dtype-names). Only Python's own `float`, `int`,
 `bool` and `complex` are accepted by both (see [Python types as dtypes](#python-types-as-dtypes)).
 """
 # /// pair
@@ -8,7 +9,7 @@
 # expect = "differs"
 # difference = "torch constructors reject NumPy dtypes with TypeError"
 # order = 2
-# see = ["dtypes/dtype-names"]
+# see = ["dtypes/torch-dtype-constructor", "dtypes/dtype-names"]
 # numpy_call = "np.zeros(3, dtype=np.float32)"
 # torch_call = "torch.zeros(3, dtype=np.float32)  # TypeError"
 # ///

@@ -1,8 +1,8 @@
 """`dtype=float` in NumPy is float64, so `torch.float` looks like its translation. It is not:
 `torch.float` is an alias of `torch.float32` (and `torch.double` of float64). The value
 16777217 shows the loss: it needs 25 significant bits and float32 rounds it to 16777216.
-Write `torch.float64`, `torch.double`, or Python's `float` (see
-[Python types as dtypes](#python-types-as-dtypes)).
+Write `torch.float64`, `torch.double`, or Python's `float`, as in
+[the faithful translation](#torch-double-float64).
 """
 # /// pair
 # title = "dtype=float is float64, but torch.float is float32"
@@ -10,7 +10,7 @@ Write `torch.float64`, `torch.double`, or Python's `float` (see
 # difference = "torch.float is float32"
 # same_dtype = true
 # order = 4
-# see = ["dtypes/torch-dtype-aliases", "dtypes/python-types-as-dtypes"]
+# see = ["dtypes/torch-double-float64", "dtypes/torch-dtype-aliases"]
 # numpy_call = "np.array([...], dtype=float)"
 # torch_call = "torch.tensor([...], dtype=torch.float)"
 # ///

@@ -1,7 +1,7 @@
-"""Integer floor division by zero gives 0 in NumPy, with `RuntimeWarning: divide by zero encountered in
-floor_divide`, and `%` by zero gives 0 the same way. PyTorch raises `RuntimeError:
-ZeroDivisionError` for both on the CPU, so a port can crash on data that NumPy handled quietly. The
-next pair reproduces NumPy's zeros.
+"""Integer floor division by zero gives 0 in NumPy, with `RuntimeWarning: divide by zero encountered
+in floor_divide`, and `%` by zero gives 0 the same way. PyTorch raises `RuntimeError:
+ZeroDivisionError` for both on the CPU, so a port can crash on data that NumPy handled quietly.
+[The faithful translation](#integer-division-by-zero-guarded) reproduces NumPy's zeros.
 """
 # /// pair
 # title = "Integer division by zero: 0 in NumPy, an error in PyTorch"

@@ -1,6 +1,7 @@
 """Math functions promote integer input to floating point, again to different widths: `np.sqrt` and
 `np.exp` of an int64 array give float64, `torch.sqrt` and `torch.exp` give float32. `exp(20)` shows
-the cost: float32 keeps only about seven significant digits. The next pair converts first.
+the cost: float32 keeps only about seven significant digits. [The faithful
+translation](#math-int-input-float64) converts first.
 """
 # /// pair
 # title = "sqrt and exp of integers: float64 or float32"

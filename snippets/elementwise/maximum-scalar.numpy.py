@@ -1,6 +1,6 @@
-"""`np.maximum(a, 3)` broadcasts the Python number. `torch.maximum` accepts only tensors: with a number
-it raises `TypeError: maximum(): argument 'other' (position 2) must be Tensor, not int`. The next
-pair shows two replacements.
+"""`np.maximum(a, 3)` broadcasts the Python number. `torch.maximum` accepts only tensors: with a
+number it raises `TypeError: maximum(): argument 'other' (position 2) must be Tensor, not int`.
+[The faithful translation](#maximum-scalar-clamp) shows two replacements.
 """
 # /// pair
 # title = "Maximum with a number: torch.maximum wants a tensor"

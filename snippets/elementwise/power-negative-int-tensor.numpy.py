@@ -1,7 +1,8 @@
 """The check is not the same everywhere. NumPy refuses negative integer exponents in an array too
 (`ValueError`). PyTorch only checks a scalar exponent: with an int64 tensor of exponents,
 `torch.pow` computes an integer result without complaint, and `2 ** -1` becomes 0. Convert to
-floating point, as in the next pair, when negative exponents are possible.
+floating point, as in [the faithful translation](#power-float-exponent), when negative exponents
+are possible.
 """
 # /// pair
 # title = "Integer powers with an array of exponents: PyTorch truncates to 0"

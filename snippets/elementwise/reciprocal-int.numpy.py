@@ -1,7 +1,7 @@
 """`np.reciprocal` keeps the integer dtype: `1 / 2` becomes 0, and only 1 and -1 survive.
 `torch.reciprocal` converts integers to floating point and returns 0.5. If the NumPy code really
-wants the integer result, the next pair reproduces it; more often the intent was a float reciprocal,
-which needs a float input in NumPy.
+wants the integer result, [the faithful translation](#reciprocal-int-trunc) reproduces it; more
+often the intent was a float reciprocal, which needs a float input in NumPy.
 """
 # /// pair
 # title = "reciprocal of integers: integer in NumPy, float in PyTorch"

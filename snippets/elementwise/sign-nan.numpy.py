@@ -1,6 +1,6 @@
 """`np.sign` of NaN is NaN, so missing values stay visible. `torch.sign` of NaN is 0 (and so is
 `torch.sgn`): a NaN silently turns into a valid-looking zero. The other values agree, including 0
-for both zeros. The next pair keeps the NaN.
+for both zeros. [The faithful translation](#sign-nan-kept) keeps the NaN.
 """
 # /// pair
 # title = "sign of NaN: NaN in NumPy, 0 in PyTorch"

@@ -1,13 +1,13 @@
 """NumPy transforms a `float16` signal and returns a `complex64` spectrum.
 PyTorch's CPU FFT does not support half precision and raises `RuntimeError: Unsupported dtype
 Half`. Convert to `float32` with `.float()` first; the result then matches NumPy's, as in
-[the float32 pair](#fft-float32).
+[the faithful translation](#fft-half-as-float32).
 """
 # /// pair
 # title = "FFT of a float16 signal on the CPU"
 # expect = "differs"
 # difference = "torch.fft raises for float16 input on the CPU"
-# see = ["fft/fft-float32"]
+# see = ["fft/fft-half-as-float32"]
 # order = 5
 # numpy_call = "np.fft.fft(x16)"
 # torch_call = "torch.fft.fft(x16)"

@@ -1,7 +1,7 @@
-"""Joining an int64 array with a float32 array gives float64 in NumPy, whose promotion rules
-widen the float to make room for the integers. `torch.cat` promotes too, but by category: an integer meeting a floating
-point tensor takes that tensor's dtype, here float32. The values agree; the dtype does not.
-[Convert the inputs](#concatenate-cast-first) when float64 is wanted.
+"""Joining an int64 array with a float32 array gives float64 in NumPy, whose promotion rules widen the
+float to make room for the integers. `torch.cat` promotes too, but by category: an integer meeting
+a floating point tensor takes that tensor's dtype, here float32. The values agree; the dtype does
+not. [Convert the inputs](#concatenate-cast-first) when float64 is wanted.
 """
 # /// pair
 # title = "Concatenating int64 with float32"

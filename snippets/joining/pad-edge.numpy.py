@@ -5,6 +5,7 @@ one-channel image, and padding its last two dimensions gives NumPy's result.
 # /// pair
 # title = "Repeating the border: mode='edge' and mode='replicate'"
 # expect = "equal"
+# same_dtype = true
 # order = 25
 # numpy_call = "np.pad(a, 1, mode='edge')"
 # torch_call = "F.pad(t[None], (1, 1, 1, 1), mode='replicate')[0]"

@@ -1,14 +1,15 @@
 """NumPy's linear-algebra functions convert an integer matrix to `float64` and go on. PyTorch's
-`torch.linalg.det`, `inv`, `solve`, `norm` and the decompositions accept only floating-point or
-complex tensors and raise for an `int64` one (`RuntimeError` here; `torch.linalg.eigh` raises
-`NotImplementedError`). Convert with `.double()` (or
-`.float()`) first, as in [the faithful translation](#det-slogdet).
+`torch.linalg` functions accept only floating-point or complex tensors and raise for an `int64`
+one: the PyTorch side first tries `inv`, `solve`, `norm`, `svd` and `eigh` and prints the
+exception each raises (`RuntimeError`, and `NotImplementedError` for `eigh`), then `det` raises
+`RuntimeError`. Convert with `.double()` first, as in
+[the faithful translation](#det-integer-matrix-double).
 """
 # /// pair
 # title = "Determinant of an integer matrix"
 # expect = "differs"
 # difference = "torch.linalg functions raise for integer tensors instead of converting"
-# see = ["linalg/det-slogdet"]
+# see = ["linalg/det-integer-matrix-double"]
 # order = 14
 # numpy_call = "np.linalg.det(A)"
 # torch_call = "torch.linalg.det(A)"

@@ -1,8 +1,8 @@
 """Both libraries refuse to invert a singular matrix, but with unrelated exception classes:
-`np.linalg.LinAlgError` derives from `ValueError`, while PyTorch raises
-`torch.linalg.LinAlgError` (shown as `torch._C._LinAlgError`), a subclass of `RuntimeError`. An `except np.linalg.LinAlgError:`
-carried over from NumPy code does not catch it, and the error escapes. Catch
-`torch.linalg.LinAlgError` instead, as in [the faithful translation](#singular-error-torch).
+`np.linalg.LinAlgError` derives from `ValueError`, while PyTorch raises `torch.linalg.LinAlgError`
+(shown as `torch._C._LinAlgError`), a subclass of `RuntimeError`. An `except
+np.linalg.LinAlgError:` carried over from NumPy code does not catch it, and the error escapes.
+Catch `torch.linalg.LinAlgError` instead, as in [the faithful translation](#singular-error-torch).
 """
 # /// pair
 # title = "Inverting a singular matrix: the exception class"

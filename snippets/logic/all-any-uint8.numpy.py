@@ -1,7 +1,8 @@
 """`np.all` and `np.any` always return a boolean. PyTorch keeps the dtype of a `uint8` input:
 `torch.all` and `torch.any` of a `uint8` tensor return a `uint8` 0 or 1, while the other dtypes
-(signed and wider unsigned integers, floats, bools) give `torch.bool`. Negating such a result with `~` then gives 254 or 255 instead of a boolean;
-convert with `.bool()` first, as in [the faithful translation](#all-any-bool).
+(signed and wider unsigned integers, floats, bools) give `torch.bool`. Negating such a result with
+`~` then gives 254 or 255 instead of a boolean; convert with `.bool()` first, as in [the faithful
+translation](#all-any-bool).
 """
 # /// pair
 # title = "all and any of a uint8 array: the result dtype"

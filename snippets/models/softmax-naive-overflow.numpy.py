@@ -1,21 +1,21 @@
-"""The textbook formula `exp(z) / sum(exp(z))` overflows for large logits (`exp` exceeds the
-float64 range just above 709): `exp` returns `inf`, NumPy warns, and `inf / inf` makes the whole row
-`nan`. `F.softmax` is stable and returns the right probabilities for the same input. Porting the
-naive formula literally to `torch.exp` would reproduce the `nan`s; use the stable form or the
-built-in, as in [the faithful translation](#softmax-stable).
+"""The same textbook formula, `exp(z) / sum(exp(z))`, on both sides. NumPy builds the logits as
+float64, whose range ends near 1.8e308, so `exp(100)` (about 2.7e43) is still finite and the second
+row comes out right. `torch.tensor` makes them float32, whose range ends near 3.4e38: `exp(100)`
+overflows to `inf`, `inf / inf` is `nan`, and the row turns into 0, 0 and `nan`, silently. Subtract
+the row maximum first, or call `F.softmax`, as in [the faithful translation](#softmax-stable).
 """
 # /// pair
-# title = "Naive softmax overflows on large logits; F.softmax does not"
+# title = "Naive softmax: fine in NumPy's float64, nan in float32"
 # expect = "differs"
-# difference = "the naive exp formula gives nan for large logits; F.softmax is stable"
-# order = 2
+# difference = "in float32, exp(100) overflows to inf and the naive formula gives nan"
 # see = ["models/softmax-stable"]
-# numpy_call = "np.exp(z) / np.exp(z).sum()"
-# torch_call = "F.softmax(z, dim=-1)"
+# order = 2
+# numpy_call = "e = np.exp(z); e / e.sum(-1, keepdims=True)"
+# torch_call = "e = torch.exp(z); e / e.sum(-1, keepdim=True)"
 # ///
 import numpy as np
 
-z = np.array([1000.0, 1001.0, 1002.0])
+z = np.array([[1.0, 2.0, 3.0], [10.0, 50.0, 100.0]])
 e = np.exp(z)
-result = e / e.sum()
+result = e / e.sum(axis=-1, keepdims=True)
 print(result)

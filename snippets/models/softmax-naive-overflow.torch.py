@@ -1,6 +1,7 @@
 import torch
-import torch.nn.functional as F
 
-z = torch.tensor([1000.0, 1001.0, 1002.0], dtype=torch.float64)
-result = F.softmax(z, dim=-1)
+z = torch.tensor([[1.0, 2.0, 3.0], [10.0, 50.0, 100.0]])
+e = torch.exp(z)
+result = e / e.sum(dim=-1, keepdim=True)
+print(z.dtype)
 print(result)

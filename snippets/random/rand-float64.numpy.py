@@ -1,6 +1,6 @@
 """With `dtype=torch.float64`, `torch.rand` and `torch.randn` draw in NumPy's precision. The
-values still come from PyTorch's own generator (see
-[the same seed gives different streams](#seed-streams-differ)), so only the dtype is compared.
+values are still PyTorch's, not NumPy's (see
+[the same seed gives different floats](#seed-streams-differ)), so only the dtype is compared.
 """
 # /// pair
 # title = "Random floats in float64: dtype=torch.float64"

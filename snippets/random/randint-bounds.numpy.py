@@ -1,7 +1,7 @@
-"""`np.random.randint(low, high, size)` and `torch.randint(low, high, size)` both draw from
-`[low, high)`: the upper bound is excluded, and both return `int64`. PyTorch's `size` must be a
-tuple even for one dimension (see [the next pair](#randint-size-int)). Over 10,000 draws every
-value from 0 to 5 appears and 6 never does.
+"""`np.random.randint(low, high, size)` and `torch.randint(low, high, size)` both draw from `[low,
+high)`: the upper bound is excluded, and both return `int64`. PyTorch's `size` must be a tuple even
+for one dimension (see [the integer size pair](#randint-size-int)). Over 10,000 draws every value
+from 0 to 5 appears and 6 never does.
 """
 # /// pair
 # title = "Random integers: the upper bound is exclusive"

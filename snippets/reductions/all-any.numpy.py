@@ -1,5 +1,6 @@
 """`torch.all` and `torch.any` reduce along `dim` like NumPy's `axis`, and treat non-zero numbers as
-true. For float, int64 and bool input both return bool.
+true. For float, int64 and bool input both return bool; uint8 input is the exception (see
+[all and any of a uint8 array](logic.md#all-any-uint8)).
 """
 # /// pair
 # title = "Logical reductions: all and any"

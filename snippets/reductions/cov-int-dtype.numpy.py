@@ -1,7 +1,6 @@
 """On integer input the values agree but the dtype does not: `np.cov` returns float64, `torch.cov`
 returns float32, PyTorch's default floating-point type, so precision drops to about seven digits.
-Convert the input to float64 first (`torch.cov(X.double())`), as in [the float64 pair](#cov-
-corrcoef).
+Convert the input to float64 first, as in [the faithful translation](#cov-int-double).
 """
 # /// pair
 # title = "Covariance of integers: float64 or float32"
@@ -9,7 +8,7 @@ corrcoef).
 # difference = "torch.cov of integers is float32"
 # same_dtype = true
 # order = 28
-# see = ["reductions/cov-corrcoef"]
+# see = ["reductions/cov-int-double"]
 # numpy_call = "np.cov(X)"
 # torch_call = "torch.cov(X)"
 # ///

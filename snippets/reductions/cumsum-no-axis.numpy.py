@@ -1,6 +1,6 @@
 """Without an axis, `np.cumsum` flattens its input and returns one running sum over all elements.
 `torch.cumsum` has no such default: the dimension is a required argument and the call raises
-`TypeError`. The next pair flattens explicitly.
+`TypeError`. [The faithful translation](#cumsum-flatten) flattens explicitly.
 """
 # /// pair
 # title = "cumsum without an axis: NumPy flattens, PyTorch requires dim"

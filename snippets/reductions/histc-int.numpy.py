@@ -1,6 +1,6 @@
 """`np.histogram` bins integer data directly. `torch.histc` (and `torch.histogram`) are not implemented
 for integer tensors on the CPU: the call raises `NotImplementedError`. Convert the data to floating
-point first, as in [the histc pair](#histogram-histc); for counting small non-negative integers,
+point first, as in [the faithful translation](#histc-int-float); for counting small non-negative integers,
 [`torch.bincount`](#bincount) is the better tool.
 """
 # /// pair
@@ -8,7 +8,7 @@ point first, as in [the histc pair](#histogram-histc); for counting small non-ne
 # expect = "differs"
 # difference = "torch.histc is not implemented for integer tensors"
 # order = 25
-# see = ["reductions/histogram-histc"]
+# see = ["reductions/histc-int-float", "reductions/bincount"]
 # numpy_call = "np.histogram(a, bins=3)[0]"
 # torch_call = "torch.histc(a, bins=3)"
 # ///

@@ -1,6 +1,7 @@
 """For an even number of elements, `np.median` averages the two middle values. `torch.median` returns
 the lower of the two, an element of the input: 2.0 instead of 2.5 for `[1, 2, 3, 4]`.
-`torch.nanmedian` behaves the same way. The next pair gets NumPy's median from `torch.quantile`.
+`torch.nanmedian` behaves the same way. [The faithful translation](#median-even-quantile) gets
+NumPy's median from `torch.quantile`.
 """
 # /// pair
 # title = "Median of an even-length input: average or lower middle"

@@ -1,5 +1,6 @@
 """Not every NaN-skipping function exists in PyTorch: there is no `torch.nanmax` (nor `nanmin`,
-`nanstd`, `nanvar`), and the call raises `AttributeError`. The next pair masks the NaNs instead.
+`nanstd`, `nanvar`), and the call raises `AttributeError`. [The faithful
+translation](#nanmax-masked) masks the NaNs instead.
 """
 # /// pair
 # title = "nanmax: no torch.nanmax"
@@ -8,7 +9,7 @@
 # order = 21
 # see = ["reductions/nanmax-masked"]
 # numpy_call = "np.nanmax(x)"
-# torch_call = "torch.nanmax(x)"
+# torch_call = "torch.nanmax(x)  # AttributeError"
 # ///
 import numpy as np
 

@@ -1,13 +1,13 @@
 """`np.quantile` and `np.percentile` accept integer arrays and return float64. `torch.quantile` raises
 `RuntimeError: quantile() input tensor must be either float or double dtype`. Convert the input
-first, as in [the faithful translation](#percentile-quantile).
+first, as in [the faithful translation](#quantile-int-double).
 """
 # /// pair
 # title = "Quantile of integers: PyTorch raises"
 # expect = "differs"
 # difference = "torch.quantile accepts only float32 and float64 input"
 # order = 17
-# see = ["reductions/percentile-quantile"]
+# see = ["reductions/quantile-int-double"]
 # numpy_call = "np.quantile(a, 0.5)"
 # torch_call = "torch.quantile(a, 0.5)"
 # ///

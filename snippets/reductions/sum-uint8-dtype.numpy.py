@@ -1,6 +1,6 @@
 """Unsigned input is where the two part ways: NumPy sums uint8 into uint64, PyTorch into int64. The
-value is the same; the dtype is not, which matters when the result meets other arrays or is compared
-with `same_dtype`. The next pair converts.
+value is the same; the dtype is not, which matters when the result meets other arrays or is
+compared with `same_dtype`. [The faithful translation](#sum-uint8-cast) converts.
 """
 # /// pair
 # title = "sum of uint8: uint64 in NumPy, int64 in PyTorch"

@@ -4,6 +4,7 @@ length n to a `(1, n)` row, and leave arrays with two or more dimensions unchang
 # /// pair
 # title = "At least two dimensions: atleast_2d"
 # expect = "equal"
+# same_dtype = true
 # order = 24
 # numpy_call = "np.atleast_2d(a)"
 # torch_call = "torch.atleast_2d(t)"

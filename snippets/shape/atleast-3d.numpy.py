@@ -4,6 +4,7 @@ matrix `(m, n)` becomes `(m, n, 1)`. `torch.atleast_3d` places the new axes the 
 # /// pair
 # title = "At least three dimensions: atleast_3d"
 # expect = "equal"
+# same_dtype = true
 # order = 25
 # numpy_call = "np.atleast_3d(a)"
 # torch_call = "torch.atleast_3d(t)"

@@ -1,6 +1,7 @@
 """`np.broadcast_to` and `Tensor.expand` (or `torch.broadcast_to`) give a larger shape without
 copying: the repeated dimension gets stride 0, so all its entries read the same memory.
-`expand` also accepts `-1` for "keep this size".
+`expand` also accepts `-1` for "keep this size". Only NumPy makes the result read-only: see
+[writing to a broadcast view](views.md#write-to-broadcast).
 """
 # /// pair
 # title = "Broadcasting to a shape: np.broadcast_to and Tensor.expand"

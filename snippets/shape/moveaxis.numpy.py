@@ -5,6 +5,7 @@ lists of source and destination positions.
 # /// pair
 # title = "Moving an axis: np.moveaxis and torch.movedim"
 # expect = "equal"
+# same_dtype = true
 # order = 20
 # numpy_call = "np.moveaxis(a, 0, -1)"
 # torch_call = "torch.movedim(t, 0, -1)"

@@ -5,6 +5,7 @@ dimensions.
 # /// pair
 # title = "Removing singleton axes: squeeze"
 # expect = "equal"
+# same_dtype = true
 # order = 16
 # numpy_call = "np.squeeze(a, axis=(0, 2))"
 # torch_call = "t.squeeze((0, 2))"

@@ -1,7 +1,7 @@
 """Neither library's default sort promises an order for equal keys. On these 40 keys with many ties,
 both defaults return a valid sorting permutation, but they order the tied positions differently.
 Code that relies on ties staying in input order (sorting records by one key, then by another) needs
-a stable sort on both sides, as in the next pair.
+a stable sort on both sides, as in [the faithful translation](#argsort-stable).
 """
 # /// pair
 # title = "argsort with ties: the default order of equal keys"

@@ -1,6 +1,6 @@
 """`np.partition(a, k)` puts the element of sorted position `k` (counting from 0) at index `k`, so
 `np.partition(a, 2)[2]` is the third smallest. `torch.kthvalue(a, k)` counts from 1: with the same
-`k` it returns the second smallest. Add one to `k`, as in the next pair.
+`k` it returns the second smallest. Add one to `k`, as in [the faithful translation](#kthvalue).
 """
 # /// pair
 # title = "k-th smallest: np.partition counts from 0, torch.kthvalue from 1"

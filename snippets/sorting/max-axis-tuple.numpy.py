@@ -1,6 +1,7 @@
 """With an axis, `np.max` returns an array of maxima. `torch.max` with `dim=` returns a named tuple
 `(values, indices)`, so the port hands a pair to code that expects an array. The build sees a tuple
-against an array; the next pair takes `.values` or uses `torch.amax`.
+against an array; [the faithful translation](#max-axis-values) takes `.values` or uses
+`torch.amax`.
 """
 # /// pair
 # title = "Maximum along an axis: torch.max returns (values, indices)"

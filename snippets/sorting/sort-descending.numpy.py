@@ -1,6 +1,6 @@
 """`torch.sort(a, descending=True)` sorts largest first in one call; `torch.flip(..., dims=[0])` is the
-literal replacement for `[::-1]` (it copies, where NumPy's slice is a view). Both give the reversed
-NumPy order here.
+literal replacement for `[::-1]` (it copies, where NumPy's slice is a view; the slice itself
+[raises in PyTorch](indexing.md#negative-step)). Both give the reversed NumPy order here.
 """
 # /// pair
 # title = "Descending sort: descending=True or torch.flip"

@@ -1,7 +1,7 @@
 """`ndarray.sort()` sorts the array in place and returns `None`. `Tensor.sort()` is only the method
 form of `torch.sort`: it returns a new `(values, indices)` pair and leaves the tensor as it was, so
-a line-by-line port keeps working on unsorted data without any error. Use the returned values, as in
-the next pair.
+a line-by-line port keeps working on unsorted data without any error. Use the returned values, as
+in [the faithful translation](#sort-method-assign).
 """
 # /// pair
 # title = "a.sort(): in place in NumPy, a new result in PyTorch"

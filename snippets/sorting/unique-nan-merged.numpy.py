@@ -4,6 +4,7 @@ input had any. (`np.unique(x, equal_nan=False)` gives PyTorch's behaviour instea
 # /// pair
 # title = "Unique values with one NaN, as NumPy returns them"
 # expect = "equal"
+# same_dtype = true
 # order = 18
 # numpy_call = "np.unique(x)"
 # torch_call = "torch.cat([torch.unique(x[~x.isnan()]), x[x.isnan()][:1]])"

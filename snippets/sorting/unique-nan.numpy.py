@@ -1,6 +1,6 @@
 """NaN is not equal to itself. `np.unique` nevertheless merges all NaNs into one entry (its
 `equal_nan=True` default); `torch.unique` keeps each NaN as a separate value, so the result is
-longer. The next pair reproduces NumPy's result.
+longer. [The faithful translation](#unique-nan-merged) reproduces NumPy's result.
 """
 # /// pair
 # title = "Unique values with NaN: NumPy merges them, PyTorch keeps each"

@@ -1,6 +1,6 @@
 """With an explicit `.copy()` after `np.flip`, the NumPy code no longer depends on the view, and
 `torch.flip` (which always copies) is a faithful translation. It is also the translation of
-[`a[::-1]`](#negative-step-slice), which PyTorch does not accept.
+[`a[::-1]`](indexing.md#negative-step), which PyTorch does not accept.
 """
 # /// pair
 # title = "Reversing into a new array: np.flip(a).copy() and torch.flip"

@@ -1,6 +1,6 @@
 """`a[idx] += 1` with a repeated index reads, adds and writes back once per position, so index 0
 appearing twice is still incremented only once. Both libraries behave alike here; for a real
-accumulation see [the next pair](#accumulate-at-index).
+accumulation see [np.add.at and index_put_](#accumulate-at-index).
 """
 # /// pair
 # title = "Repeated indices in a[idx] += 1 apply once"

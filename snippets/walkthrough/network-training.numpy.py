@@ -4,7 +4,7 @@ column). The initial weights come from NumPy's legacy generator seeded with 1, u
 [-1, 1): these are the weights used in the matrix products above.
 
 The PyTorch port keeps the same algorithm, in float64, and starts from the same initial
-weights, converted with `torch.from_numpy`; the two libraries' random streams differ, so the
+weights, converted with `torch.from_numpy`; the two libraries' random floats differ, so the
 weights must be shared rather than re-drawn. After 10,000 updates both hold the same weights.
 """
 # /// pair

@@ -1,0 +1,4 @@
+import torch
+
+result = torch.Tensor([1, 2, 16777217])
+print(result, result.dtype)

@@ -1,0 +1,5 @@
+import torch
+
+t = torch.tensor([[30, 10, 20], [5, 15, 0]])
+result = torch.index_select(t, 1, torch.tensor([-1, 0]))
+print(result)

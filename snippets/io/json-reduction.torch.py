@@ -1,0 +1,8 @@
+import json
+
+import torch
+
+x = torch.tensor([1.5, 2.5, 3.0], dtype=torch.float64)
+print(isinstance(x.mean(), float))
+result = json.dumps({"loss": x.mean()})
+print(result)

@@ -1,0 +1,6 @@
+import torch
+
+a = torch.arange(24.0, dtype=torch.float64).reshape(2, 3, 4)
+b = torch.arange(24.0, dtype=torch.float64).reshape(2, 4, 3)
+result = torch.tensordot(a, b, dims=([a.ndim - 1], [b.ndim - 2]))
+print(result.shape)

@@ -1,0 +1,19 @@
+"""`np.outer` flattens its inputs, so the outer product of two 2×2 matrices is a 4×4 matrix. PyTorch's
+`torch.outer` accepts only vectors and raises `RuntimeError: outer: Expected 1-D argument self, but
+got 2-D`. Flatten explicitly, as in [the faithful translation](#outer-flattened).
+"""
+# /// pair
+# title = "Outer product of matrices: np.outer flattens, torch.outer raises"
+# expect = "differs"
+# difference = "torch.outer accepts only 1-D tensors: RuntimeError"
+# see = ["linalg/outer-flattened"]
+# order = 5
+# numpy_call = "np.outer(M, N)"
+# torch_call = "torch.outer(M, N)"
+# ///
+import numpy as np
+
+M = np.array([[1.0, 2.0], [3.0, 4.0]])
+N = np.array([[0.0, 1.0], [1.0, 0.0]])
+result = np.outer(M, N)
+print(result.shape)

@@ -1,0 +1,8 @@
+import torch
+
+labels = torch.tensor([3, 1, 3, 2])
+counts = {}
+for label in labels:
+    counts[label] = counts.get(label, 0) + 1
+result = (len(set(labels)), len(counts), 3 in set(labels))
+print(result)

@@ -1,0 +1,25 @@
+"""In NumPy each step computes a fresh gradient. In PyTorch `loss.backward()` adds the new gradient to
+whatever `w.grad` already holds, so a loop that never clears it steps along the sum of all
+gradients so far: after three steps the weights differ (0.503 against 0.570 for the first one), and
+no error says why. Clear the gradient after each update, as in [the faithful
+translation](#gradient-descent-loop).
+"""
+# /// pair
+# title = "Gradient descent with autograd: .grad accumulates across steps"
+# expect = "differs"
+# difference = "backward() adds to .grad; without zeroing, every step uses the sum of all gradients so far"
+# see = ["models/gradient-descent-loop"]
+# order = 15
+# numpy_call = "grad = 2 * X.T @ (X @ w - y); w -= lr * grad"
+# torch_call = "loss.backward(); w -= lr * w.grad  # under no_grad, never zeroed"
+# ///
+import numpy as np
+
+X = np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])
+y = np.array([1.0, 0.0, 2.0])
+w = np.array([0.5, -0.25])
+for _ in range(3):
+    grad = 2 * X.T @ (X @ w - y)
+    w -= 0.01 * grad
+result = w
+print(result)

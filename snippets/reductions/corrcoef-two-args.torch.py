@@ -1,0 +1,6 @@
+import torch
+
+x = torch.tensor([1.0, 2.0, 4.0, 7.0], dtype=torch.float64)
+y = torch.tensor([2.0, 1.0, 3.0, 3.0], dtype=torch.float64)
+result = torch.corrcoef(x, y)
+print(result)

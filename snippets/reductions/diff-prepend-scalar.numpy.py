@@ -1,0 +1,19 @@
+"""`np.diff(a, prepend=0)` keeps the output as long as the input by differencing against a leading 0,
+a common way to get per-step increments from a running total. `torch.diff` accepts `prepend` and
+`append` only as tensors and raises `TypeError: diff(): argument 'prepend' must be Tensor, not
+int`. Pass `torch.tensor([0])`, as in [the faithful translation](#diff).
+"""
+# /// pair
+# title = "np.diff(a, prepend=0): torch.diff wants a tensor"
+# expect = "differs"
+# difference = "torch.diff's prepend and append must be tensors: TypeError for a number"
+# see = ["reductions/diff"]
+# order = 30
+# numpy_call = "np.diff(a, prepend=0)"
+# torch_call = "torch.diff(a, prepend=0)"
+# ///
+import numpy as np
+
+totals = np.array([1, 4, 9, 16, 25])
+result = np.diff(totals, prepend=0)
+print(result)

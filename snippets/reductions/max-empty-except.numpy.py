@@ -1,0 +1,27 @@
+"""The maximum of an empty array has no value: NumPy raises `ValueError` (`zero-size array to
+reduction operation maximum which has no identity`), and code often catches it to supply a default.
+PyTorch raises `RuntimeError` (`max(): Expected reduction dim to be specified for input.numel() ==
+0`), which the ported `except ValueError:` does not catch, so the error escapes. Test for emptiness
+instead, as in [the faithful translation](#max-empty-guarded).
+"""
+# /// pair
+# title = "max of an empty array under except ValueError"
+# expect = "differs"
+# difference = "torch raises RuntimeError for the max of an empty tensor, which except ValueError misses"
+# see = ["reductions/max-empty-guarded"]
+# order = 22
+# numpy_call = "try: x.max() except ValueError: ..."
+# torch_call = "try: x.max() except ValueError: ..."
+# ///
+import numpy as np
+
+
+def peak(x):
+    try:
+        return x.max()
+    except ValueError:
+        return -np.inf
+
+
+result = [peak(np.array([3.0, 7.0])), peak(np.array([]))]
+print(result)

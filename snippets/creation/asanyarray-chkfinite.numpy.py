@@ -19,5 +19,9 @@ try:
     error = None
 except ValueError as exc:
     error = type(exc).__name__
-result = {"asanyarray": converted, "chkfinite_ok": np.asarray_chkfinite([3.0, 4.0]), "error": error}
+result = {
+    "asanyarray": converted,
+    "chkfinite_ok": np.asarray_chkfinite([3.0, 4.0]),
+    "error": error,
+}
 print(result)

@@ -14,5 +14,9 @@ try:
     error = None
 except ValueError as exc:
     error = type(exc).__name__
-result = {"asanyarray": converted, "chkfinite_ok": as_tensor_chkfinite([3.0, 4.0]), "error": error}
+result = {
+    "asanyarray": converted,
+    "chkfinite_ok": as_tensor_chkfinite([3.0, 4.0]),
+    "error": error,
+}
 print(result)

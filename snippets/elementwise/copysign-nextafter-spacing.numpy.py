@@ -16,9 +16,12 @@ smallest subnormal number.
 import numpy as np
 
 x = np.array([1.0, -1.0, 0.0, 1e10])
+magnitudes = np.array([1.0, 2.0, 3.0, 4.0])
+signs = np.array([-1.0, 0.0, -0.0, 5.0])
+towards = np.array([2.0, -2.0, 1.0, 0.0])
 result = {
-    "copysign": np.copysign(np.array([1.0, 2.0, 3.0, 4.0]), np.array([-1.0, 0.0, -0.0, 5.0])),
-    "nextafter": np.nextafter(x, np.array([2.0, -2.0, 1.0, 0.0])) - x,
+    "copysign": np.copysign(magnitudes, signs),
+    "nextafter": np.nextafter(x, towards) - x,
     "spacing": np.spacing(x),
 }
 print(result)

@@ -17,5 +17,10 @@ a = np.array([7, -7, 9])
 b = np.array([2, 2, -4])
 quotient, remainder = np.divmod(a, b)
 fraction, whole = np.modf(np.array([2.5, -2.5, 3.0]))
-result = {"quotient": quotient, "remainder": remainder, "fraction": fraction, "whole": whole}
+result = {
+    "quotient": quotient,
+    "remainder": remainder,
+    "fraction": fraction,
+    "whole": whole,
+}
 print(result)

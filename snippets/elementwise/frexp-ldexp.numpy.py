@@ -14,5 +14,9 @@ import numpy as np
 
 x = np.array([0.5, -6.0, 1000.0, 0.0])
 mantissa, exponent = np.frexp(x)
-result = {"mantissa": mantissa, "exponent": exponent, "ldexp": np.ldexp(mantissa, exponent)}
+result = {
+    "mantissa": mantissa,
+    "exponent": exponent,
+    "ldexp": np.ldexp(mantissa, exponent),
+}
 print(result)

@@ -14,5 +14,7 @@ fail or produce NaN outside its piece must be guarded.
 import numpy as np
 
 x = np.linspace(-2.0, 2.0, 9)
-result = np.piecewise(x, [x < 0, (x >= 0) & (x < 1)], [lambda v: -v, lambda v: v**2, 1.0])
+result = np.piecewise(
+    x, [x < 0, (x >= 0) & (x < 1)], [lambda v: -v, lambda v: v**2, 1.0]
+)
 print(result)

@@ -5,7 +5,7 @@ be recovered from the half spectrum; NumPy 2.0 deprecates `s=` without `axes=` i
 functions, so give both.
 """
 # /// pair
-# title = "Real-input transforms in 2-D and N-D: rfft2, rfftn, irfft2, irfftn, ifft2, ifftn"
+# title = "2-D and N-D transforms: rfft2, rfftn, irfft2, irfftn, ifft2, ifftn"
 # expect = "equal"
 # same_dtype = true
 # order = 14

@@ -13,6 +13,10 @@ for two choices `torch.where` is simpler.
 import numpy as np
 
 idx = np.array([0, 2, 1, 0])
-choices = [np.array([1, 2, 3, 4]), np.array([10, 20, 30, 40]), np.array([100, 200, 300, 400])]
+choices = [
+    np.array([1, 2, 3, 4]),
+    np.array([10, 20, 30, 40]),
+    np.array([100, 200, 300, 400]),
+]
 result = idx.choose(choices)
 print(result)

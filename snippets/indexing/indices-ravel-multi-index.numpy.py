@@ -16,5 +16,8 @@ import numpy as np
 
 rows = np.array([0, 1, 2])
 cols = np.array([3, 0, 1])
-result = {"indices": np.indices((2, 3)), "flat": np.ravel_multi_index((rows, cols), (3, 4))}
+result = {
+    "indices": np.indices((2, 3)),
+    "flat": np.ravel_multi_index((rows, cols), (3, 4)),
+}
 print(result)

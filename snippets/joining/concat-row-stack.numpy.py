@@ -15,5 +15,8 @@ import numpy as np
 
 a = np.array([[1, 2]])
 b = np.array([[3, 4], [5, 6]])
-result = {"concat": np.concat([a, b], axis=0), "row_stack": np.row_stack([np.array([7, 8]), a])}
+result = {
+    "concat": np.concat([a, b], axis=0),
+    "row_stack": np.row_stack([np.array([7, 8]), a]),
+}
 print(result)

@@ -5,7 +5,7 @@
 (descending, as in NumPy) and `torch.linalg.eigvalsh` (ascending, as in NumPy).
 """
 # /// pair
-# title = "Norms, condition number and spectra: vector_norm, matrix_norm, cond, svdvals, eigvalsh"
+# title = "Norms and spectra: vector_norm, matrix_norm, cond, svdvals, eigvalsh"
 # expect = "equal"
 # same_dtype = true
 # order = 32

@@ -5,7 +5,7 @@ the coefficients (sum the outer product along its anti-diagonals with `index_add
 multiplies by the falling powers and `polyint` divides by them and appends the constant 0.
 """
 # /// pair
-# title = "Polynomial coefficients: polyval, polyadd, polysub, polymul, polyder, polyint"
+# title = "Polynomial arithmetic: polyval, polyadd, polymul, polyder, polyint"
 # expect = "equal"
 # same_dtype = true
 # order = 35

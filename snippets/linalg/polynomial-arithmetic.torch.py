@@ -25,13 +25,13 @@ def polymul(a, b):
 
 
 n = max(len(p), len(q))
-powers = torch.arange(len(p) - 1, 0, -1, dtype=f64)
+powers = torch.arange(len(p), 0, -1, dtype=f64)
 result = {
     "polyval": polyval(p, x),
     "polyadd": front_pad(p, n) + front_pad(q, n),
     "polysub": front_pad(q, n) - front_pad(p, n),
     "polymul": polymul(p, q),
-    "polyder": p[:-1] * powers,
-    "polyint": torch.cat([p / torch.arange(len(p), 0, -1, dtype=f64), torch.zeros(1, dtype=f64)]),
+    "polyder": p[:-1] * powers[1:],
+    "polyint": torch.cat([p / powers, torch.zeros(1, dtype=f64)]),
 }
 print(result)

@@ -18,12 +18,13 @@ import numpy as np
 x = np.linspace(-1.0, 1.0, 9)
 y = 2 * x**2 - x + 0.5 + 0.01 * np.cos(7 * x)
 roots = np.roots(np.array([1.0, -6.0, 11.0, -6.0]))
-quotient, remainder = np.polydiv(np.array([1.0, 2.0, 3.0]), np.array([2.0, 1.0]))
+u = np.array([1.0, 2.0, 3.0])
+quotient, remainder = np.polydiv(u, np.array([2.0, 1.0]))
 result = {
     "polyfit": np.polyfit(x, y, 2),
     "roots": np.sort(roots.real),
     "roots_imag": np.abs(roots.imag).max(),
-    "poly": np.poly(np.array([1.0, 2.0, 3.0])),
+    "poly": np.poly(u),
     "quotient": quotient,
     "remainder": remainder,
 }

@@ -17,8 +17,9 @@ def roots(p):
 
 def poly(r):
     c = torch.ones(1, dtype=r.dtype)
+    zero = torch.zeros(1, dtype=r.dtype)
     for root in r:
-        c = torch.cat([c, torch.zeros(1, dtype=r.dtype)]) - root * torch.cat([torch.zeros(1, dtype=r.dtype), c])
+        c = torch.cat([c, zero]) - root * torch.cat([zero, c])
     return c
 
 
@@ -38,12 +39,13 @@ def polydiv(u, v):
 x = torch.linspace(-1.0, 1.0, 9, dtype=f64)
 y = 2 * x**2 - x + 0.5 + 0.01 * torch.cos(7 * x)
 r = roots(torch.tensor([1.0, -6.0, 11.0, -6.0], dtype=f64))
-quotient, remainder = polydiv(torch.tensor([1.0, 2.0, 3.0], dtype=f64), torch.tensor([2.0, 1.0], dtype=f64))
+u = torch.tensor([1.0, 2.0, 3.0], dtype=f64)
+quotient, remainder = polydiv(u, torch.tensor([2.0, 1.0], dtype=f64))
 result = {
     "polyfit": polyfit(x, y, 2),
     "roots": torch.sort(r.real).values,
     "roots_imag": r.imag.abs().max(),
-    "poly": poly(torch.tensor([1.0, 2.0, 3.0], dtype=f64)),
+    "poly": poly(u),
     "quotient": quotient,
     "remainder": remainder,
 }

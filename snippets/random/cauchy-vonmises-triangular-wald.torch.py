@@ -19,16 +19,20 @@ def triangular(left, mode, right, size):
 
 
 def wald(mean, scale, size):
-    y = torch.randn(size, dtype=f64) ** 2
-    x = mean + mean**2 * y / (2 * scale) - mean / (2 * scale) * torch.sqrt(4 * mean * scale * y + mean**2 * y**2)
+    y = mean * torch.randn(size, dtype=f64) ** 2
+    x = mean + mean / (2 * scale) * (y - torch.sqrt(4 * scale * y + y**2))
     u = torch.rand(size, dtype=f64)
     return torch.where(u <= mean / (mean + x), x, mean**2 / x)
 
 
-cauchy = D.Cauchy(torch.tensor(0.0, dtype=f64), torch.tensor(1.0, dtype=f64)).sample((n,))
+def p(v):
+    return torch.tensor(v, dtype=f64)
+
+
+cauchy = D.Cauchy(p(0.0), p(1.0)).sample((n,))
 result = {
-    "standard_cauchy": torch.quantile(cauchy, torch.tensor([0.25, 0.5, 0.75], dtype=f64)),
-    "vonmises": stats(D.VonMises(torch.tensor(0.5, dtype=f64), torch.tensor(4.0, dtype=f64)).sample((n,))),
+    "standard_cauchy": torch.quantile(cauchy, p([0.25, 0.5, 0.75])),
+    "vonmises": stats(D.VonMises(p(0.5), p(4.0)).sample((n,))),
     "triangular": stats(triangular(0.0, 1.0, 3.0, n)),
     "wald": stats(wald(1.0, 3.0, n)),
 }

@@ -14,7 +14,7 @@ The libraries draw different streams, so the pair compares the mean and standard
 200,000 draws of each, within 3 % (`rtol = 0.03`, `atol = 0.02`), which covers the sampling error.
 """
 # /// pair
-# title = "Counting draws: poisson, binomial, negative_binomial, geometric, hypergeometric"
+# title = "Counting draws: poisson, binomial, geometric, hypergeometric"
 # expect = "equal"
 # rtol = 0.03
 # atol = 0.02

@@ -16,10 +16,13 @@ def hypergeometric(ngood, nbad, nsample, size):
     return (order[:, :nsample] < ngood).sum(dim=1)
 
 
+counts = torch.full((n,), 10.0, dtype=f64)
+probs = torch.full((n,), 0.3, dtype=f64)
+failures = D.NegativeBinomial(5.0, probs=torch.tensor(1 - 0.4, dtype=f64))
 result = {
     "poisson": stats(torch.poisson(torch.full((n,), 4.0, dtype=f64))),
-    "binomial": stats(torch.binomial(torch.full((n,), 10.0, dtype=f64), torch.full((n,), 0.3, dtype=f64))),
-    "negative_binomial": stats(D.NegativeBinomial(5.0, probs=torch.tensor(1 - 0.4, dtype=f64)).sample((n,))),
+    "binomial": stats(torch.binomial(counts, probs)),
+    "negative_binomial": stats(failures.sample((n,))),
     "geometric": stats(torch.empty(n, dtype=f64).geometric_(0.25)),
     "hypergeometric": stats(hypergeometric(7, 13, 5, n)),
 }

@@ -6,7 +6,7 @@ warns): `torch.randint(low, high + 1, (n,))`. `np.random.bytes(k)` returns `k` r
 standard deviations and the range of the integer draws, with `rtol = 0.03`, `atol = 0.02`.
 """
 # /// pair
-# title = "Old spellings of basic draws: random_sample, ranf, sample, random_integers, standard_normal, bytes"
+# title = "Old spellings: random_sample, ranf, random_integers, bytes"
 # expect = "equal"
 # rtol = 0.03
 # atol = 0.02

@@ -17,5 +17,8 @@ import numpy as np
 
 bins = np.array([1.0, 2.0, 3.0])
 x = np.array([0.5, 1.0, 1.5, 3.0, 4.0])
-result = {"left_closed": np.digitize(x, bins), "right_closed": np.digitize(x, bins, right=True)}
+result = {
+    "left_closed": np.digitize(x, bins),
+    "right_closed": np.digitize(x, bins, right=True),
+}
 print(result)

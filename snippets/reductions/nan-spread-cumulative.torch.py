@@ -1,6 +1,8 @@
 import torch
 
-x = torch.tensor([2.0, torch.nan, 4.0, 4.0, torch.nan, 5.0, 7.0, 9.0], dtype=torch.float64)
+x = torch.tensor(
+    [2.0, torch.nan, 4.0, 4.0, torch.nan, 5.0, 7.0, 9.0], dtype=torch.float64
+)
 nanvar = torch.nanmean((x - torch.nanmean(x)) ** 2)
 result = {
     "nanvar": nanvar,

@@ -4,7 +4,7 @@ with a full permutation is `x.permute(axes)`, since `Tensor.transpose` takes exa
 `torch.movedim(x, 2, 0)`. `np.linalg.matrix_transpose` swaps the last two axes, which is `x.mT`.
 """
 # /// pair
-# title = "Reordering axes: swapaxes, transpose, rollaxis, permute_dims, matrix_transpose"
+# title = "Reordering axes: swapaxes, transpose, rollaxis, permute_dims"
 # expect = "equal"
 # same_dtype = true
 # order = 28

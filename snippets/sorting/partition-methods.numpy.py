@@ -19,5 +19,9 @@ x = np.array([9.0, 1.0, 7.0, 3.0, 8.0, 2.0])
 idx = x.argpartition(2)
 smallest_by_index = np.sort(x[idx[:3]])
 x.partition(2)
-result = {"pivot": x[2], "smallest": np.sort(x[:3]), "smallest_by_index": smallest_by_index}
+result = {
+    "pivot": x[2],
+    "smallest": np.sort(x[:3]),
+    "smallest_by_index": smallest_by_index,
+}
 print(result)

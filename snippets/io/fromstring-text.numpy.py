@@ -1,8 +1,8 @@
 """`np.fromstring(text, sep=",")` parses numbers separated by `sep` into a float64 array. PyTorch
 has no text parser: split the string in Python and hand the numbers to `torch.tensor`, with
 `dtype=torch.float64` to keep NumPy's default (without it, Python floats become float32).
-Without `sep`, `np.fromstring` reads raw bytes and is deprecated; use `np.frombuffer`, whose
-PyTorch counterpart is `torch.frombuffer`.
+Without `sep`, `np.fromstring` used to read raw bytes; that mode is removed (it raises
+`ValueError`), and its replacement `np.frombuffer` has the PyTorch counterpart `torch.frombuffer`.
 """
 # /// pair
 # title = "Numbers from text: np.fromstring with sep"

@@ -1,5 +1,5 @@
 """`np.count_nonzero(x, axis=...)` is `torch.count_nonzero(x, dim=...)`. Without an axis NumPy
-returns a Python `int` and PyTorch a 0-d int64 tensor.
+returns an `np.int64` scalar and PyTorch a 0-d int64 tensor (`.item()` gives a Python `int`).
 """
 # /// pair
 # title = "Counting non-zero elements: np.count_nonzero"

@@ -1,5 +1,5 @@
 """`np.sort_complex` sorts by real part, then by imaginary part. `torch.sort` refuses complex input
-on the CPU (`RuntimeError: Sort does not support complex dtypes`); sort by the two parts with
+on the CPU (`RuntimeError: Sort does not support complex dtypes on CPU`); sort by the two parts with
 chained stable sorts, as for [lexsort](#lexsort).
 """
 # /// pair

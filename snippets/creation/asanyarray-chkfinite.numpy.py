@@ -9,7 +9,7 @@ raises `ValueError` when the data contain NaN or infinity; PyTorch has no such c
 # same_dtype = true
 # order = 20
 # numpy_call = "np.asarray_chkfinite(data)"
-# torch_call = "t if torch.isfinite(t).all() else raise ValueError"
+# torch_call = "if not torch.isfinite(t := torch.as_tensor(data)).all(): raise ValueError"
 # ///
 import numpy as np
 

@@ -9,7 +9,7 @@ clamping `x` to the range of `xp` first reproduces NumPy's behaviour at both end
 # same_dtype = true
 # order = 54
 # numpy_call = "np.interp(x, xp, fp)"
-# torch_call = "fp[i - 1] + slope * (x - xp[i - 1])  # i = torch.searchsorted(xp, x)"
+# torch_call = "i = torch.searchsorted(xp, x, right=True); torch.lerp(fp[i - 1], fp[i], (x - xp[i - 1]) / (xp[i] - xp[i - 1]))"
 # ///
 import numpy as np
 

@@ -9,7 +9,7 @@ a difference of exactly π as +π, and add the cumulative corrections.
 # same_dtype = true
 # order = 55
 # numpy_call = "np.unwrap(p)"
-# torch_call = "p[1:] + torch.cumsum(correction, 0)  # see unwrap()"
+# torch_call = "torch.cat([p[:1], p[1:] + torch.cumsum(correction, 0)])"
 # ///
 import numpy as np
 

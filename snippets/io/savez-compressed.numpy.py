@@ -9,7 +9,7 @@ smaller than the raw 80,000 bytes of data.
 # same_dtype = true
 # order = 21
 # numpy_call = "np.savez_compressed('ckpt.npz', w=w)"
-# torch_call = "torch.save({'w': w}, gzip.open('ckpt.pt.gz', 'wb'))"
+# torch_call = "with gzip.open('ckpt.pt.gz', 'wb') as f: torch.save({'w': w}, f)"
 # ///
 import os
 

@@ -10,7 +10,7 @@ All of them copy, on both sides.
 # same_dtype = true
 # order = 28
 # numpy_call = "np.delete(v, [0, 3])"
-# torch_call = "v[keep]  # keep: a bool mask, False at 0 and 3"
+# torch_call = "v[torch.isin(torch.arange(len(v)), torch.tensor([0, 3]), invert=True)]"
 # ///
 import numpy as np
 

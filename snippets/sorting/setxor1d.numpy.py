@@ -9,7 +9,7 @@ the concatenated unique values, or mask with `torch.isin`:
 # same_dtype = true
 # order = 34
 # numpy_call = "np.setxor1d(a, b)"
-# torch_call = "v[c == 1]  # v, c = torch.unique(torch.cat([a.unique(), b.unique()]), return_counts=True)"
+# torch_call = "torch.cat([a[~torch.isin(a, b)], b[~torch.isin(b, a)]]).unique()"
 # ///
 import numpy as np
 

@@ -8,7 +8,7 @@ chained stable sorts, as for [lexsort](#lexsort).
 # same_dtype = true
 # order = 29
 # numpy_call = "np.sort_complex(z)"
-# torch_call = "z[o]  # o: stable argsort by z.imag, then by z.real"
+# torch_call = "o = torch.argsort(z.imag, stable=True); z[o][torch.argsort(z.real[o], stable=True)]"
 # ///
 import numpy as np
 

@@ -8,7 +8,7 @@ with `nonzero()` and slice. An all-zero input needs a guard (NumPy returns an em
 # same_dtype = true
 # order = 35
 # numpy_call = "np.trim_zeros(x)"
-# torch_call = "x[nz[0] : nz[-1] + 1]  # nz = x.nonzero().flatten()"
+# torch_call = "nz = x.nonzero().flatten(); x[nz[0] : nz[-1] + 1]"
 # ///
 import numpy as np
 

@@ -1,0 +1,4 @@
+import torch
+
+result = torch.hann_window(5, dtype=torch.float64)
+print(result)

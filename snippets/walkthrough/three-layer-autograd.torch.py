@@ -21,4 +21,8 @@ for _ in range(60_000):
 
 output = output.detach()
 print("output:", output.ravel())
-result = {"w_hidden": w_hidden.detach(), "w_output": w_output.detach(), "output": output}
+result = {
+    "w_hidden": w_hidden.detach(),
+    "w_output": w_output.detach(),
+    "output": output,
+}

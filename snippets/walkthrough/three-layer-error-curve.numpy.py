@@ -16,7 +16,7 @@ other; the compared results are the two error curves.
 # order = 19
 # see = ["walkthrough/three-layer-network"]
 # numpy_call = "np.mean(np.abs(error))"
-# torch_call = "error.abs().mean().item()"
+# torch_call = "float(abs(error).mean())  # arrays and tensors alike"
 # ///
 import matplotlib.pyplot as plt
 import numpy as np

@@ -4,7 +4,7 @@ import torch
 
 
 def train(X, y, w_hidden, w_output, sigmoid):
-    """Train in place for 60,000 iterations; return the mean absolute error of each."""
+    """Train in place; return the mean absolute error of every iteration."""
     errors = []
     for _ in range(60_000):
         hidden = sigmoid(X @ w_hidden)
@@ -24,7 +24,7 @@ np.random.seed(1)
 w_hidden = 2 * np.random.random((3, 4)) - 1
 w_output = 2 * np.random.random((4, 1)) - 1
 
-# torch.from_numpy shares memory with the array: copy, or training one run trains the other.
+# torch.from_numpy shares memory with the array: give each run its own copy.
 torch_errors = train(
     torch.from_numpy(X),
     torch.from_numpy(y),
@@ -32,10 +32,16 @@ torch_errors = train(
     torch.from_numpy(w_output.copy()),
     torch.sigmoid,
 )
-numpy_errors = train(X, y, w_hidden.copy(), w_output.copy(), lambda z: 1 / (1 + np.exp(-z)))
+numpy_errors = train(
+    X,
+    y,
+    w_hidden.copy(),
+    w_output.copy(),
+    lambda z: 1 / (1 + np.exp(-z)),
+)
 
 print("final mean absolute error:", torch_errors[-1])
-print("largest gap between the curves:", np.abs(torch_errors - numpy_errors).max())
+print("largest gap:", np.abs(torch_errors - numpy_errors).max())
 iterations = np.arange(1, 60_001)
 fig, ax = plt.subplots(figsize=(7, 4))
 ax.plot(iterations, torch_errors, linewidth=4, alpha=0.5, label="PyTorch")

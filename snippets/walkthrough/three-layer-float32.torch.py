@@ -17,6 +17,6 @@ for _ in range(60_000):
     w_output += hidden.T @ output_delta
     w_hidden += X.T @ hidden_delta
 
-print("output:", output.ravel().tolist())
-print("w_output:", w_output.ravel().tolist())
+print("output:", output.ravel().numpy())
+print("w_output:", w_output.ravel().numpy())
 result = {"w_hidden": w_hidden, "w_output": w_output, "output": output}

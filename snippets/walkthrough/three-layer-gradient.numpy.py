@@ -37,5 +37,5 @@ hidden_delta = (output_delta @ w_output.T) * hidden * (1 - hidden)
 grad_hidden = -(X.T @ hidden_delta)
 grad_output = -(hidden.T @ output_delta)
 print("loss:", 0.5 * np.sum(error**2))
-print("gradient for w_output:", grad_output.ravel())
+print("grad w_output:", grad_output.ravel())
 result = {"w_hidden": grad_hidden, "w_output": grad_output}

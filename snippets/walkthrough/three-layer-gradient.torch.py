@@ -14,5 +14,5 @@ loss = 0.5 * ((y - output) ** 2).sum()
 loss.backward()
 
 print("loss:", loss.item())
-print("gradient for w_output:", w_output.grad.ravel())
+print("grad w_output:", w_output.grad.ravel())
 result = {"w_hidden": w_hidden.grad, "w_output": w_output.grad}

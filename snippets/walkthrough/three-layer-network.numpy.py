@@ -34,7 +34,8 @@ for step in range(60_000):
     output = 1 / (1 + np.exp(-(hidden @ w_output)))
     error = y - output
     if step % 10_000 == 0:
-        print(f"step {step:>6}: mean absolute error {np.mean(np.abs(error)):.10f}")
+        mae = np.mean(np.abs(error))
+        print(f"step {step:>6}: mean absolute error {mae:.10f}")
     output_delta = error * output * (1 - output)
     hidden_delta = (output_delta @ w_output.T) * hidden * (1 - hidden)
     w_output += hidden.T @ output_delta

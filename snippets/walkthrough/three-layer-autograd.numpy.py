@@ -15,6 +15,7 @@ graph before use.
 # rtol = 1e-10
 # atol = 1e-12
 # order = 17
+# timeout = 120
 # see = ["walkthrough/three-layer-gradient", "walkthrough/three-layer-module-sgd"]
 # numpy_call = "w_hidden += X.T @ hidden_delta"
 # torch_call = "loss.backward(); w_hidden -= w_hidden.grad  # under torch.no_grad()"

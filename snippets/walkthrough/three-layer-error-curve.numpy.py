@@ -14,6 +14,7 @@ other; the compared results are the two error curves.
 # rtol = 1e-10
 # atol = 1e-12
 # order = 19
+# timeout = 120
 # see = ["walkthrough/three-layer-network"]
 # numpy_call = "np.mean(np.abs(error))"
 # torch_call = "float(abs(error).mean())  # arrays and tensors alike"

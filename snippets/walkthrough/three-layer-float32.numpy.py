@@ -13,6 +13,7 @@ absolute 1e-5); at the default tolerance (1e-5, 1e-6) it does not hold.
 # rtol = 1e-3
 # atol = 1e-5
 # order = 20
+# timeout = 120
 # see = ["walkthrough/three-layer-network"]
 # numpy_call = "w_hidden  # float64"
 # torch_call = "torch.from_numpy(w_hidden).float()  # float32"

@@ -16,6 +16,7 @@ weights and outputs are equal.
 # rtol = 1e-10
 # atol = 1e-12
 # order = 15
+# timeout = 120
 # see = ["walkthrough/network-training"]
 # numpy_call = "w_hidden += X.T @ hidden_delta"
 # torch_call = "w_hidden += X.T @ hidden_delta  # float64 tensors"

@@ -24,6 +24,7 @@ from generator.site.pages import (
     coverage_view,
     performance_view,
 )
+from generator.site.traps import trap_kinds
 from generator.site.views import SectionView, pair_view
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -93,6 +94,7 @@ def render_site(result: CatalogResult, info: BuildInfo, templates: Path = TEMPLA
     contexts: dict[str, dict[str, Any]] = {
         "index.md": {"counts": counts(result), "build": info, "sections": sections},
         "cheatsheet.md": {"groups": cheat_groups(result, sections), "sides": tuple(sides)},
+        "traps.md": {"kinds": (kinds := trap_kinds(result)), "total": sum(k.count for k in kinds)},
         "api.md": {"sides": api_sides(result)},
         "coverage.md": {"page": coverage_view(result, info)},
         "performance.md": {"page": performance_view(result, info)},
@@ -112,6 +114,7 @@ def render_site(result: CatalogResult, info: BuildInfo, templates: Path = TEMPLA
 REFERENCE_PAGES = (
     ("index.md", "Home"),
     ("cheatsheet.md", "Cheat sheet"),
+    ("traps.md", "Porting traps"),
     ("api.md", "API index"),
     ("coverage.md", "Coverage"),
     ("performance.md", "Performance notes"),

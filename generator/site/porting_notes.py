@@ -16,7 +16,7 @@ class Scope(StrEnum):
     NUMPY_ITSELF = "configures, describes or tests NumPy itself"
     TEXT = "formats arrays or numbers as text"
     FILES = "reads or writes text or raw binary files: do that with NumPy, then `torch.from_numpy`"
-    MEMORY = "exposes NumPy's own buffer, flags and byte order"
+    MEMORY = "exposes NumPy's own buffer, fields and byte order"
     MATRIX = "the legacy `matrix` class, which NumPy itself advises against"
     DATETIME = "dates and business days: PyTorch has no date or time dtypes"
 
@@ -56,7 +56,6 @@ OUT_OF_SCOPE: dict[str, Scope] = {
     "numpy.ndarray.base": Scope.MEMORY,
     "numpy.ndarray.byteswap": Scope.MEMORY,
     "numpy.ndarray.ctypes": Scope.MEMORY,
-    "numpy.ndarray.flags": Scope.MEMORY,
     "numpy.ndarray.getfield": Scope.MEMORY,
     "numpy.ndarray.setfield": Scope.MEMORY,
     "numpy.ndarray.setflags": Scope.MEMORY,
@@ -126,8 +125,6 @@ WRITE_INSTEAD: dict[str, str] = {
     "numpy.ndarray.conjugate": "t.conj()",
     "numpy.ndarray.flat": "t.view(-1)",
     "numpy.ndarray.to_device": "t.to(device)",
-    "numpy.random.get_state": "torch.get_rng_state()",
-    "numpy.random.set_state": "torch.set_rng_state(state)",
     "numpy.random.random_sample": "torch.rand(n)",
     "numpy.random.ranf": "torch.rand(n)",
     "numpy.random.sample": "torch.rand(n)",

@@ -17,10 +17,24 @@ from generator.execute.engine import ExecutionStats
 from generator.execute.runs import RaisedError, SideRun
 from generator.execute.values import ArrayValue, MapValue, TextValue, Value
 from generator.sides import NUMPY, TORCH, Side
+from generator.site.coverage import NameGroup
 from generator.site.pages import BuildInfo
+from generator.site.porting_notes import Scope
 
 VERSIONS = {"python": "3.x", "numpy": "N", "torch": "T"}
-NUMPY_NAMES = ("numpy.add", "numpy.mean", "numpy.ndarray.std", "numpy.std", "numpy.sum")
+NUMPY_NAMES = (
+    NameGroup(("numpy.add",), ("torch.Tensor.add", "torch.add")),
+    NameGroup(("numpy.concatenate", "numpy.concat"), ("torch.concat", "torch.concatenate")),
+    NameGroup(("numpy.isnat",), (), out_of_scope=Scope.DATETIME),
+    NameGroup(("numpy.mean",), ("torch.Tensor.mean", "torch.mean")),
+    NameGroup(("numpy.ndarray.std",), ("torch.Tensor.std",)),
+    NameGroup(("numpy.ptp",), (), instead="x.max() - x.min()"),
+    NameGroup(("numpy.set_printoptions",), ("torch.set_printoptions",), out_of_scope=Scope.TEXT),
+    NameGroup(("numpy.std",), ("torch.Tensor.std", "torch.std")),
+    NameGroup(("numpy.sum",), ("torch.Tensor.sum", "torch.sum")),
+    NameGroup(("numpy.trim_zeros",), ()),
+)
+"""One group per status the coverage page shows, an alias used by a pair, a hint and none."""
 BENCHMARK = {
     "date": "2026-01-02",
     "machine": "x86_64, 2 cores",
@@ -83,7 +97,7 @@ def outcome(
 
 
 def handmade_result() -> CatalogResult:
-    """Two sections, five pairs: one per verdict a holding or failing pair can show."""
+    """Two sections, six pairs: one per verdict a holding or failing pair can show, and both kinds of trap."""
     outcomes = (
         outcome(
             "beta",
@@ -105,7 +119,7 @@ def handmade_result() -> CatalogResult:
                 calls=(("numpy", "np.add(a, 1)"), ("torch", "a + 1")),
             ),
             (
-                ran(floats(1.0, 2.0), stdout="<b>not bold</b>\n```\n", api=("numpy.add",)),
+                ran(floats(1.0, 2.0), stdout="<b>not bold</b>\n```\n", api=("numpy.add", "numpy.concat")),
                 ran(
                     floats(1.0, 2.0, dtype="torch.float32", type_name="torch.Tensor"),
                     stdout="tensor([1., 2.])\n",
@@ -177,6 +191,27 @@ def handmade_result() -> CatalogResult:
         ),
         outcome(
             "alpha",
+            "loud",
+            PairMeta(
+                "Loud difference",
+                Expectation.DIFFERS,
+                difference="torch.tensor refuses ragged lists",
+                see=("alpha/raising", "beta/single"),
+                calls=(("numpy", "np.array(rows, dtype=object)"), ("torch", "torch.tensor(rows)")),
+            ),
+            (
+                ran(TextValue("ragged", "str"), api=("numpy.add",)),
+                ran(None, error=raised("ValueError", "expected sequence of length 2 at dim 1 (got 1)")),
+            ),
+            Judgement(
+                Verdict.DIFFERS,
+                True,
+                "differs — torch.tensor refuses ragged lists",
+                ("PyTorch raised ValueError: expected sequence of length 2 at dim 1 (got 1)",),
+            ),
+        ),
+        outcome(
+            "alpha",
             "mismatching",
             PairMeta("Mismatching pair", Expectation.EQUAL),
             (
@@ -198,7 +233,7 @@ def handmade_result() -> CatalogResult:
         Section(
             "alpha",
             SectionMeta("Alpha", 2),
-            ("alpha/passing", "alpha/raising", "alpha/documented", "alpha/mismatching"),
+            ("alpha/passing", "alpha/raising", "alpha/documented", "alpha/loud", "alpha/mismatching"),
         ),
     )
     catalog = Catalog(Path("snippets"), sections, tuple(o.pair for o in outcomes))

@@ -10,7 +10,10 @@ from generator.execute.values import ArrayValue, SeqValue
 from generator.site.export import MAX_VALUES, dumps, pairs_document
 from generator.site.pages import BuildInfo
 
-PAIR_KEYS = {"id", "title", "section", "url", "expect", "verdict", "holds", "max_abs_diff", "numpy", "torch"}
+PAIR_KEYS = {
+    *("id", "title", "section", "url", "expect", "verdict", "holds", "max_abs_diff", "trap"),
+    *("numpy", "torch"),
+}
 SIDE_KEYS = {"path", "code", "stdout", "stderr", "error", "result", "seconds"}
 
 
@@ -78,6 +81,8 @@ def test_raising_and_failing_pairs(document):
     documented = by_id(document, "alpha/documented")
     assert (documented["verdict"], documented["holds"]) == ("differs", True)
     assert documented["difference"] == "torch.std divides by n - 1"
+    assert documented["trap"] == "silent"
+    assert raising["trap"] is None
 
 
 def test_large_results_carry_no_values_and_non_finite_numbers_are_strings():

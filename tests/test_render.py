@@ -17,6 +17,7 @@ PAGES = (
     "beta.md",
     "alpha.md",
     "cheatsheet.md",
+    "traps.md",
     "api.md",
     "coverage.md",
     "performance.md",
@@ -53,6 +54,7 @@ def test_navigation_lists_reference_pages_then_sections_in_order(rendered):
     assert [next(iter(entry)) for entry in rendered.nav] == [
         "Home",
         "Cheat sheet",
+        "Porting traps",
         "API index",
         "Coverage",
         "Performance notes",
@@ -64,13 +66,50 @@ def test_navigation_lists_reference_pages_then_sections_in_order(rendered):
 
 def test_the_cheat_sheet_has_a_row_per_pair_grouped_by_section(rendered):
     text = page(rendered, "cheatsheet.md")
-    assert text.count('class="np2t-cheat__row ') == 5
+    assert text.count('class="np2t-cheat__row ') == 6
     assert text.index(">Beta</a>") < text.index(">Alpha</a>")
     documented = next(line for line in text.splitlines() if 'href="alpha.html#documented"' in line)
     assert "np2t-cheat__row--differs" in documented
-    assert "<td><code>ndarray.std, np.std</code></td><td><code>Tensor.std</code></td>" in documented
+    assert "<td><code>ndarray.std, np.std</code></td><td><code>Tensor.std</code><span" in documented
+    assert 'instead: <a href="alpha.html#passing" title="Passing pair"><code>a + 1</code></a>' in documented
+    assert '<span class="np2t-cheat__difference">torch.std divides by n - 1</span>' in documented
     passing = next(line for line in text.splitlines() if 'href="alpha.html#passing"' in line)
     assert "<td><code>np.add(a, 1)</code></td><td><code>a + 1</code></td>" in passing
+
+
+def test_a_difference_points_to_its_first_see_target_proved_equal(rendered):
+    """The loud pair sees a both-raise pair first: the cheat sheet skips it for the equal one."""
+    text = page(rendered, "cheatsheet.md")
+    loud = next(line for line in text.splitlines() if 'href="alpha.html#loud"' in line)
+    assert 'instead: <a href="beta.html#single" title="Single pair"><code>torch.add</code></a>' in loud
+    assert "alpha.html#raising" not in loud
+    equal_rows = [line for line in text.splitlines() if "np2t-cheat__row--equal" in line]
+    assert not any("np2t-cheat__instead" in line or "np2t-cheat__difference" in line for line in equal_rows)
+
+
+def test_the_traps_page_lists_silent_traps_first_with_their_faithful_pairs(rendered):
+    text = page(rendered, "traps.md")
+    assert "2 traps" in text
+    assert "- **Silent** (1)" in text
+    assert "- **Loud** (1)" in text
+    assert text.index("## Silent traps") < text.index("[Documented difference](alpha.md#documented)")
+    assert text.index("[Documented difference](alpha.md#documented)") < text.index("## Loud traps")
+    assert text.index("## Loud traps") < text.index("[Loud difference](alpha.md#loud)")
+    assert (
+        "| [Loud difference](alpha.md#loud) | torch.tensor refuses ragged lists | "
+        "[Raising pair](alpha.md#raising), [Single pair](beta.md#single) |"
+    ) in text
+    assert "Mismatching pair" not in text
+
+
+def test_the_coverage_page_counts_objects_and_says_why_a_name_is_uncovered(rendered):
+    text = page(rendered, "coverage.md")
+    assert "**10 objects** under\n11 names" in text
+    assert "`np.concatenate` (also `np.concat`)" in text.split("## Verified translation")[1].split("##")[0]
+    assert "| `np.ptp` | `x.max() - x.min()` |" in text
+    assert "| `np.trim_zeros` | — |" in text
+    assert "| dates and business days: PyTorch has no date or time dtypes | `np.isnat` |" in text
+    assert "| `np.sum` | `Tensor.sum`, `torch.sum` |" in text
 
 
 def test_the_api_index_links_each_name_to_the_pairs_using_it(rendered):

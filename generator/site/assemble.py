@@ -1,9 +1,10 @@
 """Gather what a build shows besides the judged catalog, then render pages and ``pairs.json`` from it.
 
 Rendering is pure; the facts it needs from outside the catalog are read here, once: the NumPy
-names the coverage page accounts for (from the installed NumPy) and the figures that
-``make bench-engine`` last recorded (from the project's ``bench/results/``, relative to the
-folder the command runs in, so an installed package finds them too).
+names the coverage page accounts for (from the installed NumPy, grouped by object, each group
+checked against the installed PyTorch, the hand-written porting notes checked against both) and
+the figures that ``make bench-engine`` last recorded (from the project's ``bench/results/``,
+relative to the folder the command runs in, so an installed package finds them too).
 """
 
 import json
@@ -11,11 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from generator.compare.pipeline import CatalogResult
-from generator.site.coverage import numpy_universe
 from generator.site.export import dumps, pairs_document
 from generator.site.pages import BuildInfo
 from generator.site.render import RenderedSite, render_site
 from generator.site.templating import TEMPLATES
+from generator.site.universe import numpy_universe
 
 RESULTS_DIR = Path("bench") / "results"
 ENGINE_BENCHMARK = "engine.json"

@@ -1,111 +1,73 @@
 """Coverage: the public NumPy API a porter meets, set against the names the pairs really use.
 
-The universe is read from the installed NumPy itself: the functions and ufuncs of its top-level
-namespace and of ``linalg``, ``fft`` and ``random``, and the public methods and attributes of
-``ndarray``. Classes and scalar types are left out (they are dtypes, covered by name in the dtypes
-section), and so are the names listed in EXCLUDED, which configure or describe NumPy rather than
-compute anything a port needs to translate.
+The universe (read from the installed libraries by ``universe``) arrives as groups: the names
+bound to one object (``np.concat`` is ``np.concatenate``), so a pair that uses either name
+covers both and the page counts the object once. Each group then gets one status, the first
+that applies: a holding equal or both-raise pair uses it (verified); only documented differences
+use it; the hand-written table says it is out of scope; the installed PyTorch has no name like
+it (no counterpart, proved by the build); otherwise no pair yet.
 """
 
-import types
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import numpy as np
-
 from generator.compare.verdict import PairOutcome, Verdict
+from generator.site.porting_notes import Scope
 
-SUBMODULES = ("linalg", "fft", "random")
-EXCLUDED = frozenset(
-    {
-        # configuration, printing and introspection of NumPy itself
-        "add_docstring",
-        "add_newdoc",
-        "add_newdoc_ufunc",
-        "get_include",
-        "getbufsize",
-        "setbufsize",
-        "geterrcall",
-        "seterrcall",
-        "show_config",
-        "show_runtime",
-        "info",
-        "printoptions",
-        "get_printoptions",
-        "set_printoptions",
-        "array2string",
-        "array_repr",
-        "array_str",
-        "format_float_positional",
-        "format_float_scientific",
-        "base_repr",
-        "binary_repr",
-        "typename",
-        "mintypecode",
-        "test",
-        "get_array_wrap",
-        "get_array_prepare",
-        "deprecate",
-        "deprecate_with_doc",
-        "who",
-        "lookfor",
-        "source",
-        "safe_eval",
-        "disp",
-        "from_dlpack",
-        "asmatrix",
-        "bmat",
-        "fromregex",
-        "genfromtxt",
-        "loadtxt",
-        "savetxt",
-        "fromfile",
-        "tofile",
-        "dump",
-        "dumps",
-        "getfield",
-        "setfield",
-        "setflags",
-        "byteswap",
-        "newbyteorder",
-        "get_state",
-        "set_state",
-        "bit_generator",
-        "ctypes",
-        "base",
-        "flags",
-        "flat",
-        "dtypes",
-    }
-)
+
+@dataclass(frozen=True)
+class NameGroup:
+    """Public NumPy names bound to one object, the canonical name first.
+
+    ``torch_names`` are the names spelled like one of them that the installed PyTorch has (an
+    empty tuple is the build's proof that it has none); ``out_of_scope`` and ``instead`` come from
+    the hand-written tables, already checked against the universe.
+    """
+
+    names: tuple[str, ...]
+    torch_names: tuple[str, ...]
+    out_of_scope: Scope | None = None
+    instead: str = ""
+
+    @property
+    def canonical(self) -> str:
+        """The name the object calls itself."""
+        return self.names[0]
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """The other names of the same object."""
+        return self.names[1:]
 
 
 @dataclass(frozen=True)
 class Coverage:
-    """The NumPy names a porter meets, split by what the catalog proves about each."""
+    """The NumPy name groups a porter meets, split by what the catalog and the build prove about each."""
 
-    verified: tuple[str, ...]
-    differs_only: tuple[str, ...]
-    missing: tuple[str, ...]
+    verified: tuple[NameGroup, ...]
+    differs_only: tuple[NameGroup, ...]
+    out_of_scope: tuple[NameGroup, ...]
+    no_counterpart: tuple[NameGroup, ...]
+    missing: tuple[NameGroup, ...]
+
+    @property
+    def groups(self) -> tuple[NameGroup, ...]:
+        """Every group, in the order of the statuses."""
+        return self.verified + self.differs_only + self.out_of_scope + self.no_counterpart + self.missing
 
     @property
     def total(self) -> int:
-        """How many names the universe holds."""
-        return len(self.verified) + len(self.differs_only) + len(self.missing)
+        """How many groups (distinct objects) the universe holds."""
+        return len(self.groups)
+
+    @property
+    def names(self) -> int:
+        """How many names the universe holds, aliases included."""
+        return sum(len(group.names) for group in self.groups)
 
 
-def numpy_universe() -> tuple[str, ...]:
-    """Every qualified NumPy name the coverage page accounts for, sorted."""
-    names = {f"numpy.{name}" for name in _public_functions(np)}
-    for module_name in SUBMODULES:
-        module = getattr(np, module_name)
-        names |= {f"numpy.{module_name}.{name}" for name in _public_functions(module)}
-    names |= {f"numpy.ndarray.{name}" for name in dir(np.ndarray) if _wanted(name)}
-    return tuple(sorted(names))
-
-
-def coverage(outcomes: Iterable[PairOutcome], universe: Iterable[str], side: str = "numpy") -> Coverage:
-    """Classify each name: used by a holding equal/both-raise pair, only by documented differences, or not.
+def coverage(outcomes: Iterable[PairOutcome], universe: Iterable[NameGroup], side: str = "numpy") -> Coverage:
+    """Give each group its status; a pair's use of any name of a group counts for the whole group.
 
     ``side`` is the side whose code is read: the NumPy side, which the universe describes.
     """
@@ -117,23 +79,27 @@ def coverage(outcomes: Iterable[PairOutcome], universe: Iterable[str], side: str
             continue
         target = differs if outcome.judgement.verdict is Verdict.DIFFERS else verified
         target.update(run.api)
-    names = tuple(universe)
+    groups = tuple(universe)
+    statuses = [_status(group, verified, differs) for group in groups]
+
+    def having(status: str) -> tuple[NameGroup, ...]:
+        return tuple(group for group, found in zip(groups, statuses, strict=True) if found == status)
+
     return Coverage(
-        verified=tuple(n for n in names if n in verified),
-        differs_only=tuple(n for n in names if n in differs and n not in verified),
-        missing=tuple(n for n in names if n not in verified and n not in differs),
+        verified=having("verified"),
+        differs_only=having("differs_only"),
+        out_of_scope=having("out_of_scope"),
+        no_counterpart=having("no_counterpart"),
+        missing=having("missing"),
     )
 
 
-def _public_functions(module: types.ModuleType) -> list[str]:
-    candidates = getattr(module, "__all__", None) or dir(module)
-    found = []
-    for name in candidates:
-        value = getattr(module, name, None)
-        if _wanted(name) and callable(value) and not isinstance(value, type | types.ModuleType):
-            found.append(name)
-    return found
-
-
-def _wanted(name: str) -> bool:
-    return not name.startswith("_") and name not in EXCLUDED
+def _status(group: NameGroup, verified: set[str], differs: set[str]) -> str:
+    """The first status that applies to a group, named as the field of ``Coverage`` that holds it."""
+    if not verified.isdisjoint(group.names):
+        return "verified"
+    if not differs.isdisjoint(group.names):
+        return "differs_only"
+    if group.out_of_scope is not None:
+        return "out_of_scope"
+    return "missing" if group.torch_names else "no_counterpart"

@@ -18,6 +18,7 @@ from generator.execute.runs import SideRun
 from generator.execute.values import Value, fold
 from generator.sides import SideRegistry
 from generator.site.pages import BuildInfo
+from generator.site.traps import trap_of
 from generator.site.views import embed_page, figure_path, pair_page, pair_url
 
 SCHEMA = 1
@@ -63,6 +64,7 @@ def pair_entry(outcome: PairOutcome, sides: SideRegistry, site_url: str | None =
         "summary": verdict.summary,
         "details": list(verdict.details),
         "difference": meta.difference if meta else None,
+        "trap": trap.value if (trap := trap_of(outcome)) else None,
         "rtol": meta.rtol if meta else None,
         "atol": meta.atol if meta else None,
         "see": list(meta.see) if meta else [],

@@ -1,7 +1,7 @@
 """Page-level view models: the counts, tables and figures of the reference pages, as frozen values.
 
 ``BuildInfo`` gathers the facts about a build that are not in the judged catalog (date, versions,
-the NumPy names the coverage page accounts for, the last benchmark); ``assemble`` reads them, so
+the NumPy name groups the coverage page accounts for, the last benchmark); ``assemble`` reads them, so
 that building these views, and rendering them, inspects nothing outside its arguments.
 """
 
@@ -14,8 +14,11 @@ from generator.compare.pipeline import CatalogResult
 from generator.compare.verdict import Verdict
 from generator.execute.engine import ExecutionStats
 from generator.site.apiref import api_index, cheat_rows, display_name
-from generator.site.coverage import Coverage, coverage
-from generator.site.views import Link, SectionView, doc_link
+from generator.site.coverage import NameGroup, coverage
+from generator.site.porting_notes import Scope
+from generator.site.traps import Trap, trap_of
+from generator.site.universe import TORCH_NAMESPACES
+from generator.site.views import Link, PairView, SectionView, doc_link, pair_url
 
 
 @dataclass(frozen=True)
@@ -24,7 +27,7 @@ class BuildInfo:
 
     date: str
     versions: Mapping[str, str]
-    numpy_names: tuple[str, ...] = ()
+    numpy_names: tuple[NameGroup, ...] = ()
     benchmark: Mapping[str, Any] | None = None
     site_url: str | None = None
 
@@ -37,18 +40,35 @@ class Counts:
     equal: int
     both_raise: int
     differs: int
+    silent: int
+    loud: int
     broken: int
 
 
 @dataclass(frozen=True)
+class Instead:
+    """What to write instead of a documented difference's naive port: a faithful pair's short forms."""
+
+    calls: tuple[str, ...]
+    url: str
+    title: str
+
+
+@dataclass(frozen=True)
 class CheatLine:
-    """One row of the cheat sheet: each side's short form and the badge linking to the pair."""
+    """One row of the cheat sheet: each side's short form and the badge linking to the pair.
+
+    A documented difference also carries its one-line ``difference`` and, when one of its ``see``
+    targets is a pair proved equal, that pair's short forms as ``instead``.
+    """
 
     verdict: Verdict
     calls: tuple[str, ...]
     url: str
     badge: str
     label: str
+    difference: str = ""
+    instead: Instead | None = None
 
 
 @dataclass(frozen=True)
@@ -78,13 +98,42 @@ class ApiSide:
 
 
 @dataclass(frozen=True)
-class CoverageView:
-    """The coverage page: the classification, each group's share and its names as inline code."""
+class CoverageEntry:
+    """One object of the coverage page, its names spelled as porters write them."""
 
-    coverage: Coverage
+    name: str
+    aliases: tuple[str, ...]
+    torch_names: tuple[str, ...]
+    instead: str
+
+
+@dataclass(frozen=True)
+class CoverageTally:
+    """How many objects and names have one status, and their share of all objects."""
+
+    groups: int
+    names: int
+    share: str
+
+
+@dataclass(frozen=True)
+class ScopeEntries:
+    """The out-of-scope objects that share one reason."""
+
+    reason: Scope
+    entries: tuple[CoverageEntry, ...]
+
+
+@dataclass(frozen=True)
+class CoverageView:
+    """The coverage page: a tally and the entries per status (keyed by ``Coverage``'s field names)."""
+
     numpy_version: str
-    shares: Mapping[str, str]
-    names: Mapping[str, str]
+    total: CoverageTally
+    tallies: Mapping[str, CoverageTally]
+    entries: Mapping[str, tuple[CoverageEntry, ...]]
+    out_of_scope: tuple[ScopeEntries, ...]
+    torch_namespaces: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -99,11 +148,14 @@ class PerformanceView:
 def counts(result: CatalogResult) -> Counts:
     """The home page's counts."""
     verdicts = [o.judgement.verdict for o in result.outcomes]
+    traps = [trap_of(o) for o in result.outcomes]
     return Counts(
         pairs=len(verdicts),
         equal=verdicts.count(Verdict.EQUAL),
         both_raise=verdicts.count(Verdict.BOTH_RAISE),
         differs=verdicts.count(Verdict.DIFFERS),
+        silent=traps.count(Trap.SILENT),
+        loud=traps.count(Trap.LOUD),
         broken=len(result.failures),
     )
 
@@ -111,6 +163,18 @@ def counts(result: CatalogResult) -> Counts:
 def cheat_groups(result: CatalogResult, sections: tuple[SectionView, ...]) -> tuple[CheatGroup, ...]:
     """The cheat sheet's rows, grouped by section in the sections' order."""
     by_pair = {row.pair.id: row for row in cheat_rows(result.outcomes, result.catalog.sides)}
+    metas = {outcome.pair.id: outcome.pair.meta for outcome in result.outcomes}
+
+    def instead(pair: PairView) -> Instead | None:
+        meta = metas[pair.id]
+        faithful = (
+            t for t in (meta.see if meta else ()) if t in by_pair and by_pair[t].pair.verdict is Verdict.EQUAL
+        )
+        target = next(faithful, None)
+        if target is None:
+            return None
+        return Instead(by_pair[target].calls, pair_url(target), by_pair[target].pair.title.replace("`", ""))
+
     return tuple(
         CheatGroup(
             title=section.title,
@@ -122,6 +186,8 @@ def cheat_groups(result: CatalogResult, sections: tuple[SectionView, ...]) -> tu
                     url=pair.url,
                     badge=pair.badge,
                     label=f"{pair.title.replace('`', '')}: {pair.summary}",
+                    difference=(meta.difference or "") if (meta := metas[pair.id]) else "",
+                    instead=instead(pair) if pair.verdict is Verdict.DIFFERS else None,
                 )
                 for pair in section.pairs
             ),
@@ -149,18 +215,38 @@ def api_sides(result: CatalogResult) -> tuple[ApiSide, ...]:
 def coverage_view(result: CatalogResult, info: BuildInfo) -> CoverageView:
     """The coverage page's values."""
     found = coverage(result.outcomes, info.numpy_names, result.catalog.sides.reference.name)
-    groups = {"verified": found.verified, "differs_only": found.differs_only, "missing": found.missing}
+    statuses = {
+        "verified": found.verified,
+        "differs_only": found.differs_only,
+        "out_of_scope": found.out_of_scope,
+        "no_counterpart": found.no_counterpart,
+        "missing": found.missing,
+    }
+
+    def tally(groups: tuple[NameGroup, ...]) -> CoverageTally:
+        share = f"{100 * len(groups) / found.total:.0f} %" if found.total else "n/a"
+        return CoverageTally(len(groups), sum(len(g.names) for g in groups), share)
+
     return CoverageView(
-        coverage=found,
         numpy_version=result.versions.get("numpy", "?"),
-        shares={
-            key: f"{100 * len(names) / found.total:.0f} %" if found.total else "n/a"
-            for key, names in groups.items()
-        },
-        names={
-            key: ", ".join(f"`{display_name(name)}`" for name in names) or "None."
-            for key, names in groups.items()
-        },
+        total=tally(found.groups),
+        tallies={key: tally(groups) for key, groups in statuses.items()},
+        entries={key: tuple(_entry(g) for g in groups) for key, groups in statuses.items()},
+        out_of_scope=tuple(
+            ScopeEntries(reason, entries)
+            for reason in Scope
+            if (entries := tuple(_entry(g) for g in found.out_of_scope if g.out_of_scope is reason))
+        ),
+        torch_namespaces=TORCH_NAMESPACES,
+    )
+
+
+def _entry(group: NameGroup) -> CoverageEntry:
+    return CoverageEntry(
+        name=display_name(group.canonical),
+        aliases=tuple(display_name(name) for name in group.aliases),
+        torch_names=tuple(display_name(name) for name in group.torch_names),
+        instead=group.instead,
     )
 
 

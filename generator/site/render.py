@@ -24,6 +24,7 @@ from generator.site.pages import (
 )
 from generator.site.standalone import Shell, shells
 from generator.site.templating import TEMPLATES, environment
+from generator.site.traps import trap_kinds
 from generator.site.views import (
     ArticleView,
     EmbedView,
@@ -83,6 +84,7 @@ def render_site(result: CatalogResult, info: BuildInfo, templates: Path = TEMPLA
     contexts: dict[str, dict[str, Any]] = {
         "index.md": {"counts": counts(result), "build": info, "sections": sections, "articles": articles},
         "cheatsheet.md": {"groups": cheat_groups(result, sections), "sides": tuple(sides)},
+        "traps.md": {"kinds": (kinds := trap_kinds(result)), "total": sum(k.count for k in kinds)},
         "api.md": {"sides": api_sides(result)},
         "coverage.md": {"page": coverage_view(result, info)},
         "performance.md": {"page": performance_view(result, info)},
@@ -142,6 +144,7 @@ def _embed(embed: Embed, pair: PairView) -> EmbedView:
 REFERENCE_PAGES = (
     ("index.md", "Home"),
     ("cheatsheet.md", "Cheat sheet"),
+    ("traps.md", "Porting traps"),
     ("api.md", "API index"),
     ("coverage.md", "Coverage"),
     ("performance.md", "Performance notes"),

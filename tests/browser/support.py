@@ -118,8 +118,13 @@ def open_tab(
     scheme: str = "light",
     permissions: tuple[str, ...] = (),
     expect_missing: Callable[[str], bool] = lambda _url: False,
+    other_origins: tuple[str, ...] = (),
 ) -> Tab:
-    """A fresh context (no stored palette, no cache) at a viewport size and colour scheme."""
+    """A fresh context (no stored palette, no cache) at a viewport size and colour scheme.
+
+    Requests may go to ``origin`` and ``other_origins`` (a page that frames the site); any other
+    is aborted and recorded.
+    """
     width, height = size
     context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme)
     if permissions:
@@ -128,7 +133,8 @@ def open_tab(
     tab = Tab(page=page, context=context, origin=origin)
 
     def same_origin(url: str) -> bool:
-        return url.startswith((f"{origin}/", "data:", "blob:", "about:"))
+        allowed = tuple(f"{o}/" for o in (origin, *other_origins))
+        return url.startswith((*allowed, "data:", "blob:", "about:"))
 
     def block(route: Any) -> None:
         tab.foreign_requests.append(route.request.url)

@@ -1,0 +1,1 @@
+"""Code that runs inside the freshly forked child, before and around the snippet."""

@@ -25,7 +25,7 @@ from types import TracebackType
 from typing import Self
 
 from generator.execute.cgroups import PidsCgroups, PidsHierarchy, find_pids_hierarchy
-from generator.execute.child.confine import Feature, NetworkNamespace, Policy, landlock_abi
+from generator.execute.child.confine import Feature, NetworkNamespace, Policy, confine, landlock_abi
 
 DEFAULT_MAX_PROCESSES = 64
 """Tasks (processes and threads) one child may have at once: torch's thread pools fit easily."""
@@ -83,11 +83,7 @@ def probe() -> SandboxSupport:
     abi, landlock_reason = landlock_abi()
     network_reason = _network_reason()
     pids = find_pids_hierarchy()
-    rlimit_reason = (
-        "RLIMIT_NPROC does not apply to uid 0 (the kernel exempts root even in a user namespace)"
-        if os.geteuid() == 0
-        else _user_namespace_reason()
-    )
+    rlimit_reason = _process_rlimit_reason()
     gaps = []
     if landlock_reason is not None:
         gaps.append(Gap(Feature.FILESYSTEM, f"everything stays writable: {landlock_reason}"))
@@ -277,14 +273,30 @@ def _network_reason() -> str | None:
     return None
 
 
-def _user_namespace_reason() -> str | None:
-    """None if this process may create a user namespace (tried in a throwaway child), else why not."""
+def _process_rlimit_reason() -> str | None:
+    """None if RLIMIT_NPROC in a private user namespace stops a fork here, else why not.
+
+    Tried in a throwaway child with a limit of one task (itself): the kernel exempts uid 0 of
+    the initial namespace, which the uid a process sees does not always reveal.
+    """
     pid = os.fork()
     if pid == 0:  # pragma: no cover - reported through the exit status
+        code = 3
         try:
-            _unshare(_CLONE_NEWUSER)
+            confine(Path("/"), [], Policy(max_processes=1))
+            grandchild = os.fork()
+            if grandchild == 0:
+                os._exit(0)
+            os.waitpid(grandchild, 0)
+            code = 2
+        except BlockingIOError:
+            code = 0
         except BaseException:
-            os._exit(1)
-        os._exit(0)
+            code = 1
+        os._exit(code)
     _, status = os.waitpid(pid, 0)
-    return None if os.waitstatus_to_exitcode(status) == 0 else "unshare(CLONE_NEWUSER) is not permitted"
+    return {
+        0: None,
+        1: "a user namespace cannot be created here",
+        2: "RLIMIT_NPROC is not enforced for this user (the kernel exempts root)",
+    }.get(os.waitstatus_to_exitcode(status), "the RLIMIT_NPROC check failed")

@@ -11,10 +11,11 @@ restriction that was asked for is never silently skipped.
 What is writable (everything stays readable and executable), found by running the whole catalogue
 and the libraries' file-touching calls confined, then adding only what failed:
 
-- ``workdir``, the snippet's own working folder: its cwd, and HOME and TMPDIR point inside it, so
-  ``np.save``, ``torch.save``, ``tempfile`` and torch's caches land there.
+- ``workdir``, the snippet's own working folder: its cwd and HOME, where ``np.save`` and
+  ``torch.save`` write.
 - ``writable``, the engine's folder for this child: the child writes stdout, stderr and the
-  report there after the snippet has run (the cwd is a sub-folder of it).
+  report there after the snippet has run; the cwd and TMPDIR (for ``tempfile`` and torch's
+  caches) are sub-folders of it.
 - ``/dev/null`` (write, truncate, ioctl): ``open(os.devnull, "w")`` truncates it, and
   ``subprocess.DEVNULL``, logging handlers and libraries that silence output open it this way.
 
@@ -37,8 +38,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-TMP_DIR = ".tmp"
-"""TMPDIR's folder inside the snippet's working folder."""
+TMP_DIR = "tmp"
+"""TMPDIR's folder, next to the snippet's working folder (see ``snippet_environment``)."""
 
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS")
 """Thread-count variables that OpenMP, MKL and OpenBLAS read when they are loaded."""
@@ -168,25 +169,28 @@ def confine(workdir: Path, writable: Sequence[Path], policy: Policy) -> None:
     _drop_capabilities()
 
 
-def snippet_environment(workdir: Path, threads: int) -> dict[str, str]:
+def snippet_environment(workdir: Path, threads: int, tmpdir: Path | None = None) -> dict[str, str]:
     """The whole environment a snippet sees: fixed values, nothing from the builder's environment.
 
     The builder's environment holds tokens and machine-specific settings; a snippet must see
-    neither, and its output must not depend on who built the site. HOME, TMPDIR and the caches
-    point inside the snippet's own folder (the only place it may write). PATH starts with the
+    neither, and its output must not depend on who built the site. HOME is ``workdir``, the
+    snippet's working folder. TMPDIR and the caches go to ``tmpdir``, by default the folder
+    ``tmp`` next to ``workdir`` (inside the engine's folder for this child, which is writable),
+    so that the working folder starts empty as the snippet sees it. PATH starts with the
     interpreter's folder, so a ``python`` the snippet starts is the build's interpreter.
     """
     folder = Path(workdir)
+    scratch = Path(tmpdir) if tmpdir is not None else folder.with_name(TMP_DIR)
     environment = {
         "PATH": os.pathsep.join([str(Path(sys.executable).parent), "/usr/local/bin", "/usr/bin", "/bin"]),
         "LANG": "C.UTF-8",
         "LC_ALL": "C.UTF-8",
         "TZ": "UTC",
         "HOME": str(folder),
-        "TMPDIR": str(folder / TMP_DIR),
-        "XDG_CACHE_HOME": str(folder / ".cache"),
+        "TMPDIR": str(scratch),
+        "XDG_CACHE_HOME": str(scratch / "cache"),
         "MPLBACKEND": "Agg",
-        "MPLCONFIGDIR": str(folder / ".matplotlib"),
+        "MPLCONFIGDIR": str(scratch / "matplotlib"),
         "PYTHONHASHSEED": "0",
         "PYTHONDONTWRITEBYTECODE": "1",
     }
@@ -240,11 +244,11 @@ def _limit_processes(limit: int) -> None:
 
     The kernel counts RLIMIT_NPROC per user and user namespace, so in a private namespace it
     bounds this child's tree alone rather than every process of the uid. It never applies to
-    uid 0, hence a root server must use a cgroup instead.
+    processes of uid 0 in the initial namespace, even inside a user namespace (where the uid
+    the process sees may differ), so whether it holds is found by trying (``probe``), and a root
+    server uses a cgroup instead.
     """
     uid, gid = os.geteuid(), os.getegid()
-    if uid == 0:
-        raise ConfinementError(Feature.PROCESSES, "RLIMIT_NPROC does not apply to uid 0")
     if _LIBC.unshare(_CLONE_NEWUSER) != 0:
         raise _error(Feature.PROCESSES, "unshare(CLONE_NEWUSER)")
     try:

@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from generator.execute.cgroups import PREFIX
+from generator.execute.cgroups import PREFIX, PidsHierarchy, _v2_parent
 from generator.execute.child.confine import (
     THREAD_VARIABLES,
     ConfinementError,
@@ -339,3 +339,38 @@ def _alive(pid: int) -> bool:
     except FileNotFoundError:
         return False
     return state != "Z"
+
+
+@pytest.mark.skipif(SUPPORT.pids_cgroup is None, reason=_gap(Feature.PROCESSES) or "no pids cgroup")
+def test_a_dead_servers_cgroups_are_swept_by_the_next_one():
+    finished = subprocess.Popen(["true"])
+    finished.wait()  # its pid is free now: the folder looks like that of a server that died
+    stale = SUPPORT.pids_cgroup.parent / f"{PREFIX}{finished.pid}"
+    group = stale / "child-1"
+    group.mkdir(parents=True)
+    if SUPPORT.pids_cgroup.version == 2:
+        (stale / "cgroup.subtree_control").write_text("+pids")
+    lingering = subprocess.Popen(["sleep", "60"])
+    (group / "cgroup.procs").write_text(str(lingering.pid))
+    with Sandbox.open(SandboxMode.AUTO):
+        assert not stale.exists()
+    assert lingering.wait(timeout=5) == -signal.SIGKILL
+
+
+def test_cgroup_v2_uses_the_nearest_cgroup_that_delegates_pids(tmp_path):
+    mount = tmp_path / "unified"
+    own = mount / "system.slice" / "build.service"
+    own.mkdir(parents=True)
+    (mount / "cgroup.controllers").write_text("cpu io memory pids\n")
+    (mount / "cgroup.subtree_control").write_text("cpu memory pids\n")
+    (mount / "system.slice" / "cgroup.subtree_control").write_text("memory pids\n")
+    (own / "cgroup.subtree_control").write_text("")
+    found = _v2_parent(mount, "/", "/system.slice/build.service")
+    assert found == PidsHierarchy(mount / "system.slice", 2)
+    (mount / "system.slice" / "cgroup.subtree_control").write_text("memory\n")
+    (mount / "cgroup.subtree_control").write_text("memory\n")
+    assert _v2_parent(mount, "/", "/system.slice/build.service") == PidsHierarchy(mount, 2)
+    assert (mount / "cgroup.subtree_control").read_text() == "+pids"  # enabled at the root
+    assert "outside" in str(_v2_parent(mount, "/other", "/system.slice/build.service"))
+    (mount / "cgroup.controllers").write_text("cpu memory\n")
+    assert "no pids controller" in str(_v2_parent(mount, "/", "/system.slice/build.service"))

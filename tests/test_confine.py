@@ -55,6 +55,7 @@ needs_netns = pytest.mark.skipif(not SUPPORT.network_namespace, reason=_gap(Feat
 needs_no_tcp = pytest.mark.skipif(
     not SUPPORT.network_namespace and SUPPORT.landlock_abi < 4, reason=_gap(Feature.NETWORK)
 )
+needs_socket_filter = pytest.mark.skipif(not SUPPORT.socket_filter, reason=_gap(Feature.SOCKETS))
 needs_scope = pytest.mark.skipif(SUPPORT.landlock_abi < 6, reason=_gap(Feature.SCOPE))
 needs_pids = pytest.mark.skipif(
     SUPPORT.pids_cgroup is None and not SUPPORT.process_rlimit, reason=_gap(Feature.PROCESSES)
@@ -198,6 +199,34 @@ def test_udp_and_name_lookups_fail_too(sandbox, workdir):
         return failures
 
     assert in_confined_child(sandbox, workdir, attempt) == [errno.ENETUNREACH, "gaierror"]
+
+
+@needs_socket_filter
+def test_only_internet_sockets_can_be_created_so_unix_sockets_with_a_path_are_out_of_reach(
+    sandbox, workdir, tmp_path
+):
+    path = tmp_path / "builder.sock"
+    with socket.socket(socket.AF_UNIX) as listener:
+        listener.bind(str(path))
+        listener.listen()
+
+        def attempt():
+            outcomes = []
+            for family in (socket.AF_UNIX, socket.AF_NETLINK, getattr(socket, "AF_VSOCK", 40)):
+                try:
+                    socket.socket(family).close()
+                except PermissionError:
+                    outcomes.append("denied")
+            first, second = socket.socketpair()
+            second.sendall(b"pairs still work")
+            outcomes.append(first.recv(100).decode())
+            socket.socket(socket.AF_INET, socket.SOCK_DGRAM).close()
+            return outcomes
+
+        assert in_confined_child(sandbox, workdir, attempt) == ["denied"] * 3 + ["pairs still work"]
+        listener.setblocking(False)
+        with pytest.raises(BlockingIOError):
+            listener.accept()
 
 
 @needs_scope

@@ -25,7 +25,14 @@ from types import TracebackType
 from typing import Self
 
 from generator.execute.cgroups import PidsCgroups, PidsHierarchy, find_pids_hierarchy
-from generator.execute.child.confine import Feature, NetworkNamespace, Policy, confine, landlock_abi
+from generator.execute.child.confine import (
+    Feature,
+    NetworkNamespace,
+    Policy,
+    confine,
+    landlock_abi,
+    socket_filter_support,
+)
 
 DEFAULT_MAX_PROCESSES = 64
 """Tasks (processes and threads) one child may have at once: torch's thread pools fit easily."""
@@ -62,6 +69,7 @@ class SandboxSupport:
     network_namespace: bool
     pids_cgroup: PidsHierarchy | None
     process_rlimit: bool
+    socket_filter: bool = False
     gaps: tuple[Gap, ...] = ()
 
     def describe_gaps(self) -> str:
@@ -84,12 +92,20 @@ def probe() -> SandboxSupport:
     network_reason = _network_reason()
     pids = find_pids_hierarchy()
     rlimit_reason = _process_rlimit_reason()
+    filter_reason = socket_filter_support()
     gaps = []
     if landlock_reason is not None:
         gaps.append(Gap(Feature.FILESYSTEM, f"everything stays writable: {landlock_reason}"))
     if network_reason is not None:
         covered = "only TCP is blocked (Landlock)" if abi >= 4 else "the network stays reachable"
         gaps.append(Gap(Feature.NETWORK, f"{covered}: no network namespace ({network_reason})"))
+    if filter_reason is not None:
+        gaps.append(
+            Gap(
+                Feature.SOCKETS,
+                f"unix sockets with a path (docker.sock, systemd's) stay reachable: {filter_reason}",
+            )
+        )
     if 0 < abi < 6:
         gaps.append(
             Gap(
@@ -105,6 +121,7 @@ def probe() -> SandboxSupport:
         network_namespace=network_reason is None,
         pids_cgroup=None if isinstance(pids, str) else pids,
         process_rlimit=rlimit_reason is None,
+        socket_filter=filter_reason is None,
         gaps=tuple(gaps),
     )
 
@@ -160,6 +177,7 @@ class Sandbox:
             cgroup = self.cgroups.new_group(f"child-{self._serial}", self.max_processes)
         return Policy(
             landlock_abi=self.support.landlock_abi,
+            socket_filter=self.support.socket_filter,
             network=self.network.namespace if self.network is not None else None,
             cgroup=cgroup,
             max_processes=self.max_processes if cgroup is None and self.support.process_rlimit else None,

@@ -30,6 +30,7 @@ import ctypes
 import os
 import platform
 import resource
+import socket
 import struct
 import sys
 import tempfile
@@ -86,6 +87,22 @@ _CAPABILITY_VERSION_3 = 0x20080522
 _SECUREBITS = (1 << 0) | (1 << 1) | (1 << 5) | (1 << 6) | (1 << 7)
 
 
+# seccomp: per architecture, the audit arch, socket's number, and whether x32 numbers must be refused
+_SECCOMP_ARCHES = {
+    "x86_64": (0xC000003E, 41, True),
+    "amd64": (0xC000003E, 41, True),
+    "aarch64": (0xC00000B7, 198, False),
+    "arm64": (0xC00000B7, 198, False),
+}
+_NR_IO_URING_SETUP = 425  # the same on both
+_X32_SYSCALL_BIT = 0x40000000
+_ALLOWED_FAMILIES = (socket.AF_INET, socket.AF_INET6)
+_PR_SET_SECCOMP, _SECCOMP_MODE_FILTER = 22, 2
+_RET_ALLOW, _RET_ERRNO = 0x7FFF0000, 0x00050000
+_LD_ABS, _JEQ, _JGE, _RET = 0x20, 0x15, 0x35, 0x06
+_EACCES, _ENOSYS = 13, 38
+
+
 class Feature(StrEnum):
     """A restriction the sandbox applies; named in errors and in the list of what is missing."""
 
@@ -93,6 +110,7 @@ class Feature(StrEnum):
     NETWORK = "network"
     PROCESSES = "process count"
     SCOPE = "signals and abstract sockets"
+    SOCKETS = "socket families"
     PRIVILEGES = "privileges"
 
 
@@ -120,13 +138,15 @@ class NetworkNamespace:
 class Policy:
     """Exactly what one child applies; built by the parent from what the kernel offers.
 
-    ``landlock_abi`` 0 means no Landlock (files, TCP and scopes unrestricted). ``cgroup`` is this
+    ``landlock_abi`` 0 means no Landlock (files, TCP and scopes unrestricted). ``socket_filter``
+    installs the seccomp filter that allows sockets of the internet families only. ``cgroup`` is this
     child's own pids cgroup, which it joins before anything else. ``max_processes`` asks for
     RLIMIT_NPROC in a private user namespace, the fallback for a server that is not root and has
     no cgroup (the kernel exempts root from that limit).
     """
 
     landlock_abi: int = 0
+    socket_filter: bool = False
     network: NetworkNamespace | None = None
     cgroup: Path | None = None
     max_processes: int | None = None
@@ -166,7 +186,18 @@ def confine(workdir: Path, writable: Sequence[Path], policy: Policy) -> None:
         raise _error(Feature.PRIVILEGES, "prctl(PR_SET_NO_NEW_PRIVS)")
     if policy.landlock_abi:
         _restrict(policy.landlock_abi, [workdir, *writable])
+    if policy.socket_filter:
+        _filter_sockets()
     _drop_capabilities()
+
+
+def socket_filter_support() -> str | None:
+    """None if the socket filter can be installed on this machine's architecture, else why not."""
+    if platform.machine() not in _SECCOMP_ARCHES:
+        return f"the seccomp filter is written for x86_64 and aarch64, not {platform.machine()}"
+    if "Seccomp:" not in Path("/proc/self/status").read_text():
+        return "the kernel has no seccomp (CONFIG_SECCOMP)"
+    return None
 
 
 def snippet_environment(workdir: Path, threads: int, tmpdir: Path | None = None) -> dict[str, str]:
@@ -287,6 +318,43 @@ def _restrict(abi: int, writable: Iterable[Path]) -> None:
             raise _error(Feature.FILESYSTEM, "landlock_restrict_self")
     finally:
         os.close(ruleset)
+
+
+def _filter_sockets() -> None:
+    """Seccomp: new sockets only of the internet families; no io_uring; no 32-bit system calls.
+
+    Neither the network namespace nor Landlock (up to ABI 7) stops connecting to a unix socket
+    that has a path, and a root child is welcome at several: systemd's private socket and
+    docker.sock run commands as root outside the sandbox. Other families reach beyond the
+    namespace too (vsock talks to the hypervisor's host). So ``socket()`` fails with EACCES for
+    every family but AF_INET and AF_INET6, which the empty namespace and Landlock already cut
+    off. ``socketpair`` stays (asyncio and subprocess plumbing use it; the pair has no address).
+    io_uring could open and connect sockets without the socket call, and 32-bit or x32 numbers
+    would slip past a filter written for the native table, so they are refused as well.
+    """
+    arch, socket_nr, x32 = _SECCOMP_ARCHES[platform.machine()]
+    deny = _RET_ERRNO | _EACCES
+    families = len(_ALLOWED_FAMILIES)
+    accept = [(_JEQ, families - index, 0, int(family)) for index, family in enumerate(_ALLOWED_FAMILIES)]
+    program = [
+        (_LD_ABS, 0, 0, 4),  # seccomp_data.arch
+        (_JEQ, 1, 0, arch),
+        (_RET, 0, 0, _RET_ERRNO | _ENOSYS),  # another architecture's table
+        (_LD_ABS, 0, 0, 0),  # seccomp_data.nr
+        (_JGE, 0, 1, _X32_SYSCALL_BIT if x32 else 0xFFFFFFFF),
+        (_RET, 0, 0, _RET_ERRNO | _ENOSYS),
+        (_JEQ, 0, 1, _NR_IO_URING_SETUP),
+        (_RET, 0, 0, deny),
+        (_JEQ, 0, 2 + families, socket_nr),  # not socket(): allow
+        (_LD_ABS, 0, 0, 16),  # the low half of seccomp_data.args[0], the family
+        *accept,  # each jumps to the final allow
+        (_RET, 0, 0, deny),
+        (_RET, 0, 0, _RET_ALLOW),
+    ]
+    filters = ctypes.create_string_buffer(b"".join(struct.pack("=HBBI", *line) for line in program))
+    fprog = struct.pack("@HP", len(program), ctypes.addressof(filters))  # struct sock_fprog, native
+    if _LIBC.prctl(_PR_SET_SECCOMP, _SECCOMP_MODE_FILTER, fprog, 0, 0) != 0:
+        raise _error(Feature.SOCKETS, "prctl(PR_SET_SECCOMP)")
 
 
 def _allow(ruleset: int, path: Path, access: int) -> None:

@@ -29,10 +29,10 @@ sys.path.insert(0, str(ROOT))
 
 import numpy  # noqa: E402, F401
 import torch  # noqa: E402, F401
+from generator.warm import collapse_into_huge_pages, warm_up  # noqa: E402
 
 from generator.execute.child.confine import apply_environment, confine, snippet_environment  # noqa: E402
-from generator.execute.confinement import Sandbox, SandboxMode  # noqa: E402
-from generator.warm import collapse_into_huge_pages, warm_up  # noqa: E402
+from generator.execute.child.sandbox import Sandbox, SandboxMode  # noqa: E402
 
 KINDS = ("plain", "no cgroup", "confined")
 

@@ -23,24 +23,26 @@ from typing import Any
 
 import pytest
 
-from generator.execute.cgroups import PREFIX, PidsHierarchy, _v2_parent
+from generator.execute.child.cgroups import PREFIX, PidsHierarchy, _v2_parent
 from generator.execute.child.confine import (
     THREAD_VARIABLES,
     ConfinementError,
     Feature,
+    NetworkNamespace,
     Policy,
     apply_environment,
     confine,
     snippet_environment,
 )
-from generator.execute.confinement import (
+from generator.execute.child.sandbox import (
+    SERVER_TASKS,
     Gap,
     Sandbox,
-    SandboxMode,
     SandboxSupport,
     SandboxUnavailableError,
     probe,
 )
+from generator.execute.contract import SandboxMode
 
 SUPPORT = probe()
 MAX_PROCESSES = 32
@@ -82,7 +84,7 @@ def in_confined_child(
 
     Returns what ``attempt`` returned, or an (exception type name, errno, message) triple.
     """
-    policy = sandbox.prepare()
+    policy = sandbox.policy
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - runs in the child
@@ -110,7 +112,6 @@ def in_confined_child(
         header = pipe.read(4)
         data = pipe.read(struct.unpack(">I", header)[0]) if len(header) == 4 else b""
     _, status = os.waitpid(pid, 0)
-    sandbox.release(policy)
     assert os.waitstatus_to_exitcode(status) == 0, "the child failed before reporting"
     assert data, "the child reported nothing"
     outcome = pickle.loads(data)
@@ -307,16 +308,18 @@ def test_a_fork_bomb_is_stopped_at_the_limit_and_cleaned_up(sandbox, workdir):
     started = time.monotonic()
     born, refused = in_confined_child(sandbox, workdir, attempt)
     assert time.monotonic() - started < 30
-    # the limit counts every task of the cgroup: the child and the interpreter are two of them
-    assert 0 < len(born) <= MAX_PROCESSES - 2
+    # the limit counts every task of the cgroup, this process's threads and the child's included
+    assert 0 < len(born) <= MAX_PROCESSES + SERVER_TASKS - 2
     assert refused == 2000 - len(born)
     if sandbox.cgroups is None:
         # RLIMIT_NPROC bounds the count but cleans nothing up: what left the process group lingers
         for pid in born:
             os.kill(pid, signal.SIGKILL)
         pytest.xfail("without a pids cgroup, processes that left the process group are not killed")
+    base = sandbox.cgroups.base
+    sandbox.close()
     assert not [pid for pid in born if _alive(pid)]
-    assert not [group for group in sandbox.cgroups.base.iterdir() if group.is_dir()]
+    assert not base.exists()
 
 
 @pytest.mark.skipif(SUPPORT.pids_cgroup is None, reason=_gap(Feature.PROCESSES) or "no pids cgroup")
@@ -324,8 +327,9 @@ def test_closing_the_sandbox_removes_its_cgroups():
     opened = Sandbox.open(SandboxMode.AUTO)
     assert opened.cgroups is not None
     base = opened.cgroups.base
-    opened.prepare()
+    assert str(os.getpid()) in (base / "children" / "cgroup.procs").read_text().split()
     opened.close()
+    assert str(os.getpid()) not in (base.parent / "cgroup.procs").read_text().split() or not base.exists()
     assert not base.exists()
     assert base.name.startswith(PREFIX)
 
@@ -342,23 +346,26 @@ def test_require_mode_refuses_a_kernel_that_lacks_a_feature():
         Sandbox.open(SandboxMode.REQUIRE, support=lacking)
     with Sandbox.open(SandboxMode.AUTO, support=lacking) as auto:
         assert auto.gaps == lacking.gaps
-        assert auto.prepare() == Policy()
+        assert auto.policy == Policy()
     with Sandbox.open(SandboxMode.OFF, support=lacking) as off:
-        assert off.prepare() is None
+        assert off.policy is None
         assert off.gaps == ()
 
 
 def test_confine_raises_when_a_requested_restriction_cannot_be_applied(sandbox, workdir):
+    closed = os.open(os.devnull, os.O_RDONLY)
+    os.close(closed)
+
     def attempt():
         try:
-            confine(workdir / "cwd", [workdir], Policy(cgroup=workdir / "no-such-cgroup"))
+            confine(workdir / "cwd", [workdir], Policy(network=NetworkNamespace(net=closed)))
         except ConfinementError as exc:
             return exc.feature, str(exc)
         return None
 
     feature, message = in_confined_child(sandbox, workdir, attempt, confined=False)
-    assert feature is Feature.PROCESSES
-    assert "no-such-cgroup" in message
+    assert feature is Feature.NETWORK
+    assert "setns" in message
 
 
 def _alive(pid: int) -> bool:

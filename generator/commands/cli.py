@@ -2,6 +2,7 @@
 
 import argparse
 import difflib
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -20,6 +21,7 @@ from generator.commands.services import (
 )
 from generator.discover.catalog import select
 from generator.errors import GeneratorError
+from generator.execute.contract import SandboxMode
 from generator.execute.engine import EngineSettings
 from generator.site.assemble import build_info
 from generator.site.cite import CiteFormat, cite
@@ -164,13 +166,24 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
         default=defaults.output_cap,
         help=f"stdout/stderr kept per snippet (default: {format_size(defaults.output_cap)})",
     )
+    parser.add_argument(
+        "--sandbox",
+        choices=[mode.value for mode in SandboxMode],
+        default=os.environ.get("NP2T_SANDBOX", SandboxMode.AUTO.value),
+        help="confine each snippet: auto (what this kernel offers, saying once what is missing), "
+        "require (refuse to run unconfined; CI), off (default: $NP2T_SANDBOX or %(default)s)",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress display")
 
 
 def run_options(args: argparse.Namespace) -> RunOptions:
     """The options every command shares, parsed once into a typed value."""
     settings = EngineSettings(
-        workers=max(1, args.jobs), timeout=args.timeout, memory=args.memory, output_cap=args.output_cap
+        workers=max(1, args.jobs),
+        timeout=args.timeout,
+        memory=args.memory,
+        output_cap=args.output_cap,
+        sandbox=SandboxMode(args.sandbox),
     )
     return RunOptions(
         snippets=args.snippets,

@@ -8,10 +8,8 @@ each child's files into a SideRun and stores it in the cache.
 import hashlib
 import json
 import os
-import pickle
 import platform
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -19,28 +17,24 @@ from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from importlib.metadata import version
-from pathlib import Path
 from types import TracebackType
 from typing import Self, TypeVar
 
 from generator.discover.parse import Snippet
 from generator.errors import EngineError
 from generator.execute.cache import RunCache
+from generator.execute.collect import collect
 from generator.execute.contract import (
-    ENGINE_FAILURE_EXIT,
-    REPORT_FILE,
-    SERVER_MODULE,
-    STDERR_FILE,
-    STDOUT_FILE,
     Hello,
     Job,
     Reply,
+    SandboxMode,
     split_frames,
-    truncation_marker,
     write_frame,
 )
+from generator.execute.launch import start_server
 from generator.execute.progress import Progress, SilentProgress
-from generator.execute.runs import ChildReport, Fault, FaultKind, SideRun
+from generator.execute.runs import SideRun
 from generator.sides import DEFAULT_SIDES, SideRegistry
 
 _Message = TypeVar("_Message", Hello, Reply)
@@ -58,6 +52,9 @@ class EngineSettings:
     memory: int = 4 << 30
     output_cap: int = 64 << 10
     seed: int = 0
+    sandbox: SandboxMode = SandboxMode.AUTO
+    threads: int = 1
+    """Threads each snippet's libraries use (OMP/MKL/OpenBLAS variables): the workers share the cores."""
 
 
 @dataclass(frozen=True)
@@ -117,6 +114,7 @@ class Engine:
         self._root: str | None = None
         self._buffer = bytearray()
         self._inbox: deque[object] = deque()
+        self._gaps_reported = False
 
     def __enter__(self) -> Self:
         return self
@@ -225,7 +223,7 @@ class Engine:
             reply = self._receive(Reply)
             outstanding -= 1
             job = by_key[reply.key]
-            yield job, reply, _collect(job, reply)
+            yield job, reply, collect(job, reply)
 
     def _ensure_server(self) -> subprocess.Popen[bytes]:
         if self._server is not None and self._server.poll() is None:
@@ -233,27 +231,27 @@ class Engine:
         self._stop_server()
         if self._root is None:
             self._root = tempfile.mkdtemp(prefix="np2t-engine-")
-        package_parent = str(Path(__file__).resolve().parents[2])
-        env = dict(
-            os.environ,
-            PYTHONHASHSEED="0",
-            PYTHONPATH=os.pathsep.join(filter(None, [package_parent, os.environ.get("PYTHONPATH")])),
-        )
-        self._server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                SERVER_MODULE,
-                str(self.settings.workers),
+        settings = self.settings
+        self._server = start_server(
+            (
+                str(settings.workers),
                 self._root,
-                str(self.settings.seed),
-                *(f"{side.name}={side.adapter}" for side in self.sides),
-            ],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            env=env,
+                str(settings.seed),
+                settings.sandbox.value,
+                str(settings.threads),
+            ),
+            self.sides,
+            settings.threads,
         )
         hello = self._receive(Hello)
+        if hello.sandbox_gaps and not self._gaps_reported:
+            self._gaps_reported = True
+            print(
+                "warning: snippets run only partly sandboxed on this machine "
+                "(--sandbox=require makes this an error):\n"
+                + "\n".join(f"  - {gap}" for gap in hello.sandbox_gaps),
+                file=sys.stderr,
+            )
         if hello.versions != self.versions:
             raise EngineError(
                 f"the warm server loaded {hello.versions}, but the installed versions are "
@@ -283,63 +281,3 @@ class Engine:
 
 def _slot(request: RunRequest) -> tuple[str, str]:
     return request.pair_id, request.snippet.side.name
-
-
-def _collect(job: Job, reply: Reply) -> SideRun:
-    """Turn a finished child's files and exit status into a SideRun, then remove its work folder."""
-    workdir = Path(reply.workdir)
-    stdout = _read_capped(workdir / STDOUT_FILE, job.output_cap)
-    stderr = _read_capped(workdir / STDERR_FILE, job.output_cap)
-    report_path = workdir / REPORT_FILE
-    report: ChildReport | None = None
-    if report_path.is_file() and not reply.timed_out:
-        report = _load_report(report_path)
-    shutil.rmtree(workdir, ignore_errors=True)
-    if report is None:
-        fault = _fault_without_report(job, reply)
-        return SideRun(stdout=stdout, stderr=stderr, error=None, fault=fault, result=None, seconds=None)
-    return SideRun(
-        stdout=stdout,
-        stderr=stderr,
-        error=report.error,
-        fault=report.fault,
-        result=report.result,
-        seconds=report.seconds,
-        api=report.api,
-        figures=report.figures,
-    )
-
-
-def _load_report(path: Path) -> ChildReport:
-    with path.open("rb") as handle:
-        report = pickle.load(handle)
-    if not isinstance(report, ChildReport):
-        raise EngineError(f"the child wrote an unexpected report: {type(report).__name__}")
-    return report
-
-
-def _fault_without_report(job: Job, reply: Reply) -> Fault:
-    if reply.timed_out:
-        return Fault(FaultKind.TIMEOUT, f"timed out after {job.timeout:g} s; the process was killed")
-    if os.WIFSIGNALED(reply.status):
-        number = os.WTERMSIG(reply.status)
-        name = signal.Signals(number).name
-        hint = " (the kernel may have run out of memory)" if number == signal.SIGKILL else ""
-        return Fault(FaultKind.CRASH, f"crashed: killed by signal {name} ({number}){hint}")
-    code = os.WEXITSTATUS(reply.status)
-    if code == ENGINE_FAILURE_EXIT:
-        return Fault(FaultKind.CRASH, "the engine failed inside the child process; see its stderr")
-    return Fault(FaultKind.EXIT, f"exited with code {code} before finishing (a hard exit such as os._exit)")
-
-
-def _read_capped(path: Path, cap: int) -> str:
-    """A captured stream, cut at the cap with a visible mark when native writes went past it."""
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(cap + len(truncation_marker(cap)) + 1)
-    except FileNotFoundError:
-        return ""
-    text = data.decode("utf-8", errors="backslashreplace")
-    if len(data) > cap + len(truncation_marker(cap)):
-        text = text[:cap] + truncation_marker(cap)
-    return text

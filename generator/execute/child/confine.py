@@ -4,7 +4,7 @@ Snippets come from contributors' pull requests, so the build runs untrusted code
 the warm server calls ``confine`` after it has opened its output files and before it compiles the
 snippet, while it is still single-threaded. Each restriction is enforced by the kernel, holds for
 the child and everything it starts, and cannot be lifted by the snippet. The parent decides what
-to apply (``generator.execute.confinement`` probes the kernel and owns the shared resources) and
+to apply (``generator.execute.child.sandbox`` probes the kernel and owns the shared resources) and
 hands the child a ``Policy``; the child applies exactly that or raises ``ConfinementError``, so a
 restriction that was asked for is never silently skipped.
 
@@ -158,16 +158,15 @@ class Policy:
     """Exactly what one child applies; built by the parent from what the kernel offers.
 
     ``landlock_abi`` 0 means no Landlock (files, TCP and scopes unrestricted). ``socket_filter``
-    installs the seccomp filter that allows sockets of the internet families only. ``cgroup`` is this
-    child's own pids cgroup, which it joins before anything else. ``max_processes`` asks for
-    RLIMIT_NPROC in a private user namespace, the fallback for a server that is not root and has
-    no cgroup (the kernel exempts root from that limit).
+    installs the seccomp filter that allows sockets of the internet families only. The pids cgroup
+    needs nothing here: the child is born in the server's. ``max_processes`` asks for RLIMIT_NPROC
+    in a private user namespace, the fallback for a server that is not root and has no cgroup (the
+    kernel exempts root from that limit).
     """
 
     landlock_abi: int = 0
     socket_filter: bool = False
     network: NetworkNamespace | None = None
-    cgroup: Path | None = None
     max_processes: int | None = None
 
 
@@ -191,12 +190,9 @@ def confine(workdir: Path, writable: Sequence[Path], policy: Policy) -> None:
 
     Call it in the child after fork and before any snippet code, while the process has a single
     thread (joining namespaces requires that, and Landlock applies to the calling thread only).
-    ``workdir`` and ``writable`` must exist. The order matters: the cgroup is joined first, so
-    nothing can fork outside it; namespaces need privileges that are dropped at the end; the
-    Landlock rules need the paths to be opened before they are denied.
+    ``workdir`` and ``writable`` must exist. The order matters: namespaces need privileges that
+    are dropped at the end; the Landlock rules need the paths to be opened before they are denied.
     """
-    if policy.cgroup is not None:
-        _join_cgroup(policy.cgroup)
     if policy.network is not None:
         _join_network(policy.network)
     if policy.max_processes is not None:
@@ -264,18 +260,6 @@ def apply_environment(environment: Mapping[str, str]) -> None:
     tempfile.tempdir = None
     if "TMPDIR" in environment:
         Path(environment["TMPDIR"]).mkdir(parents=True, exist_ok=True)
-
-
-def _join_cgroup(cgroup: Path) -> None:
-    """Move this process into its pids cgroup; its descendants are born there."""
-    try:
-        fd = os.open(cgroup / "cgroup.procs", os.O_WRONLY)
-        try:
-            os.write(fd, str(os.getpid()).encode())
-        finally:
-            os.close(fd)
-    except OSError as exc:
-        raise ConfinementError(Feature.PROCESSES, f"joining {cgroup}: {exc.strerror}") from exc
 
 
 def _join_network(network: NetworkNamespace) -> None:

@@ -1,30 +1,17 @@
-"""The parent side of the process bound: one pids cgroup per child, created and removed by the server.
+"""The process bound: pids cgroups, created, entered and removed by the warm server.
 
 A cgroup's ``pids.max`` caps how many tasks (processes and threads) its members may have at once;
 fork and clone fail with EAGAIN beyond it, whatever the uid, so it works for root, which
-RLIMIT_NPROC does not. The server creates the child's cgroup before forking, the child moves
-itself into it before it runs any snippet code (``generator.execute.child.confine``), so no
-process of the snippet can be born outside it. After the child has been reaped, the server kills
-whatever is left in the cgroup (processes that left the process group or the session too) and
-removes it.
+RLIMIT_NPROC does not. The server creates a cgroup and enters it before it forks any child
+(``generator.execute.child.sandbox`` says why one for all children), so no process of a snippet
+can be born outside it; when it closes, it leaves the cgroup, kills whatever is left there
+(processes that left their process group or session too) and removes it.
 
 Both hierarchies are supported, because which one holds the pids controller depends on the
 machine: cgroup v2 (systemd hosts, CI runners) and v1 (hybrid setups such as this project's
 sandboxes, where v2 is mounted but every controller is bound to v1). All of this server's
 cgroups live in one folder named after its pid, so a server that died without cleaning up is
 recognised and swept by the next one.
-
-The price is the move: migrating a task takes the kernel's cgroup_threadgroup_rwsem for writing,
-which waits for an RCU grace period unless another migration happened just before (or the host
-mounted cgroups with ``favordynmods``). Measured on Linux 6.18, HZ 250, 2 busy cores: 0.3 ms
-when children join back to back, 7-15 ms when they are more than ~10 ms apart, which is the usual
-case. It is waiting, not CPU. A cgroup shared by all children (the server moves itself in once,
-children are born inside) costs nothing per child, but one snippet's fork bomb would then starve
-the others and the server, and what a snippet left behind could not be told apart from the
-others' processes; per-child cgroups were chosen. To take the wait off the critical path, the
-server can fork and confine a spare child for a free slot while other snippets run (see the
-integration notes); CLONE_INTO_CGROUP (cgroup v2, clone3) avoids the move but Python's os.fork
-cannot pass it.
 """
 
 import contextlib
@@ -93,6 +80,14 @@ class PidsCgroups:
         group.mkdir()
         (group / "pids.max").write_text(str(limit))
         return group
+
+    def enter(self, group: Path) -> None:
+        """Move this process (all its threads) into ``group``; its children are then born there."""
+        (group / "cgroup.procs").write_text(str(os.getpid()))
+
+    def leave(self) -> None:
+        """Move this process back to where the folder was created, so that its groups can be removed."""
+        (self.base.parent / "cgroup.procs").write_text(str(os.getpid()))
 
     def kill(self, group: Path) -> None:
         """Kill every process in ``group``; v2's cgroup.kill does it atomically, v1 needs rounds."""

@@ -1,0 +1,1 @@
+"""Running snippets: the engine's parent side and what runs inside its forked children."""

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,7 @@ def test_spread_is_the_interquartile_range_over_the_median():
     timing = time_callable(step, min_time=0.0, repeats=5, warmup=1, clock=clock.read)
     assert timing.loops == 1
     assert timing.median == pytest.approx(0.003)
+    assert timing.best == pytest.approx(0.001)
     assert timing.spread == pytest.approx((0.004 - 0.002) / 0.003)
     assert relative_iqr([1.0]) == 0.0
 
@@ -134,11 +136,56 @@ def test_crossover(ratios: dict[int, float], expected: int | None):
     assert sweeps.crossover(list(reversed(ratios.items()))) == expected
 
 
+def test_side_by_side_interleaves_batches_and_sets_torch_threads():
+    log: list[tuple[str, int]] = []
+
+    def contender(name: str) -> Callable[[], None]:
+        def call() -> None:
+            log.append((name, torch.get_num_threads()))
+
+        return call
+
+    before = torch.get_num_threads()
+    timings = sweeps.side_by_side(
+        [
+            sweeps.Contender(contender("numpy"), 1, None),
+            sweeps.Contender(contender("torch"), before, before),
+            sweeps.Contender(contender("torch1"), 1, 1),
+        ],
+        min_time=0.0,
+        repeats=3,
+    )
+    # min_time 0: each is warmed up and calibrated at one loop, then the other two repeats go round-robin
+    names = [name for name, _ in log]
+    assert (
+        names == ["numpy", "numpy", "torch", "torch", "torch1", "torch1"] + ["numpy", "torch", "torch1"] * 2
+    )
+    assert {threads for name, threads in log if name == "torch1"} == {1}
+    assert {threads for name, threads in log if name != "torch1"} == {before}
+    assert torch.get_num_threads() == before
+    assert [(timing.repeats, timing.loops, timing.threads) for timing in timings] == [
+        (3, 1, 1),
+        (3, 1, before),
+        (3, 1, 1),
+    ]
+
+
+def test_side_by_side_takes_fewer_repeats_when_a_call_is_slow():
+    timings = sweeps.side_by_side(
+        [sweeps.Contender(lambda: time.sleep(0.002), None, None), sweeps.Contender(lambda: None, None, None)],
+        min_time=0.0,
+        repeats=5,
+        slow_call=0.001,
+        slow_repeats=2,
+    )
+    assert [timing.repeats for timing in timings] == [2, 2]
+
+
 # --- sigmoid winners -----------------------------------------------------------------------------
 
 
 def _timing(seconds: float) -> Timing:
-    return Timing(median=seconds, spread=0.0, loops=1, repeats=1)
+    return Timing(median=seconds, spread=0.0, loops=1, repeats=1, threads=None, best=seconds)
 
 
 def test_winners_rank_apply_and_the_conclusion_names_the_winners():
@@ -183,12 +230,16 @@ def test_gpu_series_not_measured_without_cuda(monkeypatch: pytest.MonkeyPatch):
     assert not status.measured
     assert status.detail.startswith("not measured")
     plan = sweeps.SweepPlan((4, 16), (2,), min_time=0.0, repeats=1)
-    settings = sweeps.ThreadSettings(1, 1, None, "test", "")
+    current = torch.get_num_threads()
+    settings = sweeps.ThreadSettings(current, current, None, "test", "")
     series = sweeps.sweep_op(sweeps.OPS[1], "float32", plan, threads=settings, gpu=status.measured)
     assert series.gpu == ()
     assert [point.size for point in series.points] == [4, 16]
     for point in series.points:
         assert point.ratio == pytest.approx(point.torch.median / point.numpy.median)
+        assert point.ratio_one_thread == pytest.approx(point.torch_one_thread.median / point.numpy.median)
+        assert point.torch_one_thread.threads == 1
+    assert torch.get_num_threads() == current  # the one-thread control does not leak
 
 
 # --- the quick run, end to end -------------------------------------------------------------------
@@ -224,6 +275,8 @@ def test_quick_run_json_round_trips(quick_output: tuple[Path, str], quick_run: P
     for entry in quick_run.sweeps.series:
         expected = sweeps.crossover([(point.size, point.ratio) for point in entry.points])
         assert entry.crossover == expected
+        single = sweeps.crossover([(point.size, point.ratio_one_thread) for point in entry.points])
+        assert entry.crossover_one_thread == single
 
 
 def test_quick_run_prints_the_float32_crossovers_last(quick_output: tuple[Path, str], quick_run: Performance):
@@ -251,7 +304,7 @@ def test_quick_run_writes_one_svg_per_operation_with_its_series(
         assert root.tag == "{http://www.w3.org/2000/svg}svg"
         groups = {element.get("id"): element for element in root.iter("{http://www.w3.org/2000/svg}g")}
         sizes = [point.size for point in next(e for e in quick_run.sweeps.series if e.op == op).points]
-        for name in ("numpy", "torch", "floor"):
+        for name in ("numpy", "torch", "torch1", "floor"):
             for dtype in ("float32", "float64"):
                 group = groups[f"{name}-{dtype}"]
                 line = group.find("{http://www.w3.org/2000/svg}path")

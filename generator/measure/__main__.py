@@ -91,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _progress(
         f"wrote {args.out / 'performance.json'} and {len(figures)} figures in {record.wall_seconds:.1f} s"
     )
+    single = {entry.op: entry.crossover_one_thread for entry in swept.series if entry.dtype == "float32"}
+    _progress(f"PyTorch on 1 thread, {summary_line(single)}")
     crossovers = {entry.op: entry.crossover for entry in swept.series if entry.dtype == "float32"}
     print(summary_line(crossovers))
     return 0

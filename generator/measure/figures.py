@@ -20,7 +20,7 @@ from matplotlib.figure import Figure
 
 from generator.measure.results import Machine, Series, Sweeps
 
-COLOURS = {"numpy": "#1f77b4", "torch": "#d62728", "gpu": "#2ca02c", "floor": "#555555"}
+COLOURS = {"numpy": "#1f77b4", "torch": "#d62728", "torch1": "#ff9896", "gpu": "#2ca02c", "floor": "#555555"}
 STYLES = {"float32": "-", "float64": "--"}
 MARKERS = {"float32": "o", "float64": "s"}
 ITEMSIZE = {"float32": 4, "float64": 8}
@@ -61,8 +61,15 @@ def _floor_label(op: str, dtype: str, machine: Machine) -> str:
     return f"floor {dtype}: bytes / {machine.bandwidth.gb_per_s:.1f} GB/s"
 
 
-def plot_op(op: str, series: list[Series], machine: Machine, path: Path) -> None:
-    """Draw one operation's figure (both dtypes, both libraries, GPU if measured, floors) to ``path``."""
+def _from(size: int | None) -> str:
+    return "never" if size is None else f"from {size}"
+
+
+def plot_op(op: str, series: list[Series], machine: Machine, threads: int, path: Path) -> None:
+    """Draw one operation's figure (both dtypes, both libraries, GPU if measured, floors) to ``path``.
+
+    ``threads`` is the sweep's PyTorch thread count, named in the legend.
+    """
     figure = Figure(figsize=(10, 5.5), layout="constrained")
     axes = figure.subplots()
     crossings = []
@@ -71,10 +78,16 @@ def plot_op(op: str, series: list[Series], machine: Machine, path: Path) -> None
         lines = {
             "numpy": [point.numpy.median for point in entry.points],
             "torch": [point.torch.median for point in entry.points],
+            "torch1": [point.torch_one_thread.median for point in entry.points],
         }
         if entry.gpu:
             lines["gpu"] = [point.kernel.median for point in entry.gpu]
-        names = {"numpy": "NumPy", "torch": "PyTorch (CPU)", "gpu": "PyTorch (GPU kernel)"}
+        names = {
+            "numpy": "NumPy",
+            "torch": f"PyTorch CPU, {threads} threads",
+            "torch1": "PyTorch CPU, 1 thread",
+            "gpu": "PyTorch GPU kernel",
+        }
         for library, seconds in lines.items():
             (line,) = axes.plot(
                 sizes,
@@ -96,7 +109,9 @@ def plot_op(op: str, series: list[Series], machine: Machine, path: Path) -> None
             label=_floor_label(op, entry.dtype, machine),
         )
         line.set_gid(f"floor-{entry.dtype}")
-        crossings.append(f"{entry.dtype} {'never' if entry.crossover is None else f'from {entry.crossover}'}")
+        crossings.append(
+            f"{entry.dtype} {_from(entry.crossover)} ({_from(entry.crossover_one_thread)} on 1 thread)"
+        )
     unit = series[0].size_unit if series else "elements"
     axes.set_xscale("log")
     axes.set_yscale("log")
@@ -114,6 +129,7 @@ def write_figures(sweeps: Sweeps, machine: Machine, folder: Path) -> tuple[str, 
     names: list[str] = []
     for op in dict.fromkeys(entry.op for entry in sweeps.series):
         name = f"{op}.svg"
-        plot_op(op, [entry for entry in sweeps.series if entry.op == op], machine, folder / name)
+        chosen = [entry for entry in sweeps.series if entry.op == op]
+        plot_op(op, chosen, machine, sweeps.threads.torch_threads, folder / name)
         names.append(name)
     return tuple(names)

@@ -90,12 +90,19 @@ class ThreadSettings:
 
 @dataclass(frozen=True)
 class Point:
-    """One size of one operation: both libraries' timings and torch/numpy (below 1: PyTorch faster)."""
+    """One size of one operation: both libraries' timings and torch/numpy (below 1: PyTorch faster).
+
+    ``torch`` ran at the sweep's stated thread count; ``torch_one_thread`` is the same call with
+    PyTorch limited to one thread, the control that shows what the extra threads bought (or cost,
+    when other processes hold the cores the threads must wait for).
+    """
 
     size: int
     numpy: Timing
     torch: Timing
     ratio: float
+    torch_one_thread: Timing
+    ratio_one_thread: float
 
 
 @dataclass(frozen=True)
@@ -114,7 +121,8 @@ class Series:
 
     ``size_unit`` says what ``size`` counts (elements, or n for n×n matrices). ``crossover`` is the
     smallest size from which PyTorch is faster at every larger size measured; None if never.
-    ``gpu`` is empty when the GPU series was not measured (see ``Sweeps.gpu``).
+    ``crossover_one_thread`` is the same for PyTorch on one thread. ``gpu`` is empty when the GPU
+    series was not measured (see ``Sweeps.gpu``).
     """
 
     op: str
@@ -124,6 +132,7 @@ class Series:
     torch_code: str
     points: tuple[Point, ...]
     crossover: int | None
+    crossover_one_thread: int | None
     gpu: tuple[GpuPoint, ...]
 
 
@@ -137,7 +146,11 @@ class GpuStatus:
 
 @dataclass(frozen=True)
 class Sweeps:
-    """NumPy against PyTorch over sizes, per operation and dtype, at one stated thread count."""
+    """NumPy against PyTorch over sizes, per operation and dtype, at one stated thread count.
+
+    ``load_before`` and ``load_after`` are the system's 1, 5 and 15 minute load averages around the
+    sweeps: above the core count, other processes competed for the cores while they ran.
+    """
 
     threads: ThreadSettings
     min_time: float
@@ -145,6 +158,8 @@ class Sweeps:
     series: tuple[Series, ...]
     gpu: GpuStatus
     seconds: float
+    load_before: tuple[float, ...]
+    load_after: tuple[float, ...]
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from generator.execute.child.timer import time_callable
 from generator.measure.results import CompileStatus, Fastest, Form, FormTiming, LoopRun, Sigmoid
+from generator.measure.sweeps import Contender, side_by_side
 
 DTYPE = "float64"
 REFERENCE = "numpy"
@@ -162,25 +162,33 @@ def _time_forms(
     compiled: Callable[[torch.Tensor], torch.Tensor] | None,
     progress: Callable[[str], None] | None,
 ) -> list[FormTiming]:
-    """Per-call timing of every form at every size, NumPy's expression first as the reference."""
+    """Per-call timing of every form at every size, their batches interleaved (``side_by_side``).
+
+    Each form's result is checked first; one that raises or differs is reported with its error and
+    not timed. NumPy's expression is the reference for the ratios.
+    """
     rng = np.random.default_rng(7)
     timings: list[FormTiming] = []
     for size in plan.sizes:
         array = rng.standard_normal(SMALL_SHAPE if size == 4 else (size,)).astype(DTYPE)
         expected = 1 / (1 + np.exp(-array))
-        reference: float | None = None
+        good: dict[str, Callable[[], object]] = {}
         for name, call in _callables(array, compiled).items():
             try:
                 if not np.allclose(_as_numpy(call()), expected, rtol=1e-12, atol=0.0):
                     raise ValueError("result differs from 1 / (1 + np.exp(-x))")
-                timing = time_callable(call, min_time=plan.min_time, repeats=plan.repeats)
             except Exception as error:  # a form that fails is reported, not fatal
                 timings.append(FormTiming(name, size, None, None, f"{type(error).__name__}: {error}"[:500]))
-                continue
-            if name == REFERENCE:
-                reference = timing.median
-            ratio = timing.median / reference if reference else None
-            timings.append(FormTiming(name, size, timing, ratio, None))
+            else:
+                good[name] = call
+        measured = side_by_side(
+            [Contender(call, None, None) for call in good.values()],
+            min_time=plan.min_time,
+            repeats=plan.repeats,
+        )
+        reference = dict(zip(good, measured, strict=True))[REFERENCE].median
+        for name, timing in zip(good, measured, strict=True):
+            timings.append(FormTiming(name, size, timing, timing.median / reference, None))
             if progress is not None:
                 progress(f"sigmoid {name} {size}: {timing.median * 1e6:.2f} µs/call")
     return timings

@@ -1,21 +1,28 @@
 """NumPy against PyTorch per operation, over sizes from a few elements to ten million.
 
-For each operation and dtype, both libraries run on the same data at each size, one right after
-the other, so that a burst of load from other processes hits both rather than one: the ratio at a
-size is the quantity worth reading, not either time alone. Sizes grow by 4× (matrix products by
-2× in n) so that the crossover, the smallest size from which PyTorch stays faster, is located to
-within one step.
+For each operation and dtype, both libraries run on the same data at each size with their timed
+batches interleaved round-robin (``side_by_side``), so that a burst of load from other processes
+hits both rather than one: the ratio at a size is the quantity worth reading, not either time
+alone. Sizes grow by 4× (matrix products by 2× in n) so that the crossover, the smallest size from
+which PyTorch stays faster, is located to within one step.
+
+PyTorch is timed twice per size: at the stated thread count, and on one thread as a control. On a
+machine whose cores other processes also use, a parallel region waits for every one of its threads
+to be scheduled, so a multi-threaded call can cost a scheduler time slice (milliseconds) instead of
+microseconds; the one-thread series shows whether that, rather than the library, decided a ratio.
 """
 
+import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 
 import numpy as np
 import torch
 
-from generator.execute.child.timer import Timing, time_callable
+from generator.execute.child.timer import Timing, autorange, batch_time, summarize, time_callable
 from generator.measure.results import GpuPoint, GpuStatus, Point, Series, Sweeps, ThreadSettings
 
 DTYPES = ("float32", "float64")
@@ -23,21 +30,26 @@ FULL_SIZES = (*(4 * 4**k for k in range(11)), 10_000_000)
 FULL_MATMUL = tuple(2**k for k in range(1, 12))
 QUICK_SIZES = (4, 64, 1024)
 QUICK_MATMUL = (2, 8, 32)
+# A point whose single call takes longer than SLOW_CALL seconds gets SLOW_REPEATS repeats.
+SLOW_CALL = 0.1
+SLOW_REPEATS = 3
 ELEMENTS = "elements"
 MATRIX_SIDE = "n (two n×n matrices)"
 
 
 @dataclass(frozen=True)
 class SweepPlan:
-    """Which sizes to sweep and how long to time each point."""
+    """Which sizes to sweep and how long to time each point (fewer repeats where one call is slow)."""
 
     sizes: tuple[int, ...]
     matmul_sizes: tuple[int, ...]
     min_time: float
     repeats: int
+    slow_call: float = SLOW_CALL
+    slow_repeats: int = SLOW_REPEATS
 
 
-FULL_PLAN = SweepPlan(FULL_SIZES, FULL_MATMUL, min_time=0.02, repeats=5)
+FULL_PLAN = SweepPlan(FULL_SIZES, FULL_MATMUL, min_time=0.01, repeats=5)
 QUICK_PLAN = SweepPlan(QUICK_SIZES, QUICK_MATMUL, min_time=0.0005, repeats=3)
 
 
@@ -164,13 +176,35 @@ def sweep_op(
     for size in sizes:
         arrays = op.inputs(rng, size, dtype)
         tensors = tuple(torch.from_numpy(array) for array in arrays)
-        numpy_timing = _time(partial(op.numpy_call, *arrays), plan, numpy_threads)
-        torch_timing = _time(partial(op.torch_call, *tensors), plan, threads.torch_threads)
-        points.append(Point(size, numpy_timing, torch_timing, torch_timing.median / numpy_timing.median))
+        numpy_timing, torch_timing, single = side_by_side(
+            [
+                Contender(partial(op.numpy_call, *arrays), numpy_threads, None),
+                Contender(partial(op.torch_call, *tensors), threads.torch_threads, threads.torch_threads),
+                Contender(partial(op.torch_call, *tensors), 1, 1),
+            ],
+            min_time=plan.min_time,
+            repeats=plan.repeats,
+            slow_call=plan.slow_call,
+            slow_repeats=plan.slow_repeats,
+        )
+        points.append(
+            Point(
+                size=size,
+                numpy=numpy_timing,
+                torch=torch_timing,
+                ratio=torch_timing.median / numpy_timing.median,
+                torch_one_thread=single,
+                ratio_one_thread=single.median / numpy_timing.median,
+            )
+        )
         if gpu:
             gpu_points.append(_gpu_point(op, size, tensors, plan))
         if progress is not None:
-            progress(f"{op.name} {dtype} {size}: torch/numpy {points[-1].ratio:.2f}")
+            point = points[-1]
+            progress(
+                f"{op.name} {dtype} {size}: torch/numpy {point.ratio:.2f} "
+                f"(torch on 1 thread: {point.ratio_one_thread:.2f})"
+            )
     return Series(
         op=op.name,
         dtype=dtype,
@@ -179,12 +213,66 @@ def sweep_op(
         torch_code=op.torch_code,
         points=tuple(points),
         crossover=crossover([(point.size, point.ratio) for point in points]),
+        crossover_one_thread=crossover([(point.size, point.ratio_one_thread) for point in points]),
         gpu=tuple(gpu_points),
     )
 
 
-def _time(fn: Callable[[], object], plan: SweepPlan, threads: int | None) -> Timing:
-    return time_callable(fn, min_time=plan.min_time, repeats=plan.repeats, threads=threads)
+@dataclass(frozen=True)
+class Contender:
+    """One callable in a side-by-side timing: the threads to record, and PyTorch's count to set around it."""
+
+    call: Callable[[], object]
+    threads: int | None
+    torch_threads: int | None
+
+
+@contextmanager
+def _torch_threads(count: int | None) -> Iterator[None]:
+    """Run the block with PyTorch at ``count`` intra-op threads (unchanged if None), then restore."""
+    if count is None:
+        yield
+        return
+    before = torch.get_num_threads()
+    torch.set_num_threads(count)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
+
+
+def side_by_side(
+    contenders: list[Contender],
+    *,
+    min_time: float,
+    repeats: int,
+    slow_call: float = SLOW_CALL,
+    slow_repeats: int = SLOW_REPEATS,
+) -> list[Timing]:
+    """Time several callables with their batches interleaved, so outside load hits all of them alike.
+
+    Each is warmed up and calibrated on its own (autorange), then the repeats go round-robin: one
+    batch of each in turn. Where a single call takes longer than ``slow_call`` seconds, the repeats
+    drop to ``slow_repeats`` (recorded in each Timing) to keep the run's length bounded.
+    """
+    loops: list[int] = []
+    per_call: list[list[float]] = []
+    for contender in contenders:
+        with _torch_threads(contender.torch_threads):
+            contender.call()  # warm-up
+            count, elapsed = autorange(contender.call, min_time)
+        loops.append(count)
+        per_call.append([elapsed / count])
+    if any(times[0] > slow_call for times in per_call):
+        repeats = min(repeats, slow_repeats)
+    for _ in range(repeats - 1):
+        for contender, count, times in zip(contenders, loops, per_call, strict=True):
+            with _torch_threads(contender.torch_threads):
+                times.append(batch_time(contender.call, count) / count)
+    return [
+        summarize(times, count, contender.threads)
+        for contender, count, times in zip(contenders, loops, per_call, strict=True)
+    ]
 
 
 def run_sweeps(
@@ -192,6 +280,7 @@ def run_sweeps(
 ) -> Sweeps:
     """Every operation at every dtype, plus the GPU series where CUDA is available."""
     start = time.perf_counter()
+    load_before = _load()
     status = gpu_status()
     series = tuple(
         sweep_op(op, dtype, plan, threads=settings, gpu=status.measured, progress=progress)
@@ -205,4 +294,14 @@ def run_sweeps(
         series=series,
         gpu=status,
         seconds=time.perf_counter() - start,
+        load_before=load_before,
+        load_after=_load(),
     )
+
+
+def _load() -> tuple[float, ...]:
+    """The 1, 5 and 15 minute load averages, or nothing where the system does not report them."""
+    try:
+        return tuple(os.getloadavg())
+    except OSError:
+        return ()

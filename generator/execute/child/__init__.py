@@ -1,1 +1,1 @@
-"""Code that runs inside a forked child: kept free of NumPy and PyTorch imports so it costs nothing to load."""
+"""Code that runs inside a forked child: free of NumPy and PyTorch imports so it costs nothing to load."""

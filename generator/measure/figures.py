@@ -57,8 +57,8 @@ def floor_seconds(op: str, size: int, dtype: str, machine: Machine) -> float:
 def _floor_label(op: str, dtype: str, machine: Machine) -> str:
     if op == "matmul":
         peak = {entry.dtype: entry.gflop_per_s for entry in machine.peak}[dtype]
-        return f"floor {dtype}: 2n³ / {peak:.0f} GFLOP/s"
-    return f"floor {dtype}: bytes / {machine.bandwidth.gb_per_s:.1f} GB/s"
+        return f"compute floor {dtype}: 2n³ / {peak:.0f} GFLOP/s"
+    return f"memory floor {dtype}: bytes moved / {machine.bandwidth.gb_per_s:.1f} GB/s"
 
 
 def _from(size: int | None) -> str:
@@ -72,7 +72,8 @@ def plot_op(op: str, series: list[Series], machine: Machine, threads: int, path:
     """
     figure = Figure(figsize=(10, 5.5), layout="constrained")
     axes = figure.subplots()
-    crossings = []
+    stated: list[str] = []
+    single: list[str] = []
     for entry in sorted(series, key=lambda item: item.dtype):
         sizes = [point.size for point in entry.points]
         lines = {
@@ -109,15 +110,18 @@ def plot_op(op: str, series: list[Series], machine: Machine, threads: int, path:
             label=_floor_label(op, entry.dtype, machine),
         )
         line.set_gid(f"floor-{entry.dtype}")
-        crossings.append(
-            f"{entry.dtype} {_from(entry.crossover)} ({_from(entry.crossover_one_thread)} on 1 thread)"
-        )
+        stated.append(f"{entry.dtype} {_from(entry.crossover)}")
+        single.append(f"{entry.dtype} {_from(entry.crossover_one_thread)}")
     unit = series[0].size_unit if series else "elements"
     axes.set_xscale("log")
     axes.set_yscale("log")
     axes.set_xlabel(f"size ({unit})")
     axes.set_ylabel("time per call (seconds)")
-    axes.set_title(f"{TITLES.get(op, op)}: time per call\nPyTorch stays faster: {', '.join(crossings)}")
+    figure.suptitle(f"{TITLES.get(op, op)}: time per call")
+    axes.set_title(
+        f"PyTorch faster for good: {threads} threads {', '.join(stated)}\n1 thread {', '.join(single)}",
+        fontsize="medium",
+    )
     axes.grid(visible=True, which="major", linewidth=0.5, alpha=0.5)
     figure.legend(fontsize="small", loc="outside right upper")
     with mpl.rc_context({"svg.fonttype": "path", "svg.hashsalt": "numpy-torch-reference"}):

@@ -323,6 +323,7 @@ def test_quick_run_marks_gpu_series_not_measured_without_cuda(quick_run: Perform
 
 def test_quick_run_sigmoid_forms_all_checked_and_timed(quick_run: Performance):
     experiment = quick_run.sigmoid
+    assert experiment.torch_threads == 1
     assert not experiment.compile.attempted
     assert {timing.size for timing in experiment.timings} == set(experiment.sizes)
     failed = [timing for timing in experiment.timings if timing.error is not None]

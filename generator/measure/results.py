@@ -218,6 +218,8 @@ class Sigmoid:
     """The sigmoid forms side by side in one run: per-call timings, whole loops, and who won."""
 
     dtype: str
+    torch_threads: int
+    threads_reason: str
     forms: tuple[Form, ...]
     sizes: tuple[int, ...]
     timings: tuple[FormTiming, ...]

@@ -2,10 +2,11 @@
 
 The article this reference answers timed whole scripts with ``time`` on a 4×1 float64 input called
 100,000 and 1,000,000 times, and concluded that PyTorch's element-by-element ``apply_`` was
-fastest. Here the same loops run once per form, in the same process one after another, next to a
-per-call timing of each form at 4×1 and at larger sizes, where the fixed cost of a call stops
-dominating. What the article's conclusion becomes today is computed from those numbers: which form
-is fastest in each case, and where ``apply_`` places.
+fastest. Here the same loops run once per form, one form after another in one process, next to a
+per-call timing of each form (batches interleaved across forms) at 4×1 and at larger sizes, where
+the fixed cost of a call stops dominating. PyTorch runs on one thread (see ``THREADS_REASON``).
+What the article's conclusion becomes today is computed from those numbers: which form is fastest
+in each case, and where ``apply_`` places.
 
 Every form's result is checked against NumPy's before it is timed, so a fast wrong form cannot win.
 """
@@ -20,13 +21,21 @@ import numpy as np
 import torch
 
 from generator.measure.results import CompileStatus, Fastest, Form, FormTiming, LoopRun, Sigmoid
-from generator.measure.sweeps import Contender, side_by_side
+from generator.measure.sweeps import Contender, side_by_side, using_torch_threads
 
 DTYPE = "float64"
 REFERENCE = "numpy"
 APPLY = "torch_apply_"
 COMPILED = "torch_compile"
 SMALL_SHAPE = (4, 1)
+
+# Why the forms are compared with PyTorch on one thread (NumPy's ufuncs use one thread anyway).
+THREADS_REASON = (
+    "PyTorch on one thread, like NumPy's ufuncs: the question is each form's own cost per call. On "
+    "this shared 2-core machine, PyTorch at 2 threads made some forms (1 / (1 + torch.exp(-x)) at "
+    "1000 elements) cost milliseconds instead of microseconds in some runs and not others, stalled "
+    "waiting for a core held by another process; the sweeps measure that effect with their control."
+)
 
 FORMS = (
     Form("numpy", "numpy", "1 / (1 + np.exp(-x))"),
@@ -55,6 +64,7 @@ class SigmoidPlan:
     min_time: float
     repeats: int
     compile: bool
+    torch_threads: int = 1
 
 
 FULL_PLAN = SigmoidPlan((4, 1_000, 1_000_000), (100_000, 1_000_000), min_time=0.05, repeats=5, compile=True)
@@ -255,14 +265,17 @@ def conclusion(fastest: list[Fastest]) -> str:
 def run_sigmoid(plan: SigmoidPlan, progress: Callable[[str], None] | None = None) -> Sigmoid:
     """The whole experiment: compile attempt, per-call timings at each size, then the 4×1 loops."""
     start = time.perf_counter()
-    compiled, status = compile_expression(plan)
-    timings = _time_forms(plan, compiled, progress)
-    failed = {timing.form for timing in timings if timing.size == plan.sizes[0] and timing.timing is None}
-    runs = _loop_runs(plan, compiled, failed, progress)
+    with using_torch_threads(plan.torch_threads):
+        compiled, status = compile_expression(plan)
+        timings = _time_forms(plan, compiled, progress)
+        failed = {timing.form for timing in timings if timing.size == plan.sizes[0] and timing.timing is None}
+        runs = _loop_runs(plan, compiled, failed, progress)
     fastest = winners(timings, runs)
     names = {timing.form for timing in timings}
     return Sigmoid(
         dtype=DTYPE,
+        torch_threads=plan.torch_threads,
+        threads_reason=THREADS_REASON,
         forms=tuple(form for form in FORMS if form.name in names),
         sizes=plan.sizes,
         timings=tuple(timings),

@@ -228,7 +228,7 @@ class Contender:
 
 
 @contextmanager
-def _torch_threads(count: int | None) -> Iterator[None]:
+def using_torch_threads(count: int | None) -> Iterator[None]:
     """Run the block with PyTorch at ``count`` intra-op threads (unchanged if None), then restore."""
     if count is None:
         yield
@@ -258,7 +258,7 @@ def side_by_side(
     loops: list[int] = []
     per_call: list[list[float]] = []
     for contender in contenders:
-        with _torch_threads(contender.torch_threads):
+        with using_torch_threads(contender.torch_threads):
             contender.call()  # warm-up
             count, elapsed = autorange(contender.call, min_time)
         loops.append(count)
@@ -267,7 +267,7 @@ def side_by_side(
         repeats = min(repeats, slow_repeats)
     for _ in range(repeats - 1):
         for contender, count, times in zip(contenders, loops, per_call, strict=True):
-            with _torch_threads(contender.torch_threads):
+            with using_torch_threads(contender.torch_threads):
                 times.append(batch_time(contender.call, count) / count)
     return [
         summarize(times, count, contender.threads)

@@ -19,11 +19,11 @@ from pathlib import Path
 import pytest
 import torch
 
-from generator.execute.child.timer import Timing, loop_counts, relative_iqr, time_callable
 from generator.measure import sweeps
 from generator.measure.figures import bytes_moved, floor_seconds
 from generator.measure.results import Fastest, FormTiming, LoopRun, Performance, from_json, to_json
 from generator.measure.sigmoid import APPLY, conclusion, winners
+from generator.timer import Timing, loop_counts, relative_iqr, time_callable
 
 REPO = Path(__file__).resolve().parent.parent
 OPS = ("sigmoid", "sum", "matmul", "sort", "gather")
@@ -109,10 +109,7 @@ def test_time_callable_rejects_zero_repeats():
 
 
 def test_timer_imports_neither_numpy_nor_torch():
-    code = (
-        "import sys; import generator.execute.child.timer; "
-        "print(sorted({'numpy', 'torch'} & set(sys.modules)))"
-    )
+    code = "import sys; import generator.timer; print(sorted({'numpy', 'torch'} & set(sys.modules)))"
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
 

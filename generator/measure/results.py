@@ -13,7 +13,7 @@ import typing
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from generator.execute.child.timer import Timing
+from generator.timer import Timing
 
 SCHEMA = 1
 

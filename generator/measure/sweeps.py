@@ -22,8 +22,8 @@ from functools import partial
 import numpy as np
 import torch
 
-from generator.execute.child.timer import Timing, autorange, batch_time, summarize, time_callable
 from generator.measure.results import GpuPoint, GpuStatus, Point, Series, Sweeps, ThreadSettings
+from generator.timer import Timing, autorange, batch_time, summarize, time_callable
 
 DTYPES = ("float32", "float64")
 FULL_SIZES = (*(4 * 4**k for k in range(11)), 10_000_000)

@@ -47,6 +47,15 @@ def numpy_blas_threads() -> int | None:
     return max(counts) if counts else None
 
 
+def numpy_blas_config() -> str | None:
+    """The BLAS NumPy loaded, as threadpoolctl describes it (library, version, kernel, threading)."""
+    pools = [pool for pool in threadpool_info() if pool.get("user_api") == "blas"]
+    if not pools:
+        return None
+    keys = ("internal_api", "version", "architecture", "threading_layer")
+    return " ".join(str(pools[0].get(key)) for key in keys)
+
+
 def set_numpy_threads(count: int) -> str:
     """Set NumPy's BLAS to ``count`` threads at run time; returns the method that was used."""
     # Called, not used as a context manager: the limit must outlast this function.

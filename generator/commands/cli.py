@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from generator.commands.bench import bench
 from generator.commands.report import failure_report, summary_table
 from generator.commands.services import (
     EXIT_ERROR,
@@ -23,7 +24,7 @@ from generator.discover.catalog import select
 from generator.errors import GeneratorError
 from generator.execute.contract import SandboxMode
 from generator.execute.engine import EngineSettings
-from generator.site.assemble import build_info
+from generator.site.assemble import RESULTS_DIR, build_info
 from generator.site.cite import CiteFormat, cite
 from generator.site.mkdocs import BASE_CONFIG, SiteTarget, build_from_result
 from generator.site.templating import environment
@@ -98,6 +99,24 @@ def _parser() -> argparse.ArgumentParser:
         "--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: %(default)s)"
     )
     serve.set_defaults(handler=_serve)
+    bench = commands.add_parser(
+        "bench",
+        help="time every pair's NumPy and PyTorch bodies, then the size sweeps",
+        description="Time each selected pair's bodies at one thread and at every core (cached per "
+        "machine), run the size sweeps, print a summary. The last line: 'timed N pairs in S s; "
+        "median torch/numpy ratio R; crossover sizes: sigmoid A, sum B, matmul C, sort D, gather E'.",
+    )
+    _common_options(bench)
+    bench.add_argument(
+        "--no-sweeps", action="store_true", help="time the pairs only; keep the recorded sweeps"
+    )
+    bench.add_argument(
+        "--results",
+        type=Path,
+        default=RESULTS_DIR,
+        help="where the sweeps are recorded (default: %(default)s)",
+    )
+    bench.set_defaults(handler=_bench)
     cite = commands.add_parser(
         "cite",
         help="print a self-contained citation of one pair",
@@ -247,6 +266,10 @@ def _cite(args: argparse.Namespace) -> int:
     (outcome,) = result.outcomes
     print(cite(outcome, result.catalog.sides, info, environment()).form(CiteFormat(args.format)), end="")
     return EXIT_OK if outcome.judgement.holds else EXIT_NOT_HOLDING
+
+
+def _bench(args: argparse.Namespace) -> int:
+    return bench(run_options(args), sweeps=not args.no_sweeps, results_dir=args.results)
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -46,6 +46,8 @@ def collect(job: Job, reply: Reply) -> SideRun:
         seconds=report.seconds,
         api=report.api,
         figures=report.figures,
+        timing=report.timing,
+        timing_note=report.timing_note,
     )
 
 
@@ -84,6 +86,7 @@ _REPORT_CLASSES = frozenset(
         ("numpy._core.multiarray", "scalar"),
         ("numpy._core.numeric", "_frombuffer"),
         ("builtins", "complex"),
+        ("generator.timer", "Timing"),
     }
 )
 

@@ -48,6 +48,21 @@ def truncation_marker(cap: int) -> str:
 
 
 @dataclass(frozen=True)
+class TimingRequest:
+    """Time the snippet's body after its normal run: at ``threads`` threads, within ``budget`` seconds.
+
+    ``min_time`` is the shortest batch the automatic loop count accepts (as timeit's autorange);
+    at most ``repeats`` batches are timed, fewer when one batch already takes a large share of
+    ``budget`` (a snippet that trains a network for seconds is timed once).
+    """
+
+    threads: int
+    min_time: float = 0.02
+    repeats: int = 5
+    budget: float = 1.0
+
+
+@dataclass(frozen=True)
 class Job:
     """Run one snippet file's source in a fresh child.
 
@@ -63,6 +78,7 @@ class Job:
     output_cap: int
     seed: int
     sides: tuple[str, ...]
+    timing: TimingRequest | None = None
 
 
 @dataclass(frozen=True)

@@ -29,9 +29,11 @@ from generator.execute.contract import (
     Job,
     Reply,
     SandboxMode,
+    TimingRequest,
     split_frames,
     write_frame,
 )
+from generator.execute.fingerprint import machine_fingerprint
 from generator.execute.launch import start_server
 from generator.execute.progress import Progress, SilentProgress
 from generator.execute.runs import SideRun
@@ -104,9 +106,11 @@ class Engine:
         cache: RunCache | None = None,
         progress: Progress | None = None,
         sides: SideRegistry = DEFAULT_SIDES,
+        timing_cache: RunCache | None = None,
     ) -> None:
         self.settings = settings or EngineSettings()
         self.cache = cache
+        self.timing_cache = timing_cache
         self.progress = progress or SilentProgress()
         self.sides = sides
         self.versions = installed_versions(sides)
@@ -124,19 +128,25 @@ class Engine:
     ) -> None:
         self.close()
 
-    def run(self, requests: Sequence[RunRequest]) -> Execution:
-        """Run every request (or take it from the cache) and return the runs."""
+    def run(self, requests: Sequence[RunRequest], timing: TimingRequest | None = None) -> Execution:
+        """Run every request (or take it from the cache) and return the runs.
+
+        With ``timing``, each snippet's body is also timed after its run (``SideRun.timing``), and
+        the runs are cached in ``timing_cache`` under a key that adds the timing settings and the
+        machine, since a timing holds only where and as it was taken.
+        """
+        cache = self.cache if timing is None else self.timing_cache
         wanted: dict[str, list[RunRequest]] = {}
         for request in requests:
-            wanted.setdefault(self._key(request), []).append(request)
+            wanted.setdefault(self._key(request, timing), []).append(request)
         runs: dict[tuple[str, str], SideRun] = {}
         misses: list[Job] = []
         self.progress.start(len(wanted))
-        discarded_before = self.cache.discarded if self.cache else 0
+        discarded_before = cache.discarded if cache else 0
         for key, same in wanted.items():
-            cached = self.cache.get(key) if self.cache else None
+            cached = cache.get(key) if cache else None
             if cached is None:
-                misses.append(self._job(key, same[0]))
+                misses.append(self._job(key, same[0], timing))
                 continue
             runs.update({_slot(request): cached for request in same})
             self.progress.advance(same[0].snippet.display_path, cached=True, failed=False)
@@ -145,15 +155,15 @@ class Engine:
             runs.update({_slot(request): run for request in wanted[job.key]})
             if run.seconds is not None:
                 overheads.append(max(0.0, reply.wall - run.seconds))
-            if self.cache and run.fault is None:
-                self.cache.put(job.key, run)
+            if cache and run.fault is None:
+                cache.put(job.key, run)
             self.progress.advance(job.display_path, cached=False, failed=run.fault is not None)
         self.progress.close()
         stats = ExecutionStats(
             total=len(wanted),
             executed=len(misses),
             cached=len(wanted) - len(misses),
-            discarded_cache_entries=(self.cache.discarded if self.cache else 0) - discarded_before,
+            discarded_cache_entries=(cache.discarded if cache else 0) - discarded_before,
             overheads=tuple(overheads),
             executed_paths=tuple(sorted(job.display_path for job in misses)),
         )
@@ -182,8 +192,21 @@ class Engine:
         self._buffer.clear()
         self._inbox.clear()
 
-    def _key(self, request: RunRequest) -> str:
-        material = {
+    def cached_timings(
+        self, requests: Sequence[RunRequest], timing: TimingRequest
+    ) -> dict[tuple[str, str], SideRun]:
+        """The timed runs the timing cache already holds for these requests; nothing is run."""
+        if self.timing_cache is None:
+            return {}
+        found = {}
+        for request in requests:
+            run = self.timing_cache.get(self._key(request, timing))
+            if run is not None:
+                found[_slot(request)] = run
+        return found
+
+    def _key(self, request: RunRequest, timing: TimingRequest | None = None) -> str:
+        material: dict[str, object] = {
             "engine": ENGINE_VERSION,
             "versions": self.versions,
             "side": request.snippet.side.name,
@@ -192,9 +215,12 @@ class Engine:
             "metadata": request.metadata,
             "limits": asdict(self.settings) | {"workers": None},
         }
+        if timing is not None:
+            material["timing"] = asdict(timing)
+            material["machine"] = machine_fingerprint()
         return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()
 
-    def _job(self, key: str, request: RunRequest) -> Job:
+    def _job(self, key: str, request: RunRequest, timing: TimingRequest | None = None) -> Job:
         return Job(
             key=key,
             display_path=request.snippet.display_path,
@@ -205,6 +231,7 @@ class Engine:
             output_cap=self.settings.output_cap,
             seed=self.settings.seed,
             sides=(own := request.snippet.side.name, *(s.name for s in self.sides if s.name != own)),
+            timing=timing,
         )
 
     def _execute(self, jobs: list[Job]) -> Iterator[tuple[Job, Reply, SideRun]]:

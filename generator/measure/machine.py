@@ -16,8 +16,9 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from generator.execute.fingerprint import usable_cores
 from generator.measure.results import Bandwidth, Machine, PeakFlops
-from generator.measure.threads import numpy_blas_config, numpy_blas_threads, usable_cores
+from generator.measure.threads import numpy_blas_config, numpy_blas_threads
 from generator.timer import time_callable
 
 BYTES_COUNTED = "read + write: 2 × array bytes per copy (write-allocate traffic not counted)"

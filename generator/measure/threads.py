@@ -27,14 +27,6 @@ SINGLE_THREAD_NOTE = (
 )
 
 
-def usable_cores() -> int:
-    """The cores this process may run on (its affinity mask), which is what a thread count should match."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
 def set_environment(count: int) -> None:
     """Ask BLAS and OpenMP for ``count`` threads through the environment; only works before NumPy loads."""
     for name in ENV_VARIABLES:

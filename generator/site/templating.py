@@ -12,6 +12,8 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from generator.site.timings import format_ratio
+
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
@@ -25,7 +27,12 @@ def environment(templates: Path = TEMPLATES) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    filters: dict[str, Callable[..., Any]] = {"fence": fence, "md": Markup, "cell": table_cell}
+    filters: dict[str, Callable[..., Any]] = {
+        "fence": fence,
+        "md": Markup,
+        "cell": table_cell,
+        "ratio": format_ratio,
+    }
     env.filters.update(filters)
     return env
 

@@ -17,7 +17,7 @@ import sys
 import time
 import traceback
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -26,7 +26,8 @@ from generator.execute.child.apinames import api_names
 from generator.execute.child.capture import capped_text_stream
 from generator.execute.child.confine import Policy, apply_environment, confine, snippet_environment
 from generator.execute.child.convert import UnsupportedResultError, to_value
-from generator.execute.child.figures import collect_figures
+from generator.execute.child.figures import close_figures, collect_figures
+from generator.execute.child.timing import time_body
 from generator.execute.contract import (
     CWD_DIR,
     ENGINE_FAILURE_EXIT,
@@ -34,6 +35,7 @@ from generator.execute.contract import (
     STDERR_FILE,
     STDOUT_FILE,
     Job,
+    TimingRequest,
 )
 from generator.execute.runs import ChildReport, Fault, FaultKind, RaisedError
 
@@ -61,7 +63,10 @@ def run_child(job: Job, workdir: str, close_fds: tuple[int, ...], setup: ChildSe
         for fd in close_fds:
             os.close(fd)
         _isolate(job, Path(workdir), setup)
-        report = _execute(job, [adapters[name] for name in job.sides])
+        chosen = [adapters[name] for name in job.sides]
+        report = _execute(job, chosen)
+        if job.timing is not None:
+            report = _timed(job, job.timing, report, chosen)
         _flush_native_streams()
         _write_report(report, Path(workdir))
     except BaseException:
@@ -181,6 +186,19 @@ def _is_out_of_memory(exc: BaseException) -> bool:
     return isinstance(exc, MemoryError) or (
         isinstance(exc, RuntimeError) and "can't allocate memory" in str(exc)
     )
+
+
+def _timed(job: Job, request: TimingRequest, report: ChildReport, adapters: Sequence[Adapter]) -> ChildReport:
+    """The report with the body's timing, or with why it was not timed."""
+    if report.error is not None or report.fault is not None:
+        return replace(report, timing_note="not timed: the snippet did not run to the end")
+    try:
+        timing = time_body(job.source, job.display_path, request, adapters, report.seconds)
+    except Exception as exc:
+        return replace(report, timing_note=f"not timed: a repeated run raised {type(exc).__name__}: {exc}")
+    finally:
+        close_figures()
+    return replace(report, timing=timing)
 
 
 def _flush_native_streams() -> None:

@@ -20,7 +20,7 @@ import yaml
 from generator.compare.pipeline import CatalogResult
 from generator.errors import BuildError
 from generator.site.assemble import RESULTS_DIR, build_info, render_result
-from generator.site.pages import BuildInfo
+from generator.site.pages import BuildInfo, build_line
 from generator.site.render import RenderedSite
 from generator.site.standalone import fill
 from generator.site.templating import TEMPLATES
@@ -75,15 +75,11 @@ def mkdocs_config(
     if isinstance(theme, dict) and theme.get("custom_dir"):
         # The written config lives in a staging folder: resolve template overrides from the base's.
         theme["custom_dir"] = str((base.parent / theme["custom_dir"]).resolve())
-    versions = info.versions
     config.update(
         docs_dir=str(docs_dir.resolve()),
         site_dir=str(site_dir.resolve()),
         nav=list(nav),
-        copyright=(
-            f"Built {info.date} by running every snippet with Python {versions['python']}, "
-            f"NumPy {versions['numpy']} and PyTorch {versions['torch']}."
-        ),
+        copyright=build_line(info),
     )
     if site_url:
         config["site_url"] = site_url

@@ -144,6 +144,15 @@ class CoverageView:
     torch_namespaces: tuple[str, ...]
 
 
+def build_line(info: BuildInfo) -> str:
+    """The line every page carries: when the site was built, and with which versions."""
+    versions = info.versions
+    return (
+        f"Built {info.date} by running every snippet with Python {versions.get('python', '?')}, "
+        f"NumPy {versions.get('numpy', '?')} and PyTorch {versions.get('torch', '?')}."
+    )
+
+
 def counts(result: CatalogResult) -> Counts:
     """The home page's counts."""
     verdicts = [o.judgement.verdict for o in result.outcomes]

@@ -19,7 +19,7 @@ from jinja2 import Environment
 from generator.compare.pipeline import CatalogResult
 from generator.site.cite import Citation
 from generator.site.export import permalink
-from generator.site.pages import BuildInfo
+from generator.site.pages import BuildInfo, build_line
 from generator.site.views import PairView, embed_page, pair_page, pair_url
 
 STYLESHEETS = "<!--np2t:stylesheets-->"
@@ -27,6 +27,7 @@ FRAGMENT = "<!--np2t:fragment-->"
 SITE_NAME = "NumPy → PyTorch, executed"
 _MARKED = re.compile(r"<!-- np2t:pair (?P<id>\S+) -->(?P<html>.*?)<!-- /np2t:pair -->", re.DOTALL)
 _STYLESHEET = re.compile(r'<link rel="stylesheet" href="(?P<href>[^"]+)"')
+_ANCHOR = re.compile(r'href="#(?P<anchor>[^"]*)"')
 _RELATIVE = re.compile(r'(?P<attr>\b(?:href|src)=")(?P<url>(?![a-z][a-z0-9+.-]*:|/|#)[^"]*)"')
 
 
@@ -72,6 +73,7 @@ def shells(
             "permalink_absolute": bool(info.site_url),
             "section_url": section_html,
             "section_title": sections[outcome.pair.section],
+            "built": build_line(info),
         }
         citation = citations[pair.id]
         iframe = (
@@ -89,7 +91,7 @@ def shells(
         )
         found.append(Shell(embed_page(pair.id), pair.id, section_html, embed_template.render(**context)))
         for old in outcome.pair.meta.old_ids if outcome.pair.meta else ():
-            found.extend(_redirects(env, old, pair.id, info.site_url))
+            found.extend(_redirects(env, old, pair.id, info.site_url, build_line(info)))
     return tuple(found)
 
 
@@ -108,25 +110,31 @@ def fill(site_dir: Path, found: Iterable[Shell]) -> None:
                 raise StandaloneError(f"{shell.section_html} holds no marked fragment for {shell.pair_id}")
             depth = len(PurePosixPath(shell.path).parts) - 1
             links = "\n".join(f'<link rel="stylesheet" href="{"../" * depth}{href}">' for href in stylesheets)
-            html = html.replace(STYLESHEETS, links).replace(FRAGMENT, _rebase(fragment, "../" * depth))
+            rebased = _rebase(fragment, "../" * depth, shell.section_html)
+            html = html.replace(STYLESHEETS, links).replace(FRAGMENT, rebased)
         target = site_dir / shell.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(html, encoding="utf-8")
 
 
-def _rebase(fragment: str, prefix: str) -> str:
-    """Relative links and sources of a root-level page, made to work from ``prefix`` deeper."""
-    return _RELATIVE.sub(lambda m: f'{m["attr"]}{prefix}{m["url"]}"', fragment)
+def _rebase(fragment: str, prefix: str, section_html: str) -> str:
+    """Links and sources of a root-level page, made to work from ``prefix`` deeper.
+
+    Relative addresses get the prefix; an anchor alone (``#other-pair``) pointed into the section
+    page, where the pair it names lives.
+    """
+    fragment = _RELATIVE.sub(lambda m: f'{m["attr"]}{prefix}{m["url"]}"', fragment)
+    return _ANCHOR.sub(lambda m: f'href="{prefix}{section_html}#{m["anchor"]}"', fragment)
 
 
-def _redirects(env: Environment, old: str, new: str, site_url: str | None) -> list[Shell]:
+def _redirects(env: Environment, old: str, new: str, site_url: str | None, built: str) -> list[Shell]:
     template = env.get_template("redirect.html.j2")
     pages = []
     for where in (pair_page, embed_page):
         old_path, new_path = PurePosixPath(where(old)), PurePosixPath(where(new))
         target = "../" * (len(old_path.parts) - 2) + "/".join(new_path.parts[1:])
         canonical = _absolute(str(new_path), site_url) if site_url else ""
-        html = template.render(old_id=old, new_id=new, target=target, canonical=canonical)
+        html = template.render(old_id=old, new_id=new, target=target, canonical=canonical, built=built)
         pages.append(Shell(str(old_path), new, "", html))
     return pages
 

@@ -71,7 +71,7 @@ def run_source(
     path = folder / f"{name}{TORCH.suffix}"
     path.write_text(source, encoding="utf-8")
     snippet = parse_snippet(path, TORCH, path.name).snippet
-    request = RunRequest(pair_id=f"test/{name}", snippet=snippet, metadata="", timeout=timeout, memory=memory)
+    request = RunRequest(pair_id=f"test/{name}", snippet=snippet, timeout=timeout, memory=memory)
     return engine.run([request]).runs[(f"test/{name}", TORCH.name)]
 
 

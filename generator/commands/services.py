@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from generator.compare.pipeline import CatalogResult, run_catalog
+from generator.compare.pipeline import CatalogResult, catalog_requests, run_catalog
 from generator.discover.catalog import Catalog, discover, select
 from generator.execute.cache import RunCache
 from generator.execute.engine import Engine, EngineSettings
@@ -41,12 +41,25 @@ def make_engine(options: RunOptions) -> Engine:
     return Engine(options.settings, cache, progress_for(sys.stderr, quiet=options.quiet))
 
 
-def run(options: RunOptions, catalog: Catalog, engine: Engine | None = None) -> CatalogResult:
-    """Run and judge the catalog, with ``engine`` when given (a warm one) or a fresh one."""
+def run(
+    options: RunOptions, catalog: Catalog, engine: Engine | None = None, *, prune: bool = False
+) -> CatalogResult:
+    """Run and judge the catalog, with ``engine`` when given (a warm one) or a fresh one.
+
+    ``prune`` removes cache entries no pair uses; it applies only when every pair is selected,
+    since a selection would prune the runs of the pairs it left out.
+    """
+    prune = prune and not options.patterns
     if engine is not None:
-        return run_catalog(catalog, engine)
+        return run_catalog(catalog, engine, prune=prune)
     with make_engine(options) as fresh:
-        return run_catalog(catalog, fresh)
+        return run_catalog(catalog, fresh, prune=prune)
+
+
+def current_keys(options: RunOptions, catalog: Catalog) -> set[str]:
+    """The cache keys of every run the catalog needs now (no snippet runs; no server starts)."""
+    engine = Engine(options.settings, sides=catalog.sides)
+    return {engine.key(request) for request in catalog_requests(catalog)}
 
 
 def build_date() -> str:

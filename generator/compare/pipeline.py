@@ -1,8 +1,7 @@
 """Discover → execute → compare, gathered into one in-memory result that later stages render from."""
 
-import json
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from generator.compare.verdict import PairOutcome, judge
 from generator.discover.catalog import Catalog, Pair
@@ -31,15 +30,13 @@ class CatalogResult:
 
 
 def run_requests(pair: Pair) -> list[RunRequest]:
-    """The runs a pair needs: one per side that parsed, keyed by the pair's metadata."""
+    """The runs a pair needs: one per side that parsed, with the pair's own limits."""
     if pair.problems or pair.meta is None:
         return []
-    metadata = json.dumps(asdict(pair.meta) | {"key_lines": None}, sort_keys=True, default=str)
     return [
         RunRequest(
             pair_id=pair.id,
             snippet=snippet,
-            metadata=metadata,
             timeout=pair.meta.timeout,
             memory=pair.meta.memory,
         )
@@ -47,17 +44,23 @@ def run_requests(pair: Pair) -> list[RunRequest]:
     ]
 
 
-def run_catalog(catalog: Catalog, engine: Engine) -> CatalogResult:
+def catalog_requests(catalog: Catalog) -> list[RunRequest]:
+    """Every run the catalog's well-formed pairs need."""
+    return [request for pair in catalog.pairs for request in run_requests(pair)]
+
+
+def run_catalog(catalog: Catalog, engine: Engine, *, prune: bool = False) -> CatalogResult:
     """Run every well-formed pair of the catalog and judge each pair.
 
     The engine must run the catalog's sides: a pair would otherwise miss the runs it is judged on.
+    With ``prune`` (the catalog is every pair there is), cache entries no pair uses are removed.
     """
     if engine.sides != catalog.sides:
         raise EngineError(
             f"the engine runs the sides {[s.name for s in engine.sides]}, "
             f"the catalog has {[s.name for s in catalog.sides]}"
         )
-    execution = engine.run([request for pair in catalog.pairs for request in run_requests(pair)])
+    execution = engine.run(catalog_requests(catalog), prune=prune)
     outcomes = []
     for pair in catalog.pairs:
         runs = {side: run for (pair_id, side), run in execution.runs.items() if pair_id == pair.id}

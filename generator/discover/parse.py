@@ -26,6 +26,17 @@ class Snippet:
     code_first_line: int
     docstring: str
 
+    @property
+    def executed_source(self) -> str:
+        """What the child runs: the code shown on the page, at its real line numbers.
+
+        The header (docstring and metadata block) becomes blank lines, so a traceback's line
+        numbers match the file, yet editing a title or prose changes neither the run nor its
+        cache key. (A header that gains or loses a line moves the code, and the line numbers a
+        traceback prints, so that changes the key, as it should.)
+        """
+        return "\n" * (self.code_first_line - 1) + self.code
+
 
 @dataclass(frozen=True)
 class ParsedFile:
@@ -132,7 +143,16 @@ def _check_block_precedes_code(module: ast.Module, block: MetaBlock, path: Path)
 
 
 def _binds_result(statements: list[ast.stmt]) -> bool:
-    """Whether module-level code (outside functions and classes) ever stores to `result`."""
+    """Whether module-level code (outside functions and classes) ever stores to `result`.
+
+    Almost every snippet ends with a plain ``result = ...``: that is checked first, because
+    walking every node of 890 files is most of what discovery costs.
+    """
+    for statement in statements:
+        if isinstance(statement, ast.Assign | ast.AnnAssign | ast.AugAssign):
+            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+            if any(isinstance(t, ast.Name) and t.id == RESULT_NAME for t in targets):
+                return True
     for statement in statements:
         if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             continue

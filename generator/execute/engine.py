@@ -17,7 +17,7 @@ import sys
 import tempfile
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 from types import TracebackType
@@ -45,7 +45,7 @@ from generator.sides import DEFAULT_SIDES, SideRegistry
 
 _Message = TypeVar("_Message", Hello, Reply)
 
-ENGINE_VERSION = "2"
+ENGINE_VERSION = "3"
 """Part of every cache key: bump it when a change to the engine changes what a run records."""
 
 
@@ -62,11 +62,10 @@ class EngineSettings:
 
 @dataclass(frozen=True)
 class RunRequest:
-    """One snippet to run, with the pair metadata that belongs to its cache key."""
+    """One snippet to run, with the pair's own limits (which are not part of its cache key)."""
 
     pair_id: str
     snippet: Snippet
-    metadata: str
     timeout: float | None = None
     memory: int | None = None
 
@@ -81,6 +80,7 @@ class ExecutionStats:
     discarded_cache_entries: int
     overheads: tuple[float, ...]
     executed_paths: tuple[str, ...] = ()
+    pruned_cache_entries: int = 0
 
 
 @dataclass(frozen=True)
@@ -126,11 +126,14 @@ class Engine:
     ) -> None:
         self.close()
 
-    def run(self, requests: Sequence[RunRequest]) -> Execution:
-        """Run every request (or take it from the cache) and return the runs."""
+    def run(self, requests: Sequence[RunRequest], *, prune: bool = False) -> Execution:
+        """Run every request (or take it from the cache) and return the runs.
+
+        With ``prune``, the requests are every current snippet: cache entries of no request go.
+        """
         wanted: dict[str, list[RunRequest]] = {}
         for request in requests:
-            wanted.setdefault(self._key(request), []).append(request)
+            wanted.setdefault(self.key(request), []).append(request)
         runs: dict[tuple[str, str], SideRun] = {}
         misses: list[Job] = []
         self.progress.start(len(wanted))
@@ -151,6 +154,7 @@ class Engine:
                 self.cache.put(job.key, run)
             self.progress.advance(job.display_path, cached=False, failed=run.fault is not None)
         self.progress.close()
+        pruned = self.cache.prune(wanted.keys()) if self.cache and prune else 0
         stats = ExecutionStats(
             total=len(wanted),
             executed=len(misses),
@@ -158,6 +162,7 @@ class Engine:
             discarded_cache_entries=(self.cache.discarded if self.cache else 0) - discarded_before,
             overheads=tuple(overheads),
             executed_paths=tuple(sorted(job.display_path for job in misses)),
+            pruned_cache_entries=pruned,
         )
         return Execution(runs=runs, stats=stats)
 
@@ -184,15 +189,26 @@ class Engine:
         self._buffer.clear()
         self._inbox.clear()
 
-    def _key(self, request: RunRequest) -> str:
+    def key(self, request: RunRequest) -> str:
+        """The cache key of a run: a hash of what the run's record depends on, and nothing else.
+
+        That is the code the child executes (the prose and metadata header blanked, so editing a
+        title or a sentence keeps the key while the code keeps its line numbers), the path the run
+        is shown under (relative to the folder the command runs in, as tracebacks print it: no
+        absolute path, so a moved or cloned checkout keeps its keys), the side, the library
+        versions, the engine version, the seed and the output cap. Time and memory limits, global
+        or per pair, are left out: a run that hit one is a fault, and faults are never cached, so
+        a cached run is the same under any limit. No other pair metadata changes a run: the title,
+        prose, ``see``, ``order`` and short calls are shown, the claim and tolerances are judged.
+        """
         material = {
             "engine": ENGINE_VERSION,
             "versions": self.versions,
             "side": request.snippet.side.name,
-            "path": [request.snippet.display_path, str(request.snippet.path)],
-            "source": request.snippet.source,
-            "metadata": request.metadata,
-            "limits": asdict(self.settings) | {"workers": None},
+            "path": request.snippet.display_path,
+            "source": request.snippet.executed_source,
+            "seed": self.settings.seed,
+            "output_cap": self.settings.output_cap,
         }
         return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()
 
@@ -201,7 +217,7 @@ class Engine:
             key=key,
             display_path=request.snippet.display_path,
             path=str(request.snippet.path),
-            source=request.snippet.source,
+            source=request.snippet.executed_source,
             timeout=request.timeout or self.settings.timeout,
             memory=request.memory or self.settings.memory,
             output_cap=self.settings.output_cap,

@@ -1,5 +1,7 @@
 """Shared fixtures: one warm engine for the whole session, and helpers to run small snippets."""
 
+import importlib.util
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +19,18 @@ REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
 SNIPPETS = REPO / "snippets"
 BUILD_DATE = "2026-01-01"
+
+BUILDERS = [
+    "mkdocs",
+    pytest.param(
+        "zensical",
+        marks=pytest.mark.skipif(
+            importlib.util.find_spec("zensical") is None and os.environ.get("NP2T_REQUIRE_ZENSICAL") != "1",
+            reason="Zensical is not installed: pip install -e '.[zensical]' (.ci/run installs it)",
+        ),
+    ),
+]
+"""Site builders to test: Zensical is an optional extra, required where NP2T_REQUIRE_ZENSICAL=1."""
 
 
 def fixture_catalog(name: str) -> Catalog:

@@ -61,7 +61,7 @@ class Bursts:
             return paths
 
 
-class _EditsUnder(FileSystemEventHandler):
+class EditsUnder(FileSystemEventHandler):
     """Passes on the edits under one watched folder, relative to it, ignoring what discovery ignores."""
 
     def __init__(self, root: Path, bursts: Bursts, only: str | None) -> None:
@@ -92,8 +92,8 @@ def watch(folders: Iterable[Path], files: Iterable[Path], bursts: Bursts) -> Bas
     """Start observing ``folders`` (recursively) and single ``files``; edits go to ``bursts``."""
     observer = Observer()
     for folder in (f.resolve() for f in folders):
-        observer.schedule(_EditsUnder(folder, bursts, None), str(folder), recursive=True)
+        observer.schedule(EditsUnder(folder, bursts, None), str(folder), recursive=True)
     for file in (f.resolve() for f in files):
-        observer.schedule(_EditsUnder(file.parent, bursts, file.name), str(file.parent), recursive=False)
+        observer.schedule(EditsUnder(file.parent, bursts, file.name), str(file.parent), recursive=False)
     observer.start()
     return observer

@@ -98,3 +98,33 @@ def test_selection_by_id_section_and_glob():
 def test_a_missing_snippets_folder_is_an_error(tmp_path: Path):
     with pytest.raises(SnippetError, match="does not exist"):
         discover(tmp_path / "absent", base=REPO)
+
+
+def test_a_link_address_broken_across_lines_is_reported_with_its_line(tmp_path):
+    section = tmp_path / "s"
+    section.mkdir()
+    (section / "_section.toml").write_text('title = "S"\norder = 1\n')
+    (section / "wrapped.numpy.py").write_text(
+        '"""Prose that wraps, as in [the other\npair](#other) and\n[the float64 pair](#cov-\n'
+        'corrcoef).\n"""\n# /// pair\n# title = "Wrapped"\n# expect = "equal"\n# ///\nresult = 1\n'
+    )
+    (section / "wrapped.torch.py").write_text("result = 1\n")
+    (section / "titled.numpy.py").write_text(
+        '"""A link with its title on the next line: [x](#y\n"the title").\n"""\n'
+        '# /// pair\n# title = "Titled"\n# expect = "equal"\n# ///\nresult = 1\n'
+    )
+    (section / "titled.torch.py").write_text("result = 1\n")
+    catalog = discover(tmp_path, base=tmp_path)
+    [problem] = pair_by_id(catalog, "s/wrapped").problems
+    assert str(problem).startswith("s/wrapped.numpy.py:3: the address of a Markdown link is broken")
+    assert "keep '(#cov-corrcoef)' on one line" in str(problem)
+    assert pair_by_id(catalog, "s/titled").problems == ()
+
+
+def test_a_section_intro_with_a_broken_link_address_is_reported(tmp_path):
+    section = tmp_path / "s"
+    section.mkdir()
+    intro = 'intro = """\nSee [a pair](#some-\npair).\n"""\n'
+    (section / "_section.toml").write_text('title = "S"\norder = 1\n' + intro)
+    [problem] = discover(tmp_path, base=tmp_path).problems
+    assert str(problem).startswith("s/_section.toml:4: intro: the address of a Markdown link is broken")

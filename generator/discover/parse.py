@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.discover.metadata import MetaBlock, PairMeta, find_block, parse_pair_meta
+from generator.discover.prose import wrapped_links
 from generator.errors import Problem, SnippetError
 from generator.sides import DEFAULT_SIDES, Side, SideRegistry
 
@@ -62,6 +63,8 @@ def parse_snippet(
 
     block = find_block(source, path)
     docstring, header_end = _docstring(module)
+    if broken := wrapped_links("\n".join(source.splitlines()[:header_end])):
+        raise SnippetError(Problem(path, *broken[0]))
     meta = _side_meta(block, side, path, sides)
     if block is not None:
         header_end = max(header_end, block.last_line)

@@ -1,7 +1,7 @@
 """On integer input the values agree but the dtype does not: `np.cov` returns float64, `torch.cov`
 returns float32, PyTorch's default floating-point type, so precision drops to about seven digits.
-Convert the input to float64 first (`torch.cov(X.double())`), as in [the float64 pair](#cov-
-corrcoef).
+Convert the input to float64 first (`torch.cov(X.double())`), as in
+[the float64 pair](#cov-corrcoef).
 """
 # /// pair
 # title = "Covariance of integers: float64 or float32"

@@ -2,9 +2,9 @@
 
 The watcher reacts only to edits (``watch``) under the snippet and template folders and the
 configuration file, and rests when nothing changes. Each burst re-runs only the snippets whose
-cache key changed (the warm engine keeps the rest), renders the pages again and rewrites only
-the files whose bytes changed. The builder's server, in its incremental mode, then rebuilds
-only those pages: ``mkdocs serve --dirty`` or ``zensical serve``.
+cache key changed (files whose bytes did not change are not even parsed again), renders the
+pages again and rewrites only the files whose bytes changed. The builder's server, in its
+incremental mode, then rebuilds only those pages: ``mkdocs serve --dirty`` or ``zensical serve``.
 """
 
 import sys
@@ -14,6 +14,7 @@ from pathlib import Path
 from generator.commands.report import failure_report
 from generator.commands.services import EXIT_OK, RunOptions, build_date, load_catalog, make_engine, run
 from generator.commands.watch import Bursts, watch
+from generator.discover.parse import ParseCache
 from generator.errors import GeneratorError
 from generator.execute.engine import Engine
 from generator.site.assemble import build_info, render_result
@@ -36,15 +37,17 @@ SERVE_DIR = BUILD_DIR / "serve"
 def serve(options: RunOptions, *, config: Path, dev_addr: str, builder: Builder = Builder.MKDOCS) -> int:
     """Generate the pages, serve them with the builder's dev server, regenerate after each burst of edits."""
     bursts = Bursts()
+    parser = ParseCache()
     observer = watch((options.snippets, TEMPLATES), (config,), bursts)
     try:
         with make_engine(options) as engine:
-            _regenerate(options, config, engine)
+            _regenerate(options, config, engine, parser)
             server = start_server(builder, SERVE_DIR / CONFIG, dev_addr)
+            engine.start()
             try:
                 while server.poll() is None:
                     if bursts.next(timeout=0.5):
-                        _regenerate(options, config, engine)
+                        _regenerate(options, config, engine, parser)
             finally:
                 server.terminate()
                 server.wait()
@@ -54,11 +57,11 @@ def serve(options: RunOptions, *, config: Path, dev_addr: str, builder: Builder 
     return EXIT_OK
 
 
-def _regenerate(options: RunOptions, config: Path, engine: Engine) -> None:
+def _regenerate(options: RunOptions, config: Path, engine: Engine, parser: ParseCache) -> None:
     """Run what changed, render, and rewrite the changed files; one line says what it did."""
     started = time.monotonic()
     try:
-        result = run(options, load_catalog(options), engine)
+        result = run(options, load_catalog(options, parser), engine)
         info = build_info(result, build_date())
         site, pairs_json = render_result(result, info)
         rewritten = sync_docs(docs_files(site, pairs_json), SERVE_DIR / DOCS)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from generator.compare.pipeline import CatalogResult, catalog_requests, run_catalog
 from generator.discover.catalog import Catalog, discover, select
+from generator.discover.parse import SnippetParser, parse_snippet
 from generator.execute.cache import RunCache
 from generator.execute.engine import Engine, EngineSettings
 from generator.execute.progress import progress_for
@@ -30,9 +31,9 @@ class RunOptions:
     quiet: bool = False
 
 
-def load_catalog(options: RunOptions) -> Catalog:
-    """Discover and select the pairs a command works on."""
-    return select(discover(options.snippets), options.patterns)
+def load_catalog(options: RunOptions, parser: SnippetParser = parse_snippet) -> Catalog:
+    """Discover and select the pairs a command works on (``parser``: see ``discover``)."""
+    return select(discover(options.snippets, parser=parser), options.patterns)
 
 
 def make_engine(options: RunOptions) -> Engine:

@@ -7,6 +7,7 @@ from generator.compare.verdict import PairOutcome, judge
 from generator.discover.catalog import Catalog, Pair
 from generator.errors import EngineError
 from generator.execute.engine import Engine, ExecutionStats, RunRequest
+from generator.execute.runs import SideRun
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,12 @@ def run_catalog(catalog: Catalog, engine: Engine, *, prune: bool = False) -> Cat
             f"the catalog has {[s.name for s in catalog.sides]}"
         )
     execution = engine.run(catalog_requests(catalog), prune=prune)
+    by_pair: dict[str, dict[str, SideRun]] = {}
+    for (pair_id, side), run in execution.runs.items():
+        by_pair.setdefault(pair_id, {})[side] = run
     outcomes = []
     for pair in catalog.pairs:
-        runs = {side: run for (pair_id, side), run in execution.runs.items() if pair_id == pair.id}
+        runs = by_pair.get(pair.id, {})
         outcomes.append(PairOutcome(pair=pair, runs=runs, judgement=judge(pair, runs, catalog.sides)))
     return CatalogResult(
         catalog=catalog, outcomes=tuple(outcomes), versions=engine.versions, stats=execution.stats

@@ -4,6 +4,7 @@ Every check here is static, so a malformed file is reported with its line before
 """
 
 import ast
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,12 +48,49 @@ class ParsedFile:
     meta: PairMeta | None
 
 
+SnippetParser = Callable[[Path, Side, str, SideRegistry], ParsedFile]
+"""How discovery turns a file into a ParsedFile: ``parse_snippet``, or a ``ParseCache``."""
+
+
 def parse_snippet(
     path: Path, side: Side, display_path: str, sides: SideRegistry = DEFAULT_SIDES
 ) -> ParsedFile:
     """Read and check one snippet file, or raise SnippetError naming its file and line."""
+    return parse_bytes(path.read_bytes(), path, side, display_path, sides)
+
+
+class ParseCache:
+    """Parsed snippet files by content, for a process that discovers the same folder again and again.
+
+    The live preview discovers the whole catalog after every edit, and parsing is most of what
+    that costs; a file whose bytes have not changed parses to the same result. (Problems are not
+    kept: a malformed file is parsed again, and reported again.)
+    """
+
+    def __init__(self) -> None:
+        self._parsed: dict[tuple[Path, Side, str, SideRegistry], tuple[bytes, ParsedFile]] = {}
+
+    def __call__(
+        self, path: Path, side: Side, display_path: str, sides: SideRegistry = DEFAULT_SIDES
+    ) -> ParsedFile:
+        """The file parsed, from memory when its bytes are those parsed last time."""
+        data = path.read_bytes()
+        key = (path, side, display_path, sides)
+        known = self._parsed.get(key)
+        if known is not None and known[0] == data:
+            return known[1]
+        parsed = parse_bytes(data, path, side, display_path, sides)
+        self._parsed[key] = (data, parsed)
+        return parsed
+
+
+def parse_bytes(
+    data: bytes, path: Path, side: Side, display_path: str, sides: SideRegistry = DEFAULT_SIDES
+) -> ParsedFile:
+    """Check the content of one snippet file, or raise SnippetError naming its file and line."""
     try:
-        source = path.read_text(encoding="utf-8")
+        # Newlines as reading in text mode gives them: \r\n and \r become \n.
+        source = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as exc:
         raise SnippetError(Problem(path, 1, f"not valid UTF-8: {exc}")) from exc
     try:

@@ -166,6 +166,10 @@ class Engine:
         )
         return Execution(runs=runs, stats=stats)
 
+    def start(self) -> None:
+        """Start the warm server now rather than when a snippet first must run (the preview's first edit)."""
+        self._ensure_server()
+
     def close(self) -> None:
         """Stop the warm server (killing any child still running) and remove its work folders."""
         self._stop_server()

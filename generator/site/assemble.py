@@ -2,8 +2,9 @@
 
 Rendering is pure; the facts it needs from outside the catalog are read here, once: the NumPy
 names the coverage page accounts for (from the installed NumPy) and the figures that
-``make bench-engine`` last recorded (from the project's ``bench/results/``, relative to the
-folder the command runs in, so an installed package finds them too).
+``make bench-engine`` and ``make bench-loop`` last recorded (from the project's
+``bench/results/``, relative to the folder the command runs in, so an installed package finds
+them too).
 """
 
 import json
@@ -18,6 +19,7 @@ from generator.site.render import TEMPLATES, RenderedSite, render_site
 
 RESULTS_DIR = Path("bench") / "results"
 ENGINE_BENCHMARK = "engine.json"
+LOOP_BENCHMARK = "loop.json"
 
 
 def build_info(result: CatalogResult, date: str, results_dir: Path = RESULTS_DIR) -> BuildInfo:
@@ -27,11 +29,12 @@ def build_info(result: CatalogResult, date: str, results_dir: Path = RESULTS_DIR
         versions=result.versions,
         numpy_names=numpy_universe(),
         benchmark=load_benchmark(results_dir / ENGINE_BENCHMARK),
+        loop=load_benchmark(results_dir / LOOP_BENCHMARK),
     )
 
 
 def load_benchmark(path: Path) -> dict[str, Any] | None:
-    """The figures ``make bench-engine`` last recorded, for the performance notes; None if never run."""
+    """The figures a benchmark last recorded, for the performance notes; None if it never ran."""
     try:
         loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

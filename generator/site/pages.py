@@ -19,12 +19,16 @@ from generator.site.views import Link, SectionView, doc_link
 
 @dataclass(frozen=True)
 class BuildInfo:
-    """Facts about this build that pages show: when, with which versions, against which NumPy names."""
+    """Facts about this build that pages show: when, with which versions, against which NumPy names.
+
+    ``benchmark`` and ``loop`` are what ``make bench-engine`` and ``make bench-loop`` recorded.
+    """
 
     date: str
     versions: Mapping[str, str]
     numpy_names: tuple[str, ...] = ()
     benchmark: Mapping[str, Any] | None = None
+    loop: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,7 @@ class PerformanceView:
     total: str
     median: str
     bench: Mapping[str, Any] | None
+    loop: Mapping[str, Any] | None
 
 
 def counts(result: CatalogResult) -> Counts:
@@ -176,4 +181,5 @@ def performance_view(result: CatalogResult, info: BuildInfo) -> PerformanceView:
         total=f"{sum(seconds):.2f} s",
         median=f"{statistics.median(seconds) * 1000:.1f} ms" if seconds else "n/a",
         bench=info.benchmark,
+        loop=info.loop,
     )

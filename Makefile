@@ -3,8 +3,12 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+ZENSICAL_STAMP := $(VENV)/.installed-zensical
+# The site builder for docs and serve: mkdocs, or zensical (installed on first use).
+BUILDER ?= mkdocs
+BUILDER_DEPS := $(STAMP) $(if $(filter zensical,$(BUILDER)),$(ZENSICAL_STAMP))
 
-.PHONY: docs test test-browser lint check serve bench bench-engine clean
+.PHONY: docs test test-browser lint check serve bench bench-engine bench-loop clean
 
 # Create the virtual environment and install the project into it; redone when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -12,8 +16,13 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-docs: $(STAMP)
-	$(PY) -m generator build
+# The optional Zensical builder (the extra 'zensical').
+$(ZENSICAL_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,zensical]'
+	touch $(ZENSICAL_STAMP)
+
+docs: $(BUILDER_DEPS)
+	$(PY) -m generator build --builder $(BUILDER)
 
 test: lint
 	$(PY) -m pytest
@@ -30,8 +39,8 @@ lint: $(STAMP)
 check: $(STAMP)
 	$(PY) -m generator check
 
-serve: $(STAMP)
-	$(PY) -m generator serve
+serve: $(BUILDER_DEPS)
+	$(PY) -m generator serve --builder $(BUILDER)
 
 # Time every pair (one thread and every core), then the size sweeps; about 15 minutes on 2 cores.
 bench: $(STAMP)
@@ -39,6 +48,9 @@ bench: $(STAMP)
 
 bench-engine: $(STAMP)
 	$(PY) bench/engine.py --record bench/results/engine.json
+
+bench-loop: $(BUILDER_DEPS)
+	$(PY) bench/loop.py --builder $(BUILDER) --record bench/results/loop.json
 
 clean:
 	rm -rf build site .cache

@@ -1,5 +1,6 @@
 """Shared fixtures: one warm engine for the whole session, and helpers to run small snippets."""
 
+import importlib.util
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,18 @@ SNIPPETS = REPO / "snippets"
 BUILD_DATE = "2026-01-01"
 SANDBOX = SandboxMode(os.environ.get("NP2T_SANDBOX", "auto"))
 """CI sets NP2T_SANDBOX=require: every test engine then refuses to run unconfined."""
+
+BUILDERS = [
+    "mkdocs",
+    pytest.param(
+        "zensical",
+        marks=pytest.mark.skipif(
+            importlib.util.find_spec("zensical") is None and os.environ.get("NP2T_REQUIRE_ZENSICAL") != "1",
+            reason="Zensical is not installed: pip install -e '.[zensical]' (.ci/run installs it)",
+        ),
+    ),
+]
+"""Site builders to test: Zensical is an optional extra, required where NP2T_REQUIRE_ZENSICAL=1."""
 
 
 def fixture_catalog(name: str) -> Catalog:
@@ -75,7 +88,7 @@ def run_source(
     path = folder / f"{name}{TORCH.suffix}"
     path.write_text(source, encoding="utf-8")
     snippet = parse_snippet(path, TORCH, path.name).snippet
-    request = RunRequest(pair_id=f"test/{name}", snippet=snippet, metadata="", timeout=timeout, memory=memory)
+    request = RunRequest(pair_id=f"test/{name}", snippet=snippet, timeout=timeout, memory=memory)
     return engine.run([request]).runs[(f"test/{name}", TORCH.name)]
 
 

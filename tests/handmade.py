@@ -57,6 +57,24 @@ BENCHMARK = {
     "fresh_sample": 12,
     "speedup": 58.6,
 }
+LOOP = {
+    "date": "2026-01-03",
+    "machine": "x86_64, 2 cores",
+    "versions": VERSIONS,
+    "builder": "mkdocs",
+    "pairs": 445,
+    "full_build_seconds": {"mkdocs": 6.1, "zensical": 4.4},
+    "full_build_rounds": 3,
+    "no_change_seconds": 0.9,
+    "idle_seconds": 15.0,
+    "idle_regenerations": 0,
+    "edits": 5,
+    "edit_to_page_seconds": 1.2,
+    "edit_to_page_all": [1.3, 1.2, 1.1, 1.2, 1.4],
+    "edit_regenerations": 5,
+    "moved_seconds": 1.0,
+    "moved_executed": 0,
+}
 
 
 def snippet(side: Side, section: str, name: str, code: str, docstring: str = "") -> Snippet:
@@ -267,6 +285,7 @@ def handmade_info(*, benchmark: bool = True) -> BuildInfo:
         VERSIONS,
         NUMPY_NAMES,
         BENCHMARK if benchmark else None,
+        loop=LOOP if benchmark else None,
         performance=from_json(PERFORMANCE.read_text(encoding="utf-8")) if benchmark else None,
         machine="Test CPU; 2 cores; x86_64; Linux 6.0",
     )

@@ -79,17 +79,58 @@ def test_unchanged_rebuild_executes_nothing_and_one_edit_reruns_only_its_side(tm
     assert next(o for o in edited.outcomes if o.pair.id == "alpha/mismatching").judgement.holds
 
 
-def test_editing_pair_metadata_reruns_both_sides_of_that_pair_only(tmp_path, snippets):
+def test_editing_a_title_or_prose_executes_nothing(tmp_path, snippets):
     settings = EngineSettings(workers=2)
     cache_dir = tmp_path / "cache"
     run_with_cache(settings, snippets, cache_dir)
-    numpy_file = snippets / "beta" / "single.numpy.py"
-    numpy_file.write_text(numpy_file.read_text().replace('title = "Single pair"', 'title = "Renamed"'))
+    numpy_file = snippets / "alpha" / "documented.numpy.py"
+    text = numpy_file.read_text()
+    assert '"""' in text
+    assert "title = " in text
+    edited_text = text.replace('title = "', 'title = "Renamed: ', 1).replace('"""', '"""Reworded. ', 1)
+    numpy_file.write_text(edited_text)
     edited = run_with_cache(settings, snippets, cache_dir)
-    assert sorted(edited.stats.executed_paths) == [
-        "snippets/beta/single.numpy.py",
-        "snippets/beta/single.torch.py",
-    ]
+    assert edited.stats.executed == 0
+    renamed = next(o for o in edited.outcomes if o.pair.id == "alpha/documented")
+    assert renamed.pair.title.startswith("Renamed")
+
+
+def test_a_header_that_gains_a_line_moves_the_code_and_reruns_that_file_only(tmp_path, snippets):
+    """The code's line numbers are part of its run (a traceback prints them), so this one re-runs."""
+    settings = EngineSettings(workers=2)
+    cache_dir = tmp_path / "cache"
+    run_with_cache(settings, snippets, cache_dir)
+    numpy_file = snippets / "alpha" / "raising.numpy.py"
+    numpy_file.write_text(numpy_file.read_text().replace("# order = 1\n", "# order = 1\n# see = []\n"))
+    edited = run_with_cache(settings, snippets, cache_dir)
+    assert edited.stats.executed_paths == ("snippets/alpha/raising.numpy.py",)
+    error = next(o for o in edited.outcomes if o.pair.id == "alpha/raising").runs["numpy"].error
+    assert error is not None
+    line = numpy_file.read_text().splitlines().index("result = np.ones(4) + np.ones((4, 3))") + 1
+    assert f"line {line}, in <module>" in error.traceback
+
+
+def test_changing_the_time_and_memory_limits_executes_nothing(tmp_path, snippets):
+    cache_dir = tmp_path / "cache"
+    run_with_cache(EngineSettings(workers=2), snippets, cache_dir)
+    again = run_with_cache(EngineSettings(workers=1, timeout=7, memory=1 << 30), snippets, cache_dir)
+    assert again.stats.executed == 0
+    numpy_file = snippets / "alpha" / "raising.numpy.py"
+    numpy_file.write_text(numpy_file.read_text().replace("# order = 1", "# timeout = 9"))
+    per_pair = run_with_cache(EngineSettings(workers=2), snippets, cache_dir)
+    assert per_pair.stats.executed == 0
+
+
+def test_a_moved_checkout_executes_nothing(tmp_path, snippets):
+    settings = EngineSettings(workers=2)
+    run_with_cache(settings, snippets, tmp_path / "cache")
+    moved = tmp_path / "elsewhere" / "checkout"
+    moved.parent.mkdir()
+    shutil.copytree(tmp_path, moved, ignore=shutil.ignore_patterns("elsewhere"))
+    shutil.rmtree(snippets)
+    again = run_with_cache(settings, moved / "snippets", moved / "cache")
+    assert again.stats.total == 10
+    assert again.stats.executed == 0
 
 
 def test_a_corrupt_entry_is_run_again(tmp_path, snippets):
@@ -118,3 +159,37 @@ def test_faults_are_not_cached(tmp_path):
     assert first.outcomes[0].judgement.verdict == "error"
     second = run_with_cache(settings, folder.parent, tmp_path / "cache")
     assert second.stats.executed_paths == ("snippets/s/slow.numpy.py",)
+
+
+def test_info_counts_entries_and_partial_files_and_prune_keeps_only_the_given_keys(tmp_path):
+    cache = RunCache(tmp_path)
+    for key in ("aa" * 32, "ab" * 32, "cd" * 32):
+        cache.put(key, sample_run())
+    (tmp_path / "aa" / ".partial-left-by-a-kill").write_bytes(b"half an entry")
+    info = cache.info()
+    assert (info.entries, info.partial) == (3, 1)
+    assert info.size > 0
+    assert cache.keys() == {"aa" * 32, "ab" * 32, "cd" * 32}
+
+    assert cache.prune({"ab" * 32}) == 3
+    assert cache.keys() == {"ab" * 32}
+    assert cache.info().partial == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ab"], "emptied folders go too"
+    assert cache.get("ab" * 32) == sample_run()
+
+    assert cache.clear() == 1
+    assert cache.info().entries == 0
+    assert cache.get("ab" * 32) is None
+
+
+def test_a_pruning_run_removes_the_entries_no_current_snippet_uses(tmp_path, snippets):
+    settings = EngineSettings(workers=2)
+    cache_dir = tmp_path / "cache"
+    run_with_cache(settings, snippets, cache_dir)
+    torch_file = snippets / "alpha" / "passing.torch.py"
+    torch_file.write_text(torch_file.read_text() + "\nresult = result\n")
+    with Engine(settings, RunCache(cache_dir)) as engine:
+        result = run_catalog(discover(snippets, base=snippets.parent), engine, prune=True)
+    assert result.stats.executed == 1
+    assert result.stats.pruned_cache_entries == 1
+    assert RunCache(cache_dir).info().entries == 10

@@ -41,7 +41,7 @@ CONFIG = ("--config", str(BASE_CONFIG))
 def test_help_documents_commands_and_options(workspace):
     top = generator("--help", cwd=workspace)
     assert top.returncode == 0
-    assert all(command in top.stdout for command in ("build", "check", "serve"))
+    assert all(command in top.stdout for command in ("build", "check", "serve", "cache"))
     build = generator("build", "--help", cwd=workspace).stdout
     for option in (
         "PATTERN",
@@ -51,6 +51,7 @@ def test_help_documents_commands_and_options(workspace):
         "--timeout",
         "--memory",
         "--site-dir",
+        "--builder",
     ):
         assert option in build
 
@@ -153,3 +154,64 @@ def test_an_interrupted_build_leaves_site_and_cache_whole_and_the_rerun_reuses_f
 
 def _entries(cache_dir: Path) -> list[Path]:
     return [p for p in cache_dir.rglob("*") if p.is_file() and not p.name.startswith(".partial-")]
+
+
+def test_a_build_with_nothing_changed_leaves_the_site_as_it_is(workspace):
+    first = generator("build", "--keep-going", "-q", *CONFIG, cwd=workspace)
+    assert first.returncode == 0, first.stderr
+    assert "built site/" in first.stdout
+    index = workspace / "site" / "index.html"
+    before = index.stat().st_mtime_ns
+
+    again = generator("build", "--keep-going", "-q", *CONFIG, cwd=workspace)
+    assert again.returncode == 0, again.stderr
+    assert "site/ is up to date" in again.stdout
+    assert "(0 snippets executed, 10 from the cache)" in again.stdout
+    assert index.stat().st_mtime_ns == before
+
+    torch_file = workspace / "snippets" / "beta" / "single.torch.py"
+    torch_file.write_text('print("now printing")\nresult = 1.5\n')
+    edited = generator("build", "--keep-going", "-q", *CONFIG, cwd=workspace)
+    assert "built site/" in edited.stdout
+    assert "now printing" in (workspace / "site" / "beta.html").read_text(encoding="utf-8")
+
+
+def test_a_moved_checkout_builds_without_running_a_snippet(workspace, tmp_path_factory):
+    assert generator("build", "--keep-going", "-q", *CONFIG, cwd=workspace).returncode == 0
+    moved = tmp_path_factory.mktemp("moved") / "checkout"
+    shutil.move(workspace, moved)
+    again = generator("build", "--keep-going", "-q", *CONFIG, cwd=moved)
+    assert again.returncode == 0, again.stderr
+    assert "(0 snippets executed, 10 from the cache)" in again.stdout
+    assert "site/ is up to date" in again.stdout
+
+
+def test_cache_info_prune_and_clear(workspace):
+    generator("check", "-q", cwd=workspace)
+    info = generator("cache", "info", cwd=workspace)
+    assert info.returncode == 0, info.stderr
+    assert "10 entries" in info.stdout
+    assert "10 used by the 10 runs of snippets/, 0 unused" in info.stdout
+
+    (workspace / "snippets" / "beta" / "single.torch.py").unlink()
+    assert "2 unused" in generator("cache", "info", cwd=workspace).stdout
+    pruned = generator("cache", "prune", cwd=workspace)
+    assert "removed 2 entries that no snippet in snippets/ uses; 8 kept" in pruned.stdout
+    assert "8 used by the 8 runs of snippets/, 0 unused" in generator("cache", "info", cwd=workspace).stdout
+
+    cleared = generator("cache", "clear", cwd=workspace)
+    assert "removed 8 entries" in cleared.stdout
+    assert not (workspace / ".cache" / "runs").exists()
+
+
+def test_a_full_build_prunes_the_cache_and_a_selection_does_not(workspace):
+    generator("check", "-q", cwd=workspace)
+    torch_file = workspace / "snippets" / "beta" / "single.torch.py"
+    torch_file.write_text("result = 1.5  # edited\n")
+    selected = generator("build", "beta", "-q", *CONFIG, cwd=workspace)
+    assert selected.returncode == 0, selected.stderr
+    assert "removed" not in selected.stdout
+    assert RunCache(workspace / ".cache" / "runs").info().entries == 11
+    full = generator("build", "--keep-going", "-q", *CONFIG, cwd=workspace)
+    assert "removed 1 cache entries that no snippet uses" in full.stdout
+    assert RunCache(workspace / ".cache" / "runs").info().entries == 10

@@ -4,7 +4,9 @@ import pytest
 from conftest import REPO, fixture_catalog, pair_by_id
 
 from generator.discover.catalog import discover, select
+from generator.discover.parse import ParseCache, parse_snippet
 from generator.errors import SnippetError
+from generator.sides import DEFAULT_SIDES, TORCH
 
 
 def test_sections_and_pairs_come_in_declared_order():
@@ -98,3 +100,54 @@ def test_selection_by_id_section_and_glob():
 def test_a_missing_snippets_folder_is_an_error(tmp_path: Path):
     with pytest.raises(SnippetError, match="does not exist"):
         discover(tmp_path / "absent", base=REPO)
+
+
+def test_a_link_address_broken_across_lines_is_reported_with_its_line(tmp_path):
+    section = tmp_path / "s"
+    section.mkdir()
+    (section / "_section.toml").write_text('title = "S"\norder = 1\n')
+    (section / "wrapped.numpy.py").write_text(
+        '"""Prose that wraps, as in [the other\npair](#other) and\n[the float64 pair](#cov-\n'
+        'corrcoef).\n"""\n# /// pair\n# title = "Wrapped"\n# expect = "equal"\n# ///\nresult = 1\n'
+    )
+    (section / "wrapped.torch.py").write_text("result = 1\n")
+    (section / "titled.numpy.py").write_text(
+        '"""A link with its title on the next line: [x](#y\n"the title").\n"""\n'
+        '# /// pair\n# title = "Titled"\n# expect = "equal"\n# ///\nresult = 1\n'
+    )
+    (section / "titled.torch.py").write_text("result = 1\n")
+    catalog = discover(tmp_path, base=tmp_path)
+    [problem] = pair_by_id(catalog, "s/wrapped").problems
+    assert str(problem).startswith("s/wrapped.numpy.py:3: the address of a Markdown link is broken")
+    assert "keep '(#cov-corrcoef)' on one line" in str(problem)
+    assert pair_by_id(catalog, "s/titled").problems == ()
+
+
+def test_a_section_intro_with_a_broken_link_address_is_reported(tmp_path):
+    section = tmp_path / "s"
+    section.mkdir()
+    intro = 'intro = """\nSee [a pair](#some-\npair).\n"""\n'
+    (section / "_section.toml").write_text('title = "S"\norder = 1\n' + intro)
+    [problem] = discover(tmp_path, base=tmp_path).problems
+    assert str(problem).startswith("s/_section.toml:4: intro: the address of a Markdown link is broken")
+
+
+def test_a_parse_cache_parses_a_file_again_only_when_its_bytes_change(tmp_path):
+    path = tmp_path / "one.torch.py"
+    path.write_text('"""Prose."""\nresult = 1\n')
+    parse = ParseCache()
+    first = parse(path, TORCH, "one.torch.py", DEFAULT_SIDES)
+    assert parse(path, TORCH, "one.torch.py", DEFAULT_SIDES) is first
+    path.write_text('"""Prose."""\nresult = 2\n')
+    edited = parse(path, TORCH, "one.torch.py", DEFAULT_SIDES)
+    assert edited.snippet.code == "result = 2\n"
+    assert edited == parse_snippet(path, TORCH, "one.torch.py", DEFAULT_SIDES)
+
+
+def test_windows_line_endings_parse_like_unix_ones(tmp_path):
+    unix, windows = tmp_path / "unix.torch.py", tmp_path / "windows.torch.py"
+    unix.write_bytes(b'"""Prose\non two lines."""\nx = 1\nresult = x\n')
+    windows.write_bytes(unix.read_bytes().replace(b"\n", b"\r\n"))
+    parsed = [parse_snippet(p, TORCH, "same.torch.py").snippet for p in (unix, windows)]
+    assert parsed[0].source == parsed[1].source
+    assert parsed[0].executed_source == parsed[1].executed_source == "\n\nx = 1\nresult = x\n"

@@ -119,17 +119,26 @@ def test_the_api_index_links_each_name_to_the_pairs_using_it(rendered):
     assert text.index("## NumPy") < text.index("## PyTorch")
 
 
-def test_the_performance_page_shows_this_builds_engine_figures(rendered):
+def test_the_performance_page_shows_the_recorded_run_times_and_the_benchmark(rendered):
     text = page(rendered, "performance.md")
-    assert "10 snippets: 4 executed, 6 taken from the cache" in text
-    assert "13.0 ms" in text
+    assert "The 12 snippet runs shown on this site took 0.02 s in all, 1.5 ms for the\nmedian snippet" in text
+    assert "4 executed" not in text, "what one build executed is not the site's content"
     assert "| Overhead per snippet (fork, capture, result transfer) | 14.2 ms |" in text
     assert "| Speedup per snippet over a fresh interpreter | 58.6× |" in text
+
+
+def test_the_performance_page_shows_the_authors_loop(rendered):
+    text = page(rendered, "performance.md")
+    assert "| One snippet edited, until the page shows it (median of 5 edits) | 1.2 s (1.3, 1.2, 1.1" in text
+    assert "| Regenerations while the preview was left alone for 15.0 s | 0 |" in text
+    assert "| `build` after moving the checkout to another folder | 1.0 s; snippets executed: 0 |" in text
+    assert "| Full site build with zensical (median of 3, alternating) | 4.4 s |" in text
 
 
 def test_the_performance_page_says_when_no_benchmark_was_recorded():
     text = page(render_site(handmade_result(), handmade_info(benchmark=False)), "performance.md")
     assert "run `make bench-engine`" in text
+    assert "run `make bench-loop`" in text
 
 
 def test_printed_markup_stays_inside_a_fence(rendered):

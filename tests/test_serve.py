@@ -1,17 +1,34 @@
-"""make serve: the live preview serves the site and shows a snippet's new output after an edit."""
+"""make serve: the preview rests while nothing changes; one edit regenerates once and reaches the page."""
 
 import os
 import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from conftest import FIXTURES, REPO
+import pytest
+from conftest import BUILDERS, FIXTURES, REPO
+from watchdog.events import (
+    DirModifiedEvent,
+    FileClosedEvent,
+    FileClosedNoWriteEvent,
+    FileCreatedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileOpenedEvent,
+)
 
+from generator.commands.watch import Bursts, EditsUnder
 from generator.site.mkdocs import BASE_CONFIG
+
+GENERATED = "pages generated in"
+"""The line the preview prints for every regeneration."""
 
 
 def free_port() -> int:
@@ -34,39 +51,108 @@ def wait_for(url: str, text: str, seconds: float) -> str | None:
         page = fetch(url)
         if page is not None and text in page:
             return page
-        time.sleep(0.3)
+        time.sleep(0.2)
     return None
 
 
-def test_serve_rebuilds_the_page_when_a_snippet_changes(tmp_path: Path):
+@dataclass
+class Preview:
+    snippets: Path
+    url: str
+    log: Path
+
+    def generations(self) -> int:
+        return self.log.read_text(encoding="utf-8", errors="replace").count(GENERATED)
+
+
+@pytest.fixture(params=BUILDERS)
+def preview(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Preview]:
+    """``serve`` on a copy of one fixture section, running until the test ends; its stderr in a file."""
     snippets = tmp_path / "snippets"
     shutil.copytree(FIXTURES / "basic" / "beta", snippets / "beta")
     port = free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "generator",
-            "serve",
-            "-q",
-            "--config",
-            str(BASE_CONFIG),
-            "--dev-addr",
-            f"127.0.0.1:{port}",
-        ],
-        cwd=tmp_path,
-        env=os.environ | {"PYTHONPATH": str(REPO)},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    url = f"http://127.0.0.1:{port}/beta.html"
+    log = tmp_path / "serve.log"
+    with log.open("wb") as sink:
+        server = subprocess.Popen(
+            [
+                *(sys.executable, "-m", "generator", "serve", "-q", "--config", str(BASE_CONFIG)),
+                *("--dev-addr", f"127.0.0.1:{port}", "--builder", request.param),
+            ],
+            cwd=tmp_path,
+            env=os.environ | {"PYTHONPATH": str(REPO)},
+            stdout=sink,
+            stderr=sink,
+            start_new_session=True,
+        )
+    running = Preview(snippets, f"http://127.0.0.1:{port}/beta.html", log)
     try:
-        assert wait_for(url, "Single pair", 90), "the preview never served the section page"
-        torch_file = snippets / "beta" / "single.torch.py"
-        torch_file.write_text('print("edited while serving")\nresult = 1.5\n')
-        assert wait_for(url, "edited while serving", 90), "the page did not show the edited snippet's output"
+        assert wait_for(running.url, "Single pair", 120), f"never served: {log.read_text()[-2000:]}"
+        yield running
     finally:
         server.terminate()
         server.wait(timeout=30)
-    assert fetch(url) is None, "the dev server outlived the serve command"
+    assert fetch(running.url) is None, "the dev server outlived the serve command"
+
+
+def test_the_preview_rests_while_nothing_changes(preview: Preview):
+    time.sleep(4)
+    assert preview.generations() == 1, preview.log.read_text()
+
+
+def test_one_edit_regenerates_once_and_reaches_the_page(preview: Preview):
+    assert preview.generations() == 1
+    torch_file = preview.snippets / "beta" / "single.torch.py"
+    torch_file.write_text('print("edited while serving")\nresult = 1.5\n')
+    assert wait_for(preview.url, "edited while serving", 90), (
+        "the page did not show the edited snippet's output"
+    )
+    time.sleep(2)
+    assert preview.generations() == 2, preview.log.read_text()
+
+
+def test_only_edits_of_files_the_preview_reads_count(tmp_path: Path):
+    bursts = Bursts(quiet=0.0)
+    handler = EditsUnder(tmp_path, bursts, None)
+    snippet = str(tmp_path / "beta" / "single.torch.py")
+    for ignored in (
+        FileOpenedEvent(snippet),
+        FileClosedNoWriteEvent(snippet),
+        FileModifiedEvent(str(tmp_path / "beta" / ".single.torch.py.swp")),
+        FileCreatedEvent(str(tmp_path / "beta" / "__pycache__" / "x.pyc")),
+    ):
+        handler.on_any_event(ignored)
+    assert bursts.next(timeout=0.05) == ()
+    for edit in (
+        FileModifiedEvent(snippet),
+        FileClosedEvent(snippet),
+        DirModifiedEvent(str(tmp_path / "beta")),
+        FileMovedEvent(str(tmp_path / "beta" / ".tmp-save"), str(tmp_path / "beta" / "new.torch.py")),
+    ):
+        handler.on_any_event(edit)
+    assert bursts.next(timeout=0.05) == tuple(
+        sorted([str(tmp_path / "beta"), snippet, str(tmp_path / "beta" / "new.torch.py")])
+    )
+
+
+def test_a_single_file_watch_ignores_its_neighbours(tmp_path: Path):
+    bursts = Bursts(quiet=0.0)
+    handler = EditsUnder(tmp_path, bursts, "mkdocs.yml")
+    handler.on_any_event(FileModifiedEvent(str(tmp_path / "README.md")))
+    assert bursts.next(timeout=0.05) == ()
+    handler.on_any_event(FileModifiedEvent(str(tmp_path / "mkdocs.yml")))
+    assert bursts.next(timeout=0.05) == (str(tmp_path / "mkdocs.yml"),)
+
+
+def test_a_burst_of_edits_is_handed_over_once_when_it_is_over():
+    bursts = Bursts(quiet=1.0)
+
+    def save_in_three_steps() -> None:
+        for name in ("a", "b", "c"):
+            bursts.note(name)
+            time.sleep(0.05)
+
+    saver = threading.Thread(target=save_in_three_steps)
+    saver.start()
+    assert bursts.next(timeout=5) == ("a", "b", "c")
+    saver.join()
+    assert bursts.next(timeout=0.05) == ()

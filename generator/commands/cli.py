@@ -17,14 +17,17 @@ from generator.commands.services import (
     EXIT_OK,
     RunOptions,
     build_date,
+    current_keys,
     load_catalog,
     run,
 )
 from generator.discover.catalog import select
 from generator.errors import GeneratorError
+from generator.execute.cache import RunCache
 from generator.execute.contract import SandboxMode
 from generator.execute.engine import EngineSettings
 from generator.site.assemble import RESULTS_DIR, build_info
+from generator.site.builders import Builder
 from generator.site.cite import CiteFormat, cite
 from generator.site.mkdocs import BASE_CONFIG, SiteTarget, build_from_result
 from generator.site.templating import environment
@@ -82,6 +85,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="build the site even when pairs do not hold (they are shown as failing)",
     )
+    _builder_option(build)
     build.set_defaults(handler=_build)
     check = commands.add_parser(
         "check",
@@ -98,6 +102,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: %(default)s)"
     )
+    _builder_option(serve)
     serve.set_defaults(handler=_serve)
     bench = commands.add_parser(
         "bench",
@@ -132,7 +137,50 @@ def _parser() -> argparse.ArgumentParser:
     )
     cite.add_argument("--site-url", help="the address the site is published at, for an absolute permalink")
     cite.set_defaults(handler=_cite)
+    cache = commands.add_parser(
+        "cache",
+        help="show, prune or clear the cache of runs",
+        description="info: what the cache holds and how much of it the current snippets use; "
+        "prune: remove the entries no current snippet uses (a full build does this too); "
+        "clear: remove every entry.",
+    )
+    cache.add_argument("action", choices=("info", "prune", "clear"))
+    cache.add_argument(
+        "--snippets", type=Path, default=Path("snippets"), help="snippet folder (default: snippets)"
+    )
+    _cache_dir_option(cache)
+    _output_cap_option(cache)
+    cache.set_defaults(handler=_cache)
     return parser
+
+
+def _builder_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--builder",
+        type=Builder,
+        choices=list(Builder),
+        default=Builder.MKDOCS,
+        help="the static-site builder: mkdocs, or zensical (the optional extra 'zensical'); "
+        "default: %(default)s",
+    )
+
+
+def _cache_dir_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=Path(".cache/runs"),
+        help="where runs are cached (default: .cache/runs)",
+    )
+
+
+def _output_cap_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--output-cap",
+        type=parse_size,
+        default=EngineSettings().output_cap,
+        help=f"stdout/stderr kept per snippet (default: {format_size(EngineSettings().output_cap)})",
+    )
 
 
 def _common_options(parser: argparse.ArgumentParser) -> None:
@@ -154,12 +202,7 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
         help="folder of Markdown articles that embed pairs with '::pair ID' (default: articles)",
     )
     parser.add_argument("--no-cache", action="store_true", help="run every snippet, ignoring the cache")
-    parser.add_argument(
-        "--cache-dir",
-        type=Path,
-        default=Path(".cache/runs"),
-        help="where runs are cached (default: .cache/runs)",
-    )
+    _cache_dir_option(parser)
     parser.add_argument(
         "-j",
         "--jobs",
@@ -179,12 +222,7 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
         default=defaults.memory,
         help=f"memory cap per snippet, e.g. '512 MiB' (default: {format_size(defaults.memory)})",
     )
-    parser.add_argument(
-        "--output-cap",
-        type=parse_size,
-        default=defaults.output_cap,
-        help=f"stdout/stderr kept per snippet (default: {format_size(defaults.output_cap)})",
-    )
+    _output_cap_option(parser)
     parser.add_argument(
         "--sandbox",
         choices=[mode.value for mode in SandboxMode],
@@ -226,7 +264,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     options = run_options(args)
-    result = run(options, load_catalog(options))
+    result = run(options, load_catalog(options), prune=True)
     report = failure_report(result)
     if report:
         print(report, file=sys.stderr)
@@ -237,12 +275,20 @@ def _build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_NOT_HOLDING
-    target = SiteTarget(config=args.config, site_dir=args.site_dir, site_url=args.site_url)
-    build_from_result(result, build_date(), target)
-    print(
-        f"built {args.site_dir}/ from {len(result.outcomes)} pairs "
-        f"({result.stats.executed} snippets executed, {result.stats.cached} from the cache)"
+    target = SiteTarget(
+        config=args.config, site_dir=args.site_dir, site_url=args.site_url, builder=args.builder
     )
+    rebuilt = build_from_result(result, build_date(), target)
+    ran = f"({result.stats.executed} snippets executed, {result.stats.cached} from the cache)"
+    if rebuilt:
+        print(f"built {args.site_dir}/ from {len(result.outcomes)} pairs {ran}")
+    else:
+        print(
+            f"{args.site_dir}/ is up to date: its pages, assets, configuration and {args.builder} "
+            f"are byte-identical to those that built it, so it was left as it is {ran}"
+        )
+    if result.stats.pruned_cache_entries:
+        print(f"removed {result.stats.pruned_cache_entries} cache entries that no snippet uses")
     return EXIT_OK
 
 
@@ -275,4 +321,28 @@ def _bench(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from generator.commands.serve import serve  # noqa: PLC0415 - watchdog and the dev server load only here
 
-    return serve(run_options(args), config=args.config, dev_addr=args.dev_addr)
+    return serve(run_options(args), config=args.config, dev_addr=args.dev_addr, builder=args.builder)
+
+
+def _cache(args: argparse.Namespace) -> int:
+    cache = RunCache(args.cache_dir)
+    if args.action == "clear":
+        print(f"removed {cache.clear()} entries from {args.cache_dir}/")
+        return EXIT_OK
+    options = RunOptions(
+        snippets=args.snippets, cache_dir=args.cache_dir, settings=EngineSettings(output_cap=args.output_cap)
+    )
+    current = current_keys(options, load_catalog(options))
+    if args.action == "prune":
+        removed = cache.prune(current)
+        kept = cache.info().entries
+        print(f"removed {removed} entries that no snippet in {args.snippets}/ uses; {kept} kept")
+        return EXIT_OK
+    info, stored = cache.info(), cache.keys()
+    print(
+        f"{args.cache_dir}/: {info.entries} entries, {info.size / (1 << 20):.1f} MiB; "
+        f"{len(stored & current)} used by the {len(current)} runs of {args.snippets}/, "
+        f"{len(stored - current)} unused"
+        + (f"; {info.partial} partial files of interrupted writes" if info.partial else "")
+    )
+    return EXIT_OK

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from generator.compare.pipeline import CatalogResult, cached_timings, run_catalog
+from generator.compare.pipeline import CatalogResult, cached_timings, catalog_requests, run_catalog
 from generator.discover.catalog import Catalog, discover, select
+from generator.discover.parse import SnippetParser, parse_snippet
 from generator.execute.cache import RunCache
 from generator.execute.engine import Engine, EngineSettings
 from generator.execute.fingerprint import usable_cores
@@ -33,9 +34,9 @@ class RunOptions:
     quiet: bool = False
 
 
-def load_catalog(options: RunOptions) -> Catalog:
-    """Discover and select the pairs a command works on."""
-    return select(discover(options.snippets, articles=options.articles), options.patterns)
+def load_catalog(options: RunOptions, parser: SnippetParser = parse_snippet) -> Catalog:
+    """Discover and select the pairs a command works on (``parser``: see ``discover``)."""
+    return select(discover(options.snippets, articles=options.articles, parser=parser), options.patterns)
 
 
 def make_engine(options: RunOptions) -> Engine:
@@ -50,17 +51,28 @@ def timing_threads() -> tuple[int, ...]:
     return tuple(sorted({1, usable_cores()}))
 
 
-def run(options: RunOptions, catalog: Catalog, engine: Engine | None = None) -> CatalogResult:
+def run(
+    options: RunOptions, catalog: Catalog, engine: Engine | None = None, *, prune: bool = False
+) -> CatalogResult:
     """Run and judge the catalog, with ``engine`` when given (a warm one) or a fresh one.
 
-    Timings ``make bench`` took on this machine for these exact snippets come along; none is taken.
+    ``prune`` removes cache entries no pair uses; it applies only when every pair is selected,
+    since a selection would prune the runs of the pairs it left out. Timings ``make bench`` took
+    on this machine for these exact snippets come along; none is taken.
     """
+    prune = prune and not options.patterns
     if engine is not None:
-        result = run_catalog(catalog, engine)
+        result = run_catalog(catalog, engine, prune=prune)
         return replace(result, timings=cached_timings(catalog, engine, timing_threads()))
     with make_engine(options) as fresh:
-        result = run_catalog(catalog, fresh)
+        result = run_catalog(catalog, fresh, prune=prune)
         return replace(result, timings=cached_timings(catalog, fresh, timing_threads()))
+
+
+def current_keys(options: RunOptions, catalog: Catalog) -> set[str]:
+    """The cache keys of every run the catalog needs now (no snippet runs; no server starts)."""
+    engine = Engine(options.settings, sides=catalog.sides)
+    return {engine.key(request) for request in catalog_requests(catalog)}
 
 
 def build_date() -> str:

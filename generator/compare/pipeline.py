@@ -1,8 +1,7 @@
 """Discover → execute → compare, gathered into one in-memory result that later stages render from."""
 
-import json
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from generator.compare.verdict import PairOutcome, judge
 from generator.discover.catalog import Catalog, Pair
@@ -39,15 +38,13 @@ class CatalogResult:
 
 
 def run_requests(pair: Pair) -> list[RunRequest]:
-    """The runs a pair needs: one per side that parsed, keyed by the pair's metadata."""
+    """The runs a pair needs: one per side that parsed, with the pair's own limits."""
     if pair.problems or pair.meta is None:
         return []
-    metadata = json.dumps(asdict(pair.meta) | {"key_lines": None}, sort_keys=True, default=str)
     return [
         RunRequest(
             pair_id=pair.id,
             snippet=snippet,
-            metadata=metadata,
             timeout=pair.meta.timeout,
             memory=pair.meta.memory,
         )
@@ -55,36 +52,40 @@ def run_requests(pair: Pair) -> list[RunRequest]:
     ]
 
 
-def run_catalog(catalog: Catalog, engine: Engine) -> CatalogResult:
+def catalog_requests(catalog: Catalog) -> list[RunRequest]:
+    """Every run the catalog's well-formed pairs need."""
+    return [request for pair in catalog.pairs for request in run_requests(pair)]
+
+
+def run_catalog(catalog: Catalog, engine: Engine, *, prune: bool = False) -> CatalogResult:
     """Run every well-formed pair of the catalog and judge each pair.
 
     The engine must run the catalog's sides: a pair would otherwise miss the runs it is judged on.
+    With ``prune`` (the catalog is every pair there is), cache entries no pair uses are removed.
     """
     if engine.sides != catalog.sides:
         raise EngineError(
             f"the engine runs the sides {[s.name for s in engine.sides]}, "
             f"the catalog has {[s.name for s in catalog.sides]}"
         )
-    execution = engine.run([request for pair in catalog.pairs for request in run_requests(pair)])
+    execution = engine.run(catalog_requests(catalog), prune=prune)
+    by_pair: dict[str, dict[str, SideRun]] = {}
+    for (pair_id, side), run in execution.runs.items():
+        by_pair.setdefault(pair_id, {})[side] = run
     outcomes = []
     for pair in catalog.pairs:
-        runs = {side: run for (pair_id, side), run in execution.runs.items() if pair_id == pair.id}
+        runs = by_pair.get(pair.id, {})
         outcomes.append(PairOutcome(pair=pair, runs=runs, judgement=judge(pair, runs, catalog.sides)))
     return CatalogResult(
         catalog=catalog, outcomes=tuple(outcomes), versions=engine.versions, stats=execution.stats
     )
 
 
-def timed_requests(catalog: Catalog) -> list[RunRequest]:
-    """The snippets worth timing: those of well-formed pairs."""
-    return [request for pair in catalog.pairs for request in run_requests(pair)]
-
-
 def time_catalog(
     catalog: Catalog, engine: Engine, threads: int
 ) -> tuple[Mapping[TimingKey, Timing], ExecutionStats]:
     """Time every snippet's body at ``threads`` threads (what the timing cache lacks is run now)."""
-    execution = engine.run(timed_requests(catalog), TimingRequest(threads=threads))
+    execution = engine.run(catalog_requests(catalog), TimingRequest(threads=threads))
     return _timings(execution.runs, threads), execution.stats
 
 
@@ -93,7 +94,7 @@ def cached_timings(catalog: Catalog, engine: Engine, threads: Sequence[int]) -> 
     found: dict[TimingKey, Timing] = {}
     for count in threads:
         found.update(
-            _timings(engine.cached_timings(timed_requests(catalog), TimingRequest(threads=count)), count)
+            _timings(engine.cached_timings(catalog_requests(catalog), TimingRequest(threads=count)), count)
         )
     return found
 

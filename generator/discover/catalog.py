@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator.discover.articles import Article, read_articles
 from generator.discover.metadata import PairMeta, SectionMeta, load_section_meta
-from generator.discover.parse import Snippet, parse_snippet
+from generator.discover.parse import Snippet, SnippetParser, parse_snippet
 from generator.errors import Problem, SnippetError
 from generator.sides import DEFAULT_SIDES, SideRegistry
 
@@ -69,12 +69,15 @@ def discover(
     base: Path | None = None,
     sides: SideRegistry = DEFAULT_SIDES,
     articles: Path | None = None,
+    parser: SnippetParser = parse_snippet,
 ) -> Catalog:
     """Walk ``root`` and return every section and pair in display order, and the articles.
 
     ``base`` is the folder display paths are relative to (default: the current directory when
     ``root`` is inside it), so tracebacks and pages show ``snippets/x/y.numpy.py``. ``articles``
     is the folder of articles (none when None or absent); their directives must name pairs here.
+    ``parser`` reads each snippet file (a ParseCache, in a process that discovers again after
+    each edit).
     """
     root = root.resolve()
     if not root.is_dir():
@@ -86,7 +89,7 @@ def discover(
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name not in _IGNORED):
         section_meta, section_problems = _section_meta(folder)
         problems.extend(section_problems)
-        found, stray = _pairs_in(folder, base, sides)
+        found, stray = _pairs_in(folder, base, sides, parser)
         problems.extend(stray)
         found.sort(key=lambda p: (p.meta.order if p.meta else 0, p.name))
         sections.append(Section(name=folder.name, meta=section_meta, pair_ids=tuple(p.id for p in found)))
@@ -143,7 +146,9 @@ def _section_meta(folder: Path) -> tuple[SectionMeta, list[Problem]]:
         return fallback, [exc.problem]
 
 
-def _pairs_in(folder: Path, base: Path, sides: SideRegistry) -> tuple[list[Pair], list[Problem]]:
+def _pairs_in(
+    folder: Path, base: Path, sides: SideRegistry, parser: SnippetParser
+) -> tuple[list[Pair], list[Problem]]:
     files: dict[str, dict[str, Path]] = {}
     stray: list[Problem] = []
     for path in sorted(folder.iterdir()):
@@ -158,10 +163,12 @@ def _pairs_in(folder: Path, base: Path, sides: SideRegistry) -> tuple[list[Pair]
             )
             continue
         files.setdefault(path.name.removesuffix(side.suffix), {})[side.name] = path
-    return [_pair(folder, name, paths, base, sides) for name, paths in files.items()], stray
+    return [_pair(folder, name, paths, base, sides, parser=parser) for name, paths in files.items()], stray
 
 
-def _pair(folder: Path, name: str, paths: dict[str, Path], base: Path, sides: SideRegistry) -> Pair:
+def _pair(
+    folder: Path, name: str, paths: dict[str, Path], base: Path, sides: SideRegistry, *, parser: SnippetParser
+) -> Pair:
     pair_id = f"{folder.name}/{name}"
     problems: list[Problem] = []
     snippets: list[Snippet] = []
@@ -183,7 +190,7 @@ def _pair(folder: Path, name: str, paths: dict[str, Path], base: Path, sides: Si
             )
             continue
         try:
-            parsed = parse_snippet(path, side, _display(path, base), sides)
+            parsed = parser(path, side, _display(path, base), sides)
         except SnippetError as exc:
             problems.append(exc.problem)
             continue

@@ -20,6 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from generator.discover.prose import wrapped_links
 from generator.errors import Problem, SnippetError
 from generator.sides import DEFAULT_SIDES, SideRegistry
 from generator.sizes import parse_size
@@ -177,6 +178,9 @@ def load_section_meta(path: Path) -> SectionMeta:
     except tomllib.TOMLDecodeError as exc:
         raise _error(path, 1, f"not valid TOML: {exc}") from exc
     values = _validate(data, _SECTION_KEYS, path, _key_lines(text, 1), 1)
+    if broken := wrapped_links(text):
+        line, message = broken[0]
+        raise _error(path, line, f"intro: {message}")
     return SectionMeta(title=values["title"], order=values["order"], intro=values.get("intro", "").strip())
 
 

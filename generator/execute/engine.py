@@ -61,11 +61,10 @@ class EngineSettings:
 
 @dataclass(frozen=True)
 class RunRequest:
-    """One snippet to run, with the pair metadata that belongs to its cache key."""
+    """One snippet to run, with the pair's own limits (which are not part of its cache key)."""
 
     pair_id: str
     snippet: Snippet
-    metadata: str
     timeout: float | None = None
     memory: int | None = None
 
@@ -80,6 +79,7 @@ class ExecutionStats:
     discarded_cache_entries: int
     overheads: tuple[float, ...]
     executed_paths: tuple[str, ...] = ()
+    pruned_cache_entries: int = 0
 
 
 @dataclass(frozen=True)
@@ -128,17 +128,20 @@ class Engine:
     ) -> None:
         self.close()
 
-    def run(self, requests: Sequence[RunRequest], timing: TimingRequest | None = None) -> Execution:
+    def run(
+        self, requests: Sequence[RunRequest], timing: TimingRequest | None = None, *, prune: bool = False
+    ) -> Execution:
         """Run every request (or take it from the cache) and return the runs.
 
         With ``timing``, each snippet's body is also timed after its run (``SideRun.timing``), and
         the runs are cached in ``timing_cache`` under a key that adds the timing settings and the
-        machine, since a timing holds only where and as it was taken.
+        machine, since a timing holds only where and as it was taken. With ``prune``, the requests
+        are every current snippet: run-cache entries of no request go.
         """
         cache = self.cache if timing is None else self.timing_cache
         wanted: dict[str, list[RunRequest]] = {}
         for request in requests:
-            wanted.setdefault(self._key(request, timing), []).append(request)
+            wanted.setdefault(self.key(request, timing), []).append(request)
         runs: dict[tuple[str, str], SideRun] = {}
         misses: list[Job] = []
         self.progress.start(len(wanted))
@@ -159,6 +162,7 @@ class Engine:
                 cache.put(job.key, run)
             self.progress.advance(job.display_path, cached=False, failed=run.fault is not None)
         self.progress.close()
+        pruned = self.cache.prune(wanted.keys()) if self.cache and prune and timing is None else 0
         stats = ExecutionStats(
             total=len(wanted),
             executed=len(misses),
@@ -166,8 +170,13 @@ class Engine:
             discarded_cache_entries=(cache.discarded if cache else 0) - discarded_before,
             overheads=tuple(overheads),
             executed_paths=tuple(sorted(job.display_path for job in misses)),
+            pruned_cache_entries=pruned,
         )
         return Execution(runs=runs, stats=stats)
+
+    def start(self) -> None:
+        """Start the warm server now rather than when a snippet first must run (the preview's first edit)."""
+        self._ensure_server()
 
     def close(self) -> None:
         """Stop the warm server (killing any child still running) and remove its work folders."""
@@ -200,20 +209,32 @@ class Engine:
             return {}
         found = {}
         for request in requests:
-            run = self.timing_cache.get(self._key(request, timing))
+            run = self.timing_cache.get(self.key(request, timing))
             if run is not None:
                 found[_slot(request)] = run
         return found
 
-    def _key(self, request: RunRequest, timing: TimingRequest | None = None) -> str:
+    def key(self, request: RunRequest, timing: TimingRequest | None = None) -> str:
+        """The cache key of a run: a hash of what the run's record depends on, and nothing else.
+
+        That is the code the child executes (the prose and metadata header blanked, so editing a
+        title or a sentence keeps the key while the code keeps its line numbers), the path the run
+        is shown under (relative to the folder the command runs in, as tracebacks print it: no
+        absolute path, so a moved or cloned checkout keeps its keys), the side, the library
+        versions, the engine version, the seed and the output cap. Time and memory limits, global
+        or per pair, are left out: a run that hit one is a fault, and faults are never cached, so
+        a cached run is the same under any limit. No other pair metadata changes a run: the title,
+        prose, ``see``, ``order`` and short calls are shown, the claim and tolerances are judged.
+        A timing's key adds its settings and the machine it was taken on.
+        """
         material: dict[str, object] = {
             "engine": ENGINE_VERSION,
             "versions": self.versions,
             "side": request.snippet.side.name,
-            "path": [request.snippet.display_path, str(request.snippet.path)],
-            "source": request.snippet.source,
-            "metadata": request.metadata,
-            "limits": asdict(self.settings) | {"workers": None},
+            "path": request.snippet.display_path,
+            "source": request.snippet.executed_source,
+            "seed": self.settings.seed,
+            "output_cap": self.settings.output_cap,
         }
         if timing is not None:
             material["timing"] = asdict(timing)
@@ -225,7 +246,7 @@ class Engine:
             key=key,
             display_path=request.snippet.display_path,
             path=str(request.snippet.path),
-            source=request.snippet.source,
+            source=request.snippet.executed_source,
             timeout=request.timeout or self.settings.timeout,
             memory=request.memory or self.settings.memory,
             output_cap=self.settings.output_cap,

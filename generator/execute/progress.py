@@ -35,7 +35,12 @@ class SilentProgress:
 
 class _Counts:
     def __init__(self) -> None:
-        self.done = self.cached = self.failed = self.total = 0
+        self.begin(0)
+
+    def begin(self, total: int) -> None:
+        """Count from zero: one display serves every run of a live preview."""
+        self.done = self.cached = self.failed = 0
+        self.total = total
 
     def count(self, *, cached: bool, failed: bool) -> None:
         self.done += 1
@@ -56,7 +61,7 @@ class BarProgress(_Counts):
 
     def start(self, total: int) -> None:
         """Open the bar."""
-        self.total = total
+        self.begin(total)
         self.bar = tqdm(total=total, file=self.stream, unit="snippet", dynamic_ncols=True, leave=False)
 
     def advance(self, label: str, *, cached: bool, failed: bool) -> None:
@@ -84,7 +89,7 @@ class LineProgress(_Counts):
 
     def start(self, total: int) -> None:
         """Note the start."""
-        self.total = total
+        self.begin(total)
         self.last = time.monotonic()
         print(f"running {total} snippets", file=self.stream, flush=True)
 

@@ -2,9 +2,10 @@
 
 Rendering is pure; the facts it needs from outside the catalog are read here, once: the NumPy
 names the coverage page accounts for (from the installed NumPy, grouped by object, each group
-checked against the installed PyTorch, the hand-written porting notes checked against both) and
-the figures that ``make bench-engine`` last recorded (from the project's ``bench/results/``,
-relative to the folder the command runs in, so an installed package finds them too).
+checked against the installed PyTorch, the hand-written porting notes checked against both), the
+figures that ``make bench-engine``, ``make bench-loop`` and ``make bench`` last recorded (from the
+project's ``bench/results/``, relative to the folder the command runs in, so an installed package
+finds them too).
 """
 
 import json
@@ -23,6 +24,7 @@ from generator.site.universe import numpy_universe
 RESULTS_DIR = Path("bench") / "results"
 ENGINE_BENCHMARK = "engine.json"
 PERFORMANCE = Path("performance") / "performance.json"
+LOOP_BENCHMARK = "loop.json"
 
 
 def build_info(
@@ -39,11 +41,12 @@ def build_info(
         performance=performance,
         performance_figures=figures,
         machine=machine_fingerprint(),
+        loop=load_benchmark(results_dir / LOOP_BENCHMARK),
     )
 
 
 def load_benchmark(path: Path) -> dict[str, Any] | None:
-    """The figures ``make bench-engine`` last recorded, for the performance notes; None if never run."""
+    """The figures a benchmark last recorded, for the performance notes; None if it never ran."""
     try:
         loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -1,14 +1,13 @@
-"""Write the rendered pages, build them with MkDocs, and publish the site only when all of it worked.
+"""Write the rendered pages, build them (MkDocs or Zensical), and publish the site only when all of it worked.
 
 Everything is built in a staging folder; the finished site then replaces ``site/`` by renames, so
-``site/`` is always either the previous complete build or the new complete one. MkDocs runs as a
-subprocess (``python -m mkdocs build --strict``): this package does not import it.
+``site/`` is always either the previous complete build or the new complete one. The builder runs
+as a subprocess (``builders``): this package does not import it. When the pages, assets,
+configuration and builder are byte-identical to those that built the published site, nothing is
+built and ``site/`` is left as it is (``fingerprint``).
 """
 
-import os
 import shutil
-import subprocess
-import sys
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -20,6 +19,8 @@ import yaml
 from generator.compare.pipeline import CatalogResult
 from generator.errors import BuildError
 from generator.site.assemble import RESULTS_DIR, build_info, render_result
+from generator.site.builders import Builder, run_builder
+from generator.site.fingerprint import fingerprint, is_current, write_stamp
 from generator.site.pages import BuildInfo, build_line
 from generator.site.render import RenderedSite
 from generator.site.standalone import fill
@@ -31,31 +32,45 @@ BASE_CONFIG = TEMPLATES / "mkdocs.yml"
 BUILD_DIR = Path("build")
 ASSETS = "assets"
 PAIRS_JSON = "pairs.json"
+SHELLS = "<pair pages>"
+"""Where the pair pages' shells count in the build's fingerprint: they are not docs files."""
+DOCS, SITE, CONFIG = Path("docs"), Path("site"), "mkdocs.yml"
+"""A build folder's layout: the written configuration beside the docs it reads and the site it writes."""
 
 
-def write_docs(site: RenderedSite, pairs_json: str, docs_dir: Path, templates: Path = TEMPLATES) -> None:
-    """Make ``docs_dir`` hold exactly the pages, assets and ``pairs.json``, touching only what changed.
-
-    Unchanged files keep their modification time, so a live preview rebuilds only when needed.
-    """
-    wanted = {page.path: page.text.encode() for page in site.pages}
-    wanted.update((file.path, file.content) for file in site.files)
-    wanted[PAIRS_JSON] = pairs_json.encode()
+def docs_files(site: RenderedSite, pairs_json: str, templates: Path = TEMPLATES) -> dict[str, bytes]:
+    """Every file of the docs folder, by path relative to it: pages, figures, ``pairs.json`` and assets."""
+    files = {page.path: page.text.encode() for page in site.pages}
+    files.update((file.path, file.content) for file in site.files)
+    files[PAIRS_JSON] = pairs_json.encode()
     for asset in sorted((templates / ASSETS).rglob("*")):
         if asset.is_file():
-            wanted[asset.relative_to(templates).as_posix()] = asset.read_bytes()
+            files[asset.relative_to(templates).as_posix()] = asset.read_bytes()
+    return files
+
+
+def sync_docs(files: Mapping[str, bytes], docs_dir: Path) -> tuple[str, ...]:
+    """Make ``docs_dir`` hold exactly ``files``, touching only what changed; return what changed.
+
+    Unchanged files keep their modification time, so an incremental builder (a live preview)
+    rebuilds only the pages whose content changed.
+    """
+    changed: list[str] = []
     docs_dir.mkdir(parents=True, exist_ok=True)
     for existing in sorted(docs_dir.rglob("*"), reverse=True):
         relative = existing.relative_to(docs_dir).as_posix()
-        if existing.is_file() and relative not in wanted:
+        if existing.is_file() and relative not in files:
             existing.unlink()
+            changed.append(relative)
         elif existing.is_dir() and not any(existing.iterdir()):
             existing.rmdir()
-    for relative, content in wanted.items():
+    for relative, content in files.items():
         target = docs_dir / relative
         if not target.is_file() or target.read_bytes() != content:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
+            changed.append(relative)
+    return tuple(sorted(changed))
 
 
 def mkdocs_config(
@@ -67,7 +82,11 @@ def mkdocs_config(
     *,
     site_url: str | None = None,
 ) -> dict[str, Any]:
-    """The project's ``mkdocs.yml`` completed with this build's paths, navigation and footer."""
+    """The project's ``mkdocs.yml`` completed with this build's paths, navigation and footer.
+
+    Relative ``docs_dir`` and ``site_dir`` stay relative, to the written configuration's folder
+    (Zensical reads only relative ones); absolute ones stay absolute.
+    """
     config = yaml.safe_load(base.read_text(encoding="utf-8"))
     if not isinstance(config, dict):
         raise BuildError(f"{base}: expected a YAML mapping of MkDocs settings, found {type(config).__name__}")
@@ -76,8 +95,8 @@ def mkdocs_config(
         # The written config lives in a staging folder: resolve template overrides from the base's.
         theme["custom_dir"] = str((base.parent / theme["custom_dir"]).resolve())
     config.update(
-        docs_dir=str(docs_dir.resolve()),
-        site_dir=str(site_dir.resolve()),
+        docs_dir=docs_dir.as_posix(),
+        site_dir=site_dir.as_posix(),
         nav=list(nav),
         copyright=build_line(info),
     )
@@ -86,25 +105,17 @@ def mkdocs_config(
     return config
 
 
-def write_config(config: Mapping[str, Any], path: Path) -> None:
-    """Write a complete, standalone MkDocs configuration (no INHERIT, so other builders can read it)."""
-    path.write_text(yaml.safe_dump(dict(config), sort_keys=False, allow_unicode=True), encoding="utf-8")
+def write_config(config: Mapping[str, Any], path: Path) -> bool:
+    """Write a complete, standalone MkDocs configuration (no INHERIT, so other builders can read it).
 
-
-def run_mkdocs(config: Path) -> None:
-    """``mkdocs build --strict``; a warning fails the build, and its output is in the error."""
-    completed = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--config-file", str(config)],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=os.environ | {"NO_MKDOCS_2_WARNING": "1"},
-    )
-    if completed.returncode != 0:
-        raise BuildError(
-            f"mkdocs build --strict failed (exit {completed.returncode}):\n"
-            f"{completed.stdout}{completed.stderr}"
-        )
+    An identical file is left alone (a dev server would rebuild for it); returns whether it wrote.
+    """
+    text = yaml.safe_dump(dict(config), sort_keys=False, allow_unicode=True)
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return True
 
 
 def publish(staged: Path, site_dir: Path) -> None:
@@ -129,28 +140,41 @@ class SiteTarget:
     site_url: str | None = None
     templates: Path = TEMPLATES
     results_dir: Path = RESULTS_DIR
+    builder: Builder = Builder.MKDOCS
 
 
-def build_site(site: RenderedSite, pairs_json: str, info: BuildInfo, target: SiteTarget) -> None:
-    """Write, build and publish; on any failure ``target.site_dir`` is left exactly as it was."""
+def build_site(site: RenderedSite, pairs_json: str, info: BuildInfo, target: SiteTarget) -> bool:
+    """Write, build and publish; False (nothing done) when the published site came from the same inputs.
+
+    On any failure ``target.site_dir`` is left exactly as it was.
+    """
+    files = docs_files(site, pairs_json, target.templates)
+    config = mkdocs_config(target.config, DOCS, SITE, site.nav, info, site_url=target.site_url)
+    shells = {f"{SHELLS}/{shell.path}": shell.html.encode() for shell in site.shells}
+    stamp = fingerprint(files | shells, config, target.builder)
+    if is_current(target.site_dir, stamp):
+        return False
     target.build_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix="staging-", dir=target.build_dir))
     try:
-        docs_dir, staged_site = staging / "docs", staging / "site"
-        write_docs(site, pairs_json, docs_dir, target.templates)
-        config = mkdocs_config(target.config, docs_dir, staged_site, site.nav, info, site_url=target.site_url)
-        write_config(config, staging / "mkdocs.yml")
-        run_mkdocs(staging / "mkdocs.yml")
+        staged_site = staging / SITE
+        sync_docs(files, staging / DOCS)
+        write_config(config, staging / CONFIG)
+        run_builder(target.builder, staging / CONFIG)
         fill(staged_site, site.shells)
         if not (staged_site / "index.html").is_file() or not (staged_site / PAIRS_JSON).is_file():
-            raise BuildError(f"mkdocs reported success but {staged_site} lacks index.html or {PAIRS_JSON}")
+            raise BuildError(
+                f"{target.builder} reported success but {staged_site} lacks index.html or {PAIRS_JSON}"
+            )
+        write_stamp(staged_site, stamp)
         publish(staged_site, target.site_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    return True
 
 
-def build_from_result(result: CatalogResult, date: str, target: SiteTarget) -> None:
-    """Render the judged catalog and its ``pairs.json``, then build and publish the site."""
+def build_from_result(result: CatalogResult, date: str, target: SiteTarget) -> bool:
+    """Render the judged catalog and its ``pairs.json``, then build and publish the site (see build_site)."""
     info = build_info(result, date, target.results_dir, target.site_url)
     site, pairs_json = render_result(result, info, target.templates)
-    build_site(site, pairs_json, info, target)
+    return build_site(site, pairs_json, info, target)

@@ -23,7 +23,10 @@ from generator.site.views import Link, PairView, SectionView, doc_link, pair_url
 
 @dataclass(frozen=True)
 class BuildInfo:
-    """Facts about this build that pages show: when, with which versions, against which NumPy names."""
+    """Facts about this build that pages show: when, with which versions, against which NumPy names.
+
+    ``benchmark`` and ``loop`` are what ``make bench-engine`` and ``make bench-loop`` recorded.
+    """
 
     date: str
     versions: Mapping[str, str]
@@ -36,6 +39,8 @@ class BuildInfo:
     """Their SVG figures, by file name."""
     machine: str = ""
     """The machine this build runs on, as the timing cache knows it."""
+    loop: Mapping[str, Any] | None = None
+    """What ``make bench-loop`` last recorded."""
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.compare.pipeline import CatalogResult
-from generator.execute.engine import ExecutionStats
 from generator.execute.values import ArrayValue
 from generator.measure.results import Performance, Series
+from generator.site.pages import BuildInfo
 from generator.site.timings import CatalogTimings, catalog_timings, format_ratio, format_time
 
 FIGURES_DIR = "performance"
@@ -67,20 +67,20 @@ class PerformanceView:
     smallest: tuple[SmallestCall, ...]
     median_result_size: int | None
     """Elements in the median array result of the reference side: how much work a pair does."""
-    stats: ExecutionStats
-    overhead: str
+    runs: int
+    """Snippet runs shown on the site, and their recorded times (not what this build executed, which
+    would make a build that changes nothing write a different page)."""
+    total: str
+    median: str
     bench: Mapping[str, Any] | None
+    loop: Mapping[str, Any] | None
 
 
-def performance_view(
-    result: CatalogResult,
-    record: Performance | None,
-    bench: Mapping[str, Any] | None,
-    machine: str,
-) -> PerformanceView:
-    """The page's values from the catalog's timings, the measure record and the engine benchmark."""
+def performance_view(result: CatalogResult, info: BuildInfo) -> PerformanceView:
+    """The page's values from the catalog's timings, the measure record and the recorded benchmarks."""
+    record = info.performance
     titles = {pair.id: pair.title.replace("`", "") for pair in result.catalog.pairs}
-    overheads = result.stats.overheads
+    seconds = [run.seconds for o in result.outcomes for run in o.runs.values() if run.seconds is not None]
     sizes: tuple[str, ...] = ()
     loop_counts: tuple[str, ...] = ()
     sigmoid: tuple[SigmoidRow, ...] = ()
@@ -92,7 +92,7 @@ def performance_view(
         sweeps = _sweeps(record)
     return PerformanceView(
         catalog=catalog_timings(result.timings, titles, result.catalog.sides),
-        machine=machine,
+        machine=info.machine,
         record=record,
         sizes=sizes,
         loop_counts=loop_counts,
@@ -100,9 +100,11 @@ def performance_view(
         sweeps=sweeps,
         smallest=_smallest(record),
         median_result_size=_median_result_size(result, result.catalog.sides.reference.name),
-        stats=result.stats,
-        overhead=f"{statistics.median(overheads) * 1000:.1f} ms" if overheads else "",
-        bench=bench,
+        runs=len(seconds),
+        total=f"{sum(seconds):.2f} s",
+        median=f"{statistics.median(seconds) * 1000:.1f} ms" if seconds else "n/a",
+        bench=info.benchmark,
+        loop=info.loop,
     )
 
 

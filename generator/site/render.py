@@ -87,7 +87,7 @@ def render_site(result: CatalogResult, info: BuildInfo, templates: Path = TEMPLA
         "traps.md": {"kinds": (kinds := trap_kinds(result)), "total": sum(k.count for k in kinds)},
         "api.md": {"sides": api_sides(result)},
         "coverage.md": {"page": coverage_view(result, info)},
-        "performance.md": {"page": performance_view(result, info.performance, info.benchmark, info.machine)},
+        "performance.md": {"page": performance_view(result, info)},
         "cite.md": {
             "example": next(iter(views.values()), None),
             "site_bibtex": site_bibtex(info),

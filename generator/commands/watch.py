@@ -1,0 +1,99 @@
+"""Tell edits from noise among file-system events, and gather a burst of edits into one signal.
+
+Watchdog reports far more than edits: opening, reading and closing a file are events too, and the
+preview reads every snippet and template each time it regenerates. Reacting to those made the
+preview regenerate forever. Only content written and files created, moved or deleted count, and
+only for files that discovery and rendering read (not hidden files, not ``__pycache__``). An
+editor's save is often several events (a temporary file, a rename, a write); the preview waits
+until the events stop for a moment and regenerates once.
+"""
+
+import threading
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from watchdog.events import (
+    EVENT_TYPE_CLOSED,
+    EVENT_TYPE_CREATED,
+    EVENT_TYPE_DELETED,
+    EVENT_TYPE_MODIFIED,
+    EVENT_TYPE_MOVED,
+    FileSystemEvent,
+    FileSystemEventHandler,
+)
+from watchdog.observers import Observer
+from watchdog.observers.api import BaseObserver
+
+EDITS = frozenset(
+    {EVENT_TYPE_CREATED, EVENT_TYPE_DELETED, EVENT_TYPE_MODIFIED, EVENT_TYPE_MOVED, EVENT_TYPE_CLOSED}
+)
+"""Event types that change what a folder holds; opened, closed without writing and attrib do not."""
+
+QUIET_SECONDS = 0.1
+"""How long the events must stop before a burst is over: longer than an editor's save takes."""
+
+
+class Bursts:
+    """Collects edited paths from the observer's thread; ``next`` hands them over one burst at a time."""
+
+    def __init__(self, quiet: float = QUIET_SECONDS) -> None:
+        self.quiet = quiet
+        self._changed = threading.Condition()
+        self._paths: set[str] = set()
+        self._last = 0.0
+
+    def note(self, path: str) -> None:
+        """Record one edited path (called from the observer's thread)."""
+        with self._changed:
+            self._paths.add(path)
+            self._last = time.monotonic()
+            self._changed.notify_all()
+
+    def next(self, timeout: float) -> tuple[str, ...]:
+        """The paths of the next burst, once it is over; () when nothing was edited within ``timeout``."""
+        with self._changed:
+            if not self._changed.wait_for(lambda: bool(self._paths), timeout=timeout):
+                return ()
+            while (left := self._last + self.quiet - time.monotonic()) > 0:
+                self._changed.wait(left)
+            paths, self._paths = tuple(sorted(self._paths)), set()
+            return paths
+
+
+class EditsUnder(FileSystemEventHandler):
+    """Passes on the edits under one watched folder, relative to it, ignoring what discovery ignores."""
+
+    def __init__(self, root: Path, bursts: Bursts, only: str | None) -> None:
+        self.root = root
+        self.bursts = bursts
+        self.only = only
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        """Note the event's paths that are edits of files the preview reads."""
+        if event.event_type not in EDITS:
+            return
+        for raw in (event.src_path, getattr(event, "dest_path", "")):
+            path = raw.decode() if isinstance(raw, bytes) else raw
+            if path and self._matters(Path(path)):
+                self.bursts.note(path)
+
+    def _matters(self, path: Path) -> bool:
+        try:
+            parts = path.relative_to(self.root).parts
+        except ValueError:
+            return False
+        if self.only is not None:
+            return parts == (self.only,)
+        return bool(parts) and not any(p.startswith(".") or p == "__pycache__" for p in parts)
+
+
+def watch(folders: Iterable[Path], files: Iterable[Path], bursts: Bursts) -> BaseObserver:
+    """Start observing ``folders`` (recursively) and single ``files``; edits go to ``bursts``."""
+    observer = Observer()
+    for folder in (f.resolve() for f in folders):
+        observer.schedule(EditsUnder(folder, bursts, None), str(folder), recursive=True)
+    for file in (f.resolve() for f in files):
+        observer.schedule(EditsUnder(file.parent, bursts, file.name), str(file.parent), recursive=False)
+    observer.start()
+    return observer

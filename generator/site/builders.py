@@ -1,0 +1,92 @@
+"""The static-site builders that turn the generated Markdown into HTML: MkDocs, or Zensical.
+
+Both read the same generated ``mkdocs.yml`` (plain configuration, paths relative to the file, no
+custom plugin) and run as subprocesses, so this package imports neither. MkDocs is a dependency;
+Zensical is the optional extra ``zensical``. Each builder also has a live-preview server, used
+by ``serve`` in its incremental mode: MkDocs rebuilds only the pages whose Markdown changed
+(``--dirty``), Zensical tracks what each page depends on.
+"""
+
+import os
+import subprocess
+import sys
+from enum import StrEnum
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from generator.errors import BuildError
+
+
+class Builder(StrEnum):
+    """Which program builds the HTML site."""
+
+    MKDOCS = "mkdocs"
+    ZENSICAL = "zensical"
+
+
+_PACKAGES = {
+    Builder.MKDOCS: ("mkdocs", "mkdocs-material", "pymdown-extensions", "markdown", "pygments"),
+    Builder.ZENSICAL: ("zensical", "pymdown-extensions", "markdown", "pygments"),
+}
+"""The distributions whose versions change what a builder writes from the same pages."""
+
+_ENV = {"NO_MKDOCS_2_WARNING": "1"}
+
+
+def builder_versions(builder: Builder) -> dict[str, str]:
+    """The installed versions of what the builder runs; a BuildError says how to install a missing one."""
+    try:
+        return {name: version(name) for name in _PACKAGES[builder]}
+    except PackageNotFoundError as exc:
+        raise BuildError(
+            f"the {builder} builder needs {exc.name}, which is not installed: "
+            f"pip install 'numpy-torch-reference[{builder}]' (or pip install {exc.name})"
+        ) from exc
+
+
+def build_command(builder: Builder, config: Path) -> list[str]:
+    """The command that builds the site ``config`` describes, failing on any warning."""
+    if builder is Builder.MKDOCS:
+        return [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--config-file", str(config)]
+    return [sys.executable, "-m", "zensical", "build", "--strict", "--config-file", str(config)]
+
+
+def serve_command(builder: Builder, config: Path, dev_addr: str) -> list[str]:
+    """The command that serves ``config``'s site and rebuilds only the pages whose Markdown changed.
+
+    MkDocs' dirty reload cannot run in strict mode (it warns that it is dirty), so the preview is
+    not strict; ``build`` is.
+    """
+    if builder is Builder.MKDOCS:
+        return [
+            *(sys.executable, "-m", "mkdocs", "serve", "--dirty", "--no-strict"),
+            *("--config-file", str(config), "--dev-addr", dev_addr),
+        ]
+    return [sys.executable, "-m", "zensical", "serve", "--config-file", str(config), "--dev-addr", dev_addr]
+
+
+def run_builder(builder: Builder, config: Path) -> None:
+    """Build the site; a failure (a warning, in strict mode) is a BuildError carrying the output."""
+    builder_versions(builder)
+    config = config.resolve()
+    completed = subprocess.run(
+        build_command(builder, config),
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=config.parent,
+        env=os.environ | _ENV,
+    )
+    if completed.returncode != 0:
+        raise BuildError(
+            f"{builder} build --strict failed (exit {completed.returncode}):\n"
+            f"{completed.stdout}{completed.stderr}"
+        )
+
+
+def start_server(builder: Builder, config: Path, dev_addr: str) -> "subprocess.Popen[bytes]":
+    """Start the builder's preview server on ``config`` (its output goes to this process's)."""
+    builder_versions(builder)
+    config = config.resolve()
+    command = serve_command(builder, config, dev_addr)
+    return subprocess.Popen(command, cwd=config.parent, env=os.environ | _ENV)

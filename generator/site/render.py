@@ -14,6 +14,7 @@ from typing import Any
 from generator.compare.pipeline import CatalogResult
 from generator.discover.articles import Article, Embed, Show
 from generator.site.cite import cite, site_bibtex
+from generator.site.inert import nav_title
 from generator.site.pages import (
     BuildInfo,
     api_sides,
@@ -104,9 +105,9 @@ def render_site(result: CatalogResult, info: BuildInfo, templates: Path = TEMPLA
     reference = [{title: path} for path, title in REFERENCE_PAGES]
     nav: tuple[Mapping[str, Any], ...] = (
         reference[0],
-        *([{"Articles": [{a.title: a.page} for a in articles]}] if articles else []),
+        *([{"Articles": [{nav_title(a.title): a.page} for a in articles]}] if articles else []),
         *reference[1:],
-        {"Sections": [{s.title: s.page} for s in sections]},
+        {"Sections": [{nav_title(s.title): s.page} for s in sections]},
     )
     files = tuple(
         StaticFile(figure_path(outcome.pair.id, side, figure.number), figure.svg.encode())

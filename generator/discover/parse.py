@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.discover.metadata import MetaBlock, PairMeta, find_block, parse_pair_meta
+from generator.discover.source import read_source, source_lines
 from generator.errors import Problem, SnippetError
 from generator.sides import DEFAULT_SIDES, Side, SideRegistry
 
@@ -39,10 +40,12 @@ def parse_snippet(
     path: Path, side: Side, display_path: str, sides: SideRegistry = DEFAULT_SIDES
 ) -> ParsedFile:
     """Read and check one snippet file, or raise SnippetError naming its file and line."""
-    try:
-        source = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise SnippetError(Problem(path, 1, f"not valid UTF-8: {exc}")) from exc
+    source = read_source(path)
+    if not source.strip():
+        raise SnippetError(Problem(path, 1, f"the file is empty: a snippet binds `{RESULT_NAME}`"))
+    if "\0" in source:
+        line = source.count("\n", 0, source.index("\0")) + 1
+        raise SnippetError(Problem(path, line, "a NUL character: Python source cannot contain one"))
     try:
         module = ast.parse(source, filename=display_path)
         compile(module, display_path, "exec", dont_inherit=True)
@@ -56,7 +59,7 @@ def parse_snippet(
         header_end = max(header_end, block.last_line)
         _check_block_precedes_code(module, block, path)
 
-    code_lines = source.splitlines()[header_end:]
+    code_lines = source_lines(source)[header_end:]
     skipped = next((i for i, line in enumerate(code_lines) if line.strip()), len(code_lines))
     code = "\n".join(code_lines[skipped:]).rstrip() + "\n"
     first_line = header_end + skipped + 1

@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: docs test test-browser lint check serve bench-engine clean
+.PHONY: docs test test-browser lint check serve bench bench-engine clean
 
 # Create the virtual environment and install the project into it; redone when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -32,6 +32,10 @@ check: $(STAMP)
 
 serve: $(STAMP)
 	$(PY) -m generator serve
+
+# Time every pair (one thread and every core), then the size sweeps; about 15 minutes on 2 cores.
+bench: $(STAMP)
+	$(PY) -m generator bench
 
 bench-engine: $(STAMP)
 	$(PY) bench/engine.py --record bench/results/engine.json

@@ -58,13 +58,6 @@ class SideRegistry:
         """The side every other side is compared against, and that carries a pair's metadata."""
         return self.sides[0]
 
-    def named(self, name: str) -> Side:
-        """The side called ``name``."""
-        for side in self.sides:
-            if side.name == name:
-                return side
-        raise KeyError(name)
-
     def for_file(self, filename: str) -> Side | None:
         """The side a snippet file belongs to, judged by its suffix (the longest match), or None."""
         matches = [side for side in self.sides if filename.endswith(side.suffix)]

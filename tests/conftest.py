@@ -1,5 +1,6 @@
 """Shared fixtures: one warm engine for the whole session, and helpers to run small snippets."""
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -8,6 +9,7 @@ import pytest
 from generator.compare.pipeline import CatalogResult, run_catalog
 from generator.discover.catalog import Catalog, Pair, discover
 from generator.discover.parse import parse_snippet
+from generator.execute.contract import SandboxMode
 from generator.execute.engine import Engine, EngineSettings, RunRequest
 from generator.execute.runs import SideRun
 from generator.sides import TORCH
@@ -17,6 +19,8 @@ REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
 SNIPPETS = REPO / "snippets"
 BUILD_DATE = "2026-01-01"
+SANDBOX = SandboxMode(os.environ.get("NP2T_SANDBOX", "auto"))
+"""CI sets NP2T_SANDBOX=require: every test engine then refuses to run unconfined."""
 
 
 def fixture_catalog(name: str) -> Catalog:
@@ -27,7 +31,7 @@ def fixture_catalog(name: str) -> Catalog:
 @pytest.fixture(scope="session")
 def engine() -> Iterator[Engine]:
     """One warm server for every test that runs snippets (no cache: tests really execute)."""
-    with Engine(EngineSettings(timeout=30)) as shared:
+    with Engine(EngineSettings(timeout=30, sandbox=SANDBOX)) as shared:
         yield shared
 
 

@@ -16,10 +16,12 @@ from generator.discover.parse import Snippet
 from generator.execute.engine import ExecutionStats
 from generator.execute.runs import RaisedError, SideRun
 from generator.execute.values import ArrayValue, MapValue, TextValue, Value
+from generator.measure.results import from_json
 from generator.sides import NUMPY, TORCH, Side
 from generator.site.coverage import NameGroup
 from generator.site.pages import BuildInfo
 from generator.site.porting_notes import Scope
+from generator.timer import Timing
 
 VERSIONS = {"python": "3.x", "numpy": "N", "torch": "T"}
 NUMPY_NAMES = (
@@ -237,12 +239,34 @@ def handmade_result() -> CatalogResult:
         ),
     )
     catalog = Catalog(Path("snippets"), sections, tuple(o.pair for o in outcomes))
+    timings = {
+        (pair_id, side, threads): Timing(median, 0.05, loops, 5, threads, median * 0.9)
+        for pair_id, side, threads, median, loops in (
+            ("beta/single", "numpy", 1, 1.2e-6, 200_000),
+            ("beta/single", "torch", 1, 4.8e-6, 50_000),
+            ("beta/single", "numpy", 2, 1.2e-6, 200_000),
+            ("beta/single", "torch", 2, 5.1e-6, 50_000),
+            ("alpha/passing", "numpy", 1, 2.0e-3, 10),
+            ("alpha/passing", "torch", 1, 1.0e-3, 20),
+        )
+    }
     stats = ExecutionStats(
         total=10, executed=4, cached=6, discarded_cache_entries=0, overheads=(0.012, 0.014, 0.013)
     )
-    return CatalogResult(catalog, outcomes, VERSIONS, stats)
+    return CatalogResult(catalog, outcomes, VERSIONS, stats, timings)
+
+
+PERFORMANCE = Path(__file__).parent / "fixtures" / "performance" / "performance.json"
+"""A recorded quick run of ``generator.measure`` (fixed data: the goldens never measure)."""
 
 
 def handmade_info(*, benchmark: bool = True) -> BuildInfo:
     """The build facts the pages show, fixed."""
-    return BuildInfo("2026-01-01", VERSIONS, NUMPY_NAMES, BENCHMARK if benchmark else None)
+    return BuildInfo(
+        "2026-01-01",
+        VERSIONS,
+        NUMPY_NAMES,
+        BENCHMARK if benchmark else None,
+        performance=from_json(PERFORMANCE.read_text(encoding="utf-8")) if benchmark else None,
+        machine="Test CPU; 2 cores; x86_64; Linux 6.0",
+    )

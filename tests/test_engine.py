@@ -67,15 +67,14 @@ def test_a_traceback_keeps_only_the_snippets_own_lines(engine, tmp_path):
 
 
 def test_a_snippet_past_its_timeout_is_killed_with_what_it_started(engine, tmp_path):
-    pid_file = tmp_path / "child.pid"
     started = time.monotonic()
     outcome = run(
         engine,
         tmp_path,
-        f"""
+        """
         import subprocess
         sleeper = subprocess.Popen(["sleep", "600"])
-        open({str(pid_file)!r}, "w").write(str(sleeper.pid))
+        print(sleeper.pid, flush=True)
         while True:
             pass
         result = 1
@@ -85,7 +84,7 @@ def test_a_snippet_past_its_timeout_is_killed_with_what_it_started(engine, tmp_p
     assert outcome.fault.kind is FaultKind.TIMEOUT
     assert outcome.fault.message == "timed out after 1 s; the process was killed"
     assert time.monotonic() - started < 20
-    sleeper = int(pid_file.read_text())
+    sleeper = int(outcome.stdout)
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline and _alive(sleeper):
         time.sleep(0.05)

@@ -57,7 +57,7 @@ def test_navigation_lists_reference_pages_then_sections_in_order(rendered):
         "Porting traps",
         "API index",
         "Coverage",
-        "Performance notes",
+        "Performance",
         "How to cite",
         "Sections",
     ]

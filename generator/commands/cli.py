@@ -2,12 +2,14 @@
 
 import argparse
 import difflib
+import os
 import signal
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from generator.commands.bench import bench
 from generator.commands.report import failure_report, summary_table
 from generator.commands.services import (
     EXIT_ERROR,
@@ -20,8 +22,9 @@ from generator.commands.services import (
 )
 from generator.discover.catalog import select
 from generator.errors import GeneratorError
+from generator.execute.contract import SandboxMode
 from generator.execute.engine import EngineSettings
-from generator.site.assemble import build_info
+from generator.site.assemble import RESULTS_DIR, build_info
 from generator.site.cite import CiteFormat, cite
 from generator.site.mkdocs import BASE_CONFIG, SiteTarget, build_from_result
 from generator.site.templating import environment
@@ -96,6 +99,24 @@ def _parser() -> argparse.ArgumentParser:
         "--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: %(default)s)"
     )
     serve.set_defaults(handler=_serve)
+    bench = commands.add_parser(
+        "bench",
+        help="time every pair's NumPy and PyTorch bodies, then the size sweeps",
+        description="Time each selected pair's bodies at one thread and at every core (cached per "
+        "machine), run the size sweeps, print a summary. The last line: 'timed N pairs in S s; "
+        "median torch/numpy ratio R; crossover sizes: sigmoid A, sum B, matmul C, sort D, gather E'.",
+    )
+    _common_options(bench)
+    bench.add_argument(
+        "--no-sweeps", action="store_true", help="time the pairs only; keep the recorded sweeps"
+    )
+    bench.add_argument(
+        "--results",
+        type=Path,
+        default=RESULTS_DIR,
+        help="where the sweeps are recorded (default: %(default)s)",
+    )
+    bench.set_defaults(handler=_bench)
     cite = commands.add_parser(
         "cite",
         help="print a self-contained citation of one pair",
@@ -164,13 +185,24 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
         default=defaults.output_cap,
         help=f"stdout/stderr kept per snippet (default: {format_size(defaults.output_cap)})",
     )
+    parser.add_argument(
+        "--sandbox",
+        choices=[mode.value for mode in SandboxMode],
+        default=os.environ.get("NP2T_SANDBOX", SandboxMode.AUTO.value),
+        help="confine each snippet: auto (what this kernel offers, saying once what is missing), "
+        "require (refuse to run unconfined; CI), off (default: $NP2T_SANDBOX or %(default)s)",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress display")
 
 
 def run_options(args: argparse.Namespace) -> RunOptions:
     """The options every command shares, parsed once into a typed value."""
     settings = EngineSettings(
-        workers=max(1, args.jobs), timeout=args.timeout, memory=args.memory, output_cap=args.output_cap
+        workers=max(1, args.jobs),
+        timeout=args.timeout,
+        memory=args.memory,
+        output_cap=args.output_cap,
+        sandbox=SandboxMode(args.sandbox),
     )
     return RunOptions(
         snippets=args.snippets,
@@ -234,6 +266,10 @@ def _cite(args: argparse.Namespace) -> int:
     (outcome,) = result.outcomes
     print(cite(outcome, result.catalog.sides, info, environment()).form(CiteFormat(args.format)), end="")
     return EXIT_OK if outcome.judgement.holds else EXIT_NOT_HOLDING
+
+
+def _bench(args: argparse.Namespace) -> int:
+    return bench(run_options(args), sweeps=not args.no_sweeps, results_dir=args.results)
 
 
 def _serve(args: argparse.Namespace) -> int:

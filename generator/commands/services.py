@@ -6,14 +6,15 @@ preview and the command line cannot drift apart, and neither imports the other.
 
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from generator.compare.pipeline import CatalogResult, run_catalog
+from generator.compare.pipeline import CatalogResult, cached_timings, run_catalog
 from generator.discover.catalog import Catalog, discover, select
 from generator.execute.cache import RunCache
 from generator.execute.engine import Engine, EngineSettings
+from generator.execute.fingerprint import usable_cores
 from generator.execute.progress import progress_for
 
 EXIT_OK, EXIT_NOT_HOLDING, EXIT_ERROR = 0, 1, 2
@@ -27,6 +28,7 @@ class RunOptions:
     articles: Path = Path("articles")
     patterns: tuple[str, ...] = ()
     cache_dir: Path | None = Path(".cache/runs")
+    timing_cache_dir: Path = Path(".cache/timings")
     settings: EngineSettings = field(default_factory=EngineSettings)
     quiet: bool = False
 
@@ -37,17 +39,28 @@ def load_catalog(options: RunOptions) -> Catalog:
 
 
 def make_engine(options: RunOptions) -> Engine:
-    """An engine with the options' limits, cache (None: no cache) and progress display."""
+    """An engine with the options' limits, caches (None: no run cache) and progress display."""
     cache = RunCache(options.cache_dir) if options.cache_dir is not None else None
-    return Engine(options.settings, cache, progress_for(sys.stderr, quiet=options.quiet))
+    progress = progress_for(sys.stderr, quiet=options.quiet)
+    return Engine(options.settings, cache, progress, timing_cache=RunCache(options.timing_cache_dir))
+
+
+def timing_threads() -> tuple[int, ...]:
+    """The thread counts timings are taken at: one, and every core this process may use."""
+    return tuple(sorted({1, usable_cores()}))
 
 
 def run(options: RunOptions, catalog: Catalog, engine: Engine | None = None) -> CatalogResult:
-    """Run and judge the catalog, with ``engine`` when given (a warm one) or a fresh one."""
+    """Run and judge the catalog, with ``engine`` when given (a warm one) or a fresh one.
+
+    Timings ``make bench`` took on this machine for these exact snippets come along; none is taken.
+    """
     if engine is not None:
-        return run_catalog(catalog, engine)
+        result = run_catalog(catalog, engine)
+        return replace(result, timings=cached_timings(catalog, engine, timing_threads()))
     with make_engine(options) as fresh:
-        return run_catalog(catalog, fresh)
+        result = run_catalog(catalog, fresh)
+        return replace(result, timings=cached_timings(catalog, fresh, timing_threads()))
 
 
 def build_date() -> str:

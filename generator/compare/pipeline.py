@@ -1,13 +1,19 @@
 """Discover → execute → compare, gathered into one in-memory result that later stages render from."""
 
 import json
-from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
 
 from generator.compare.verdict import PairOutcome, judge
 from generator.discover.catalog import Catalog, Pair
 from generator.errors import EngineError
+from generator.execute.contract import TimingRequest
 from generator.execute.engine import Engine, ExecutionStats, RunRequest
+from generator.execute.runs import SideRun
+from generator.timer import Timing
+
+TimingKey = tuple[str, str, int]
+"""(pair id, side name, thread count)."""
 
 
 @dataclass(frozen=True)
@@ -18,6 +24,8 @@ class CatalogResult:
     outcomes: tuple[PairOutcome, ...]
     versions: Mapping[str, str]
     stats: ExecutionStats
+    timings: Mapping[TimingKey, Timing] = field(default_factory=dict)
+    """Per-call times of each pair's bodies, where ``make bench`` has taken them on this machine."""
 
     @property
     def failures(self) -> tuple[PairOutcome, ...]:
@@ -65,3 +73,34 @@ def run_catalog(catalog: Catalog, engine: Engine) -> CatalogResult:
     return CatalogResult(
         catalog=catalog, outcomes=tuple(outcomes), versions=engine.versions, stats=execution.stats
     )
+
+
+def timed_requests(catalog: Catalog) -> list[RunRequest]:
+    """The snippets worth timing: those of well-formed pairs."""
+    return [request for pair in catalog.pairs for request in run_requests(pair)]
+
+
+def time_catalog(
+    catalog: Catalog, engine: Engine, threads: int
+) -> tuple[Mapping[TimingKey, Timing], ExecutionStats]:
+    """Time every snippet's body at ``threads`` threads (what the timing cache lacks is run now)."""
+    execution = engine.run(timed_requests(catalog), TimingRequest(threads=threads))
+    return _timings(execution.runs, threads), execution.stats
+
+
+def cached_timings(catalog: Catalog, engine: Engine, threads: Sequence[int]) -> Mapping[TimingKey, Timing]:
+    """The timings ``make bench`` took before on this machine for these exact snippets; nothing runs."""
+    found: dict[TimingKey, Timing] = {}
+    for count in threads:
+        found.update(
+            _timings(engine.cached_timings(timed_requests(catalog), TimingRequest(threads=count)), count)
+        )
+    return found
+
+
+def _timings(runs: Mapping[tuple[str, str], SideRun], threads: int) -> dict[TimingKey, Timing]:
+    return {
+        (pair_id, side, threads): run.timing
+        for (pair_id, side), run in runs.items()
+        if run.timing is not None
+    }

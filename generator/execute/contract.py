@@ -10,11 +10,12 @@ import os
 import pickle
 import struct
 from dataclasses import dataclass
+from enum import StrEnum
 
 from generator.sizes import format_size
 
 SERVER_MODULE = "generator.execute.child.server"
-"""Run as ``python -m SERVER_MODULE WORKERS ROOT SEED SIDE=ADAPTER...`` by the engine."""
+"""Run as ``python -m SERVER_MODULE WORKERS ROOT SEED SANDBOX THREADS SIDE=ADAPTER...`` by the engine."""
 
 REPORT_FILE = "report.pickle"
 """The child's ChildReport, written atomically into its work folder when it finishes."""
@@ -24,13 +25,41 @@ CWD_DIR = "cwd"
 """The snippet's working folder, inside the child's work folder."""
 ENGINE_FAILURE_EXIT = 70
 """The exit status of a child whose own machinery (not the snippet) failed."""
+SANDBOX_UNAVAILABLE_EXIT = 3
+"""The warm server's exit status when the sandbox is required and the kernel cannot provide it."""
 
 _HEADER = struct.Struct(">I")
+
+
+class SandboxMode(StrEnum):
+    """How strictly the warm server confines the children (a build setting)."""
+
+    AUTO = "auto"
+    """Confine with what the kernel offers; the build says once what is missing and goes on."""
+    REQUIRE = "require"
+    """Refuse to run snippets unless every restriction is available (for CI and releases)."""
+    OFF = "off"
+    """No confinement (the fixed environment still applies): for debugging the engine."""
 
 
 def truncation_marker(cap: int) -> str:
     """The line that shows where captured output was cut; the child writes it, the engine checks for it."""
     return f"\n[output truncated: more than {format_size(cap)} were written]\n"
+
+
+@dataclass(frozen=True)
+class TimingRequest:
+    """Time the snippet's body after its normal run: at ``threads`` threads, within ``budget`` seconds.
+
+    ``min_time`` is the shortest batch the automatic loop count accepts (as timeit's autorange);
+    at most ``repeats`` batches are timed, fewer when one batch already takes a large share of
+    ``budget`` (a snippet that trains a network for seconds is timed once).
+    """
+
+    threads: int
+    min_time: float = 0.02
+    repeats: int = 5
+    budget: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -49,13 +78,15 @@ class Job:
     output_cap: int
     seed: int
     sides: tuple[str, ...]
+    timing: TimingRequest | None = None
 
 
 @dataclass(frozen=True)
 class Hello:
-    """The server's first message: it is warm, and these are the versions it will run."""
+    """The server's first message: it is warm, with these versions, and what it cannot confine."""
 
     versions: dict[str, str]
+    sandbox_gaps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,8 @@ each child's files into a SideRun and stores it in the cache.
 import hashlib
 import json
 import os
-import pickle
 import platform
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -19,28 +17,26 @@ from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from importlib.metadata import version
-from pathlib import Path
 from types import TracebackType
 from typing import Self, TypeVar
 
 from generator.discover.parse import Snippet
 from generator.errors import EngineError
 from generator.execute.cache import RunCache
+from generator.execute.collect import collect
 from generator.execute.contract import (
-    ENGINE_FAILURE_EXIT,
-    REPORT_FILE,
-    SERVER_MODULE,
-    STDERR_FILE,
-    STDOUT_FILE,
     Hello,
     Job,
     Reply,
+    SandboxMode,
+    TimingRequest,
     split_frames,
-    truncation_marker,
     write_frame,
 )
+from generator.execute.fingerprint import machine_fingerprint
+from generator.execute.launch import start_server
 from generator.execute.progress import Progress, SilentProgress
-from generator.execute.runs import ChildReport, Fault, FaultKind, SideRun
+from generator.execute.runs import SideRun
 from generator.sides import DEFAULT_SIDES, SideRegistry
 
 _Message = TypeVar("_Message", Hello, Reply)
@@ -58,6 +54,9 @@ class EngineSettings:
     memory: int = 4 << 30
     output_cap: int = 64 << 10
     seed: int = 0
+    sandbox: SandboxMode = SandboxMode.AUTO
+    threads: int = 1
+    """Threads each snippet's libraries use (OMP/MKL/OpenBLAS variables): the workers share the cores."""
 
 
 @dataclass(frozen=True)
@@ -107,9 +106,11 @@ class Engine:
         cache: RunCache | None = None,
         progress: Progress | None = None,
         sides: SideRegistry = DEFAULT_SIDES,
+        timing_cache: RunCache | None = None,
     ) -> None:
         self.settings = settings or EngineSettings()
         self.cache = cache
+        self.timing_cache = timing_cache
         self.progress = progress or SilentProgress()
         self.sides = sides
         self.versions = installed_versions(sides)
@@ -117,6 +118,7 @@ class Engine:
         self._root: str | None = None
         self._buffer = bytearray()
         self._inbox: deque[object] = deque()
+        self._gaps_reported = False
 
     def __enter__(self) -> Self:
         return self
@@ -126,19 +128,25 @@ class Engine:
     ) -> None:
         self.close()
 
-    def run(self, requests: Sequence[RunRequest]) -> Execution:
-        """Run every request (or take it from the cache) and return the runs."""
+    def run(self, requests: Sequence[RunRequest], timing: TimingRequest | None = None) -> Execution:
+        """Run every request (or take it from the cache) and return the runs.
+
+        With ``timing``, each snippet's body is also timed after its run (``SideRun.timing``), and
+        the runs are cached in ``timing_cache`` under a key that adds the timing settings and the
+        machine, since a timing holds only where and as it was taken.
+        """
+        cache = self.cache if timing is None else self.timing_cache
         wanted: dict[str, list[RunRequest]] = {}
         for request in requests:
-            wanted.setdefault(self._key(request), []).append(request)
+            wanted.setdefault(self._key(request, timing), []).append(request)
         runs: dict[tuple[str, str], SideRun] = {}
         misses: list[Job] = []
         self.progress.start(len(wanted))
-        discarded_before = self.cache.discarded if self.cache else 0
+        discarded_before = cache.discarded if cache else 0
         for key, same in wanted.items():
-            cached = self.cache.get(key) if self.cache else None
+            cached = cache.get(key) if cache else None
             if cached is None:
-                misses.append(self._job(key, same[0]))
+                misses.append(self._job(key, same[0], timing))
                 continue
             runs.update({_slot(request): cached for request in same})
             self.progress.advance(same[0].snippet.display_path, cached=True, failed=False)
@@ -147,15 +155,15 @@ class Engine:
             runs.update({_slot(request): run for request in wanted[job.key]})
             if run.seconds is not None:
                 overheads.append(max(0.0, reply.wall - run.seconds))
-            if self.cache and run.fault is None:
-                self.cache.put(job.key, run)
+            if cache and run.fault is None:
+                cache.put(job.key, run)
             self.progress.advance(job.display_path, cached=False, failed=run.fault is not None)
         self.progress.close()
         stats = ExecutionStats(
             total=len(wanted),
             executed=len(misses),
             cached=len(wanted) - len(misses),
-            discarded_cache_entries=(self.cache.discarded if self.cache else 0) - discarded_before,
+            discarded_cache_entries=(cache.discarded if cache else 0) - discarded_before,
             overheads=tuple(overheads),
             executed_paths=tuple(sorted(job.display_path for job in misses)),
         )
@@ -184,8 +192,21 @@ class Engine:
         self._buffer.clear()
         self._inbox.clear()
 
-    def _key(self, request: RunRequest) -> str:
-        material = {
+    def cached_timings(
+        self, requests: Sequence[RunRequest], timing: TimingRequest
+    ) -> dict[tuple[str, str], SideRun]:
+        """The timed runs the timing cache already holds for these requests; nothing is run."""
+        if self.timing_cache is None:
+            return {}
+        found = {}
+        for request in requests:
+            run = self.timing_cache.get(self._key(request, timing))
+            if run is not None:
+                found[_slot(request)] = run
+        return found
+
+    def _key(self, request: RunRequest, timing: TimingRequest | None = None) -> str:
+        material: dict[str, object] = {
             "engine": ENGINE_VERSION,
             "versions": self.versions,
             "side": request.snippet.side.name,
@@ -194,9 +215,12 @@ class Engine:
             "metadata": request.metadata,
             "limits": asdict(self.settings) | {"workers": None},
         }
+        if timing is not None:
+            material["timing"] = asdict(timing)
+            material["machine"] = machine_fingerprint()
         return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()
 
-    def _job(self, key: str, request: RunRequest) -> Job:
+    def _job(self, key: str, request: RunRequest, timing: TimingRequest | None = None) -> Job:
         return Job(
             key=key,
             display_path=request.snippet.display_path,
@@ -207,6 +231,7 @@ class Engine:
             output_cap=self.settings.output_cap,
             seed=self.settings.seed,
             sides=(own := request.snippet.side.name, *(s.name for s in self.sides if s.name != own)),
+            timing=timing,
         )
 
     def _execute(self, jobs: list[Job]) -> Iterator[tuple[Job, Reply, SideRun]]:
@@ -225,7 +250,7 @@ class Engine:
             reply = self._receive(Reply)
             outstanding -= 1
             job = by_key[reply.key]
-            yield job, reply, _collect(job, reply)
+            yield job, reply, collect(job, reply)
 
     def _ensure_server(self) -> subprocess.Popen[bytes]:
         if self._server is not None and self._server.poll() is None:
@@ -233,27 +258,27 @@ class Engine:
         self._stop_server()
         if self._root is None:
             self._root = tempfile.mkdtemp(prefix="np2t-engine-")
-        package_parent = str(Path(__file__).resolve().parents[2])
-        env = dict(
-            os.environ,
-            PYTHONHASHSEED="0",
-            PYTHONPATH=os.pathsep.join(filter(None, [package_parent, os.environ.get("PYTHONPATH")])),
-        )
-        self._server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                SERVER_MODULE,
-                str(self.settings.workers),
+        settings = self.settings
+        self._server = start_server(
+            (
+                str(settings.workers),
                 self._root,
-                str(self.settings.seed),
-                *(f"{side.name}={side.adapter}" for side in self.sides),
-            ],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            env=env,
+                str(settings.seed),
+                settings.sandbox.value,
+                str(settings.threads),
+            ),
+            self.sides,
+            settings.threads,
         )
         hello = self._receive(Hello)
+        if hello.sandbox_gaps and not self._gaps_reported:
+            self._gaps_reported = True
+            print(
+                "warning: snippets run only partly sandboxed on this machine "
+                "(--sandbox=require makes this an error):\n"
+                + "\n".join(f"  - {gap}" for gap in hello.sandbox_gaps),
+                file=sys.stderr,
+            )
         if hello.versions != self.versions:
             raise EngineError(
                 f"the warm server loaded {hello.versions}, but the installed versions are "
@@ -283,63 +308,3 @@ class Engine:
 
 def _slot(request: RunRequest) -> tuple[str, str]:
     return request.pair_id, request.snippet.side.name
-
-
-def _collect(job: Job, reply: Reply) -> SideRun:
-    """Turn a finished child's files and exit status into a SideRun, then remove its work folder."""
-    workdir = Path(reply.workdir)
-    stdout = _read_capped(workdir / STDOUT_FILE, job.output_cap)
-    stderr = _read_capped(workdir / STDERR_FILE, job.output_cap)
-    report_path = workdir / REPORT_FILE
-    report: ChildReport | None = None
-    if report_path.is_file() and not reply.timed_out:
-        report = _load_report(report_path)
-    shutil.rmtree(workdir, ignore_errors=True)
-    if report is None:
-        fault = _fault_without_report(job, reply)
-        return SideRun(stdout=stdout, stderr=stderr, error=None, fault=fault, result=None, seconds=None)
-    return SideRun(
-        stdout=stdout,
-        stderr=stderr,
-        error=report.error,
-        fault=report.fault,
-        result=report.result,
-        seconds=report.seconds,
-        api=report.api,
-        figures=report.figures,
-    )
-
-
-def _load_report(path: Path) -> ChildReport:
-    with path.open("rb") as handle:
-        report = pickle.load(handle)
-    if not isinstance(report, ChildReport):
-        raise EngineError(f"the child wrote an unexpected report: {type(report).__name__}")
-    return report
-
-
-def _fault_without_report(job: Job, reply: Reply) -> Fault:
-    if reply.timed_out:
-        return Fault(FaultKind.TIMEOUT, f"timed out after {job.timeout:g} s; the process was killed")
-    if os.WIFSIGNALED(reply.status):
-        number = os.WTERMSIG(reply.status)
-        name = signal.Signals(number).name
-        hint = " (the kernel may have run out of memory)" if number == signal.SIGKILL else ""
-        return Fault(FaultKind.CRASH, f"crashed: killed by signal {name} ({number}){hint}")
-    code = os.WEXITSTATUS(reply.status)
-    if code == ENGINE_FAILURE_EXIT:
-        return Fault(FaultKind.CRASH, "the engine failed inside the child process; see its stderr")
-    return Fault(FaultKind.EXIT, f"exited with code {code} before finishing (a hard exit such as os._exit)")
-
-
-def _read_capped(path: Path, cap: int) -> str:
-    """A captured stream, cut at the cap with a visible mark when native writes went past it."""
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(cap + len(truncation_marker(cap)) + 1)
-    except FileNotFoundError:
-        return ""
-    text = data.decode("utf-8", errors="backslashreplace")
-    if len(data) > cap + len(truncation_marker(cap)):
-        text = text[:cap] + truncation_marker(cap)
-    return text

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from generator.execute.values import Value
+from generator.timer import Timing
 
 
 class FaultKind(StrEnum):
@@ -57,6 +58,8 @@ class ChildReport:
     seconds: float
     api: tuple[str, ...] = ()
     figures: tuple[Figure, ...] = ()
+    timing: Timing | None = None
+    timing_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,9 @@ class SideRun:
     seconds: float | None
     api: tuple[str, ...] = ()
     figures: tuple[Figure, ...] = ()
+    timing: Timing | None = None
+    timing_note: str = ""
+    """Why a timing was asked for but not taken (the snippet raised, say); empty otherwise."""
 
     @property
     def completed(self) -> bool:

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.compare.pipeline import CatalogResult
+from generator.execute.fingerprint import machine_fingerprint
+from generator.measure.results import Performance, from_json
 from generator.site.export import dumps, pairs_document
 from generator.site.pages import BuildInfo
 from generator.site.render import RenderedSite, render_site
@@ -20,18 +22,23 @@ from generator.site.universe import numpy_universe
 
 RESULTS_DIR = Path("bench") / "results"
 ENGINE_BENCHMARK = "engine.json"
+PERFORMANCE = Path("performance") / "performance.json"
 
 
 def build_info(
     result: CatalogResult, date: str, results_dir: Path = RESULTS_DIR, site_url: str | None = None
 ) -> BuildInfo:
     """The facts about this build that pages show."""
+    performance, figures = load_performance(results_dir / PERFORMANCE)
     return BuildInfo(
         date=date,
         versions=result.versions,
         numpy_names=numpy_universe(),
         benchmark=load_benchmark(results_dir / ENGINE_BENCHMARK),
         site_url=site_url,
+        performance=performance,
+        performance_figures=figures,
+        machine=machine_fingerprint(),
     )
 
 
@@ -42,6 +49,18 @@ def load_benchmark(path: Path) -> dict[str, Any] | None:
     except FileNotFoundError:
         return None
     return loaded
+
+
+def load_performance(path: Path) -> tuple[Performance | None, tuple[tuple[str, bytes], ...]]:
+    """The last ``generator.measure`` record and its figures; (None, ()) if it never ran."""
+    try:
+        record = from_json(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None, ()
+    figures = tuple(
+        (name, (path.parent / name).read_bytes()) for name in record.figures if (path.parent / name).is_file()
+    )
+    return record, figures
 
 
 def render_result(

@@ -7,19 +7,22 @@ complex numbers as ``{"re": …, "im": …}``.
 
 import json
 import math
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 
-from generator.compare.pipeline import CatalogResult
+from generator.compare.pipeline import CatalogResult, TimingKey
 from generator.compare.verdict import PairOutcome
 from generator.discover.parse import Snippet
 from generator.execute.runs import SideRun
 from generator.execute.values import Value, fold
 from generator.sides import SideRegistry
 from generator.site.pages import BuildInfo
+from generator.site.timings import ratio
 from generator.site.traps import trap_of
 from generator.site.views import embed_page, figure_path, pair_page, pair_url
+from generator.timer import Timing
 
 SCHEMA = 1
 MAX_VALUES = 10_000
@@ -32,7 +35,10 @@ def pairs_document(result: CatalogResult, info: BuildInfo) -> dict[str, Any]:
         "schema": SCHEMA,
         "generated": info.date,
         "versions": dict(info.versions),
-        "pairs": [pair_entry(outcome, result.catalog.sides, info.site_url) for outcome in result.outcomes],
+        "pairs": [
+            pair_entry(outcome, result.catalog.sides, info.site_url, result.timings)
+            for outcome in result.outcomes
+        ],
     }
 
 
@@ -47,8 +53,18 @@ def permalink(pair_id: str, site_url: str | None) -> str:
     return f"{site_url.rstrip('/')}/{page}" if site_url else page
 
 
-def pair_entry(outcome: PairOutcome, sides: SideRegistry, site_url: str | None = None) -> dict[str, Any]:
-    """One pair of ``pairs.json``; also the JSON form of a citation."""
+def pair_entry(
+    outcome: PairOutcome,
+    sides: SideRegistry,
+    site_url: str | None = None,
+    timings: Mapping[TimingKey, Timing] | None = None,
+) -> dict[str, Any]:
+    """One pair of ``pairs.json``; also the JSON form of a citation.
+
+    ``timing`` per side lists the per-call timings ``make bench`` took (one entry per thread
+    count); ``ratio`` maps each thread count to the second side's median over the reference's.
+    """
+    timings = timings or {}
     pair, verdict = outcome.pair, outcome.judgement
     meta = pair.meta
     entry: dict[str, Any] = {
@@ -78,6 +94,15 @@ def pair_entry(outcome: PairOutcome, sides: SideRegistry, site_url: str | None =
         snippet = pair.snippet(side.name)
         entry[side.name] = _side(pair.id, snippet, outcome.runs.get(side.name)) if snippet else None
     entry["figures"] = [path for side in sides if entry[side.name] for path in entry[side.name]["figures"]]
+    counts = sorted({threads for (pid, _, threads) in timings if pid == pair.id})
+    for side in sides:
+        if entry[side.name] is not None:
+            entry[side.name]["timing"] = [
+                _timing(found) for count in counts if (found := timings.get((pair.id, side.name, count)))
+            ]
+    entry["ratio"] = {
+        str(count): value for count in counts if (value := ratio(timings, pair.id, sides, count)) is not None
+    }
     return entry
 
 
@@ -95,6 +120,16 @@ def _side(pair_id: str, snippet: Snippet, run: SideRun | None) -> dict[str, Any]
         "result": _result(run.result) if run and run.result is not None else None,
         "seconds": run.seconds if run else None,
         "figures": [figure_path(pair_id, snippet.side.name, f.number) for f in run.figures] if run else [],
+    }
+
+
+def _timing(timing: Timing) -> dict[str, Any]:
+    return {
+        "median": timing.median,
+        "spread": timing.spread,
+        "loops": timing.loops,
+        "repeats": timing.repeats,
+        "threads": timing.threads,
     }
 
 

@@ -5,17 +5,17 @@ the NumPy name groups the coverage page accounts for, the last benchmark); ``ass
 that building these views, and rendering them, inspects nothing outside its arguments.
 """
 
-import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from generator.compare.pipeline import CatalogResult
 from generator.compare.verdict import Verdict
-from generator.execute.engine import ExecutionStats
+from generator.measure.results import Performance
 from generator.site.apiref import api_index, cheat_rows, display_name
 from generator.site.coverage import NameGroup, coverage
 from generator.site.porting_notes import Scope
+from generator.site.timings import ratio
 from generator.site.traps import Trap, trap_of
 from generator.site.universe import TORCH_NAMESPACES
 from generator.site.views import Link, PairView, SectionView, doc_link, pair_url
@@ -30,6 +30,12 @@ class BuildInfo:
     numpy_names: tuple[NameGroup, ...] = ()
     benchmark: Mapping[str, Any] | None = None
     site_url: str | None = None
+    performance: Performance | None = None
+    """The last size sweeps and sigmoid experiment recorded in ``bench/results/performance``."""
+    performance_figures: tuple[tuple[str, bytes], ...] = ()
+    """Their SVG figures, by file name."""
+    machine: str = ""
+    """The machine this build runs on, as the timing cache knows it."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,8 @@ class CheatLine:
     badge: str
     label: str
     difference: str = ""
+    ratio: float | None = None
+    """PyTorch's per-call time over NumPy's at one thread, when ``make bench`` took them."""
     instead: Instead | None = None
 
 
@@ -136,15 +144,6 @@ class CoverageView:
     torch_namespaces: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class PerformanceView:
-    """The engine's figures for this build and the last recorded benchmark."""
-
-    stats: ExecutionStats
-    overhead: str
-    bench: Mapping[str, Any] | None
-
-
 def counts(result: CatalogResult) -> Counts:
     """The home page's counts."""
     verdicts = [o.judgement.verdict for o in result.outcomes]
@@ -188,6 +187,7 @@ def cheat_groups(result: CatalogResult, sections: tuple[SectionView, ...]) -> tu
                     label=f"{pair.title.replace('`', '')}: {pair.summary}",
                     difference=(meta.difference or "") if (meta := metas[pair.id]) else "",
                     instead=instead(pair) if pair.verdict is Verdict.DIFFERS else None,
+                    ratio=ratio(result.timings, pair.id, result.catalog.sides, 1),
                 )
                 for pair in section.pairs
             ),
@@ -248,10 +248,3 @@ def _entry(group: NameGroup) -> CoverageEntry:
         torch_names=tuple(display_name(name) for name in group.torch_names),
         instead=group.instead,
     )
-
-
-def performance_view(result: CatalogResult, info: BuildInfo) -> PerformanceView:
-    """The performance page's values."""
-    overheads = result.stats.overheads
-    overhead = f"{statistics.median(overheads) * 1000:.1f} ms" if overheads else ""
-    return PerformanceView(stats=result.stats, overhead=overhead, bench=info.benchmark)

@@ -21,8 +21,8 @@ from generator.site.pages import (
     cheat_groups,
     counts,
     coverage_view,
-    performance_view,
 )
+from generator.site.performance import FIGURES_DIR, performance_view
 from generator.site.standalone import Shell, shells
 from generator.site.templating import TEMPLATES, environment
 from generator.site.traps import trap_kinds
@@ -70,7 +70,7 @@ def render_site(result: CatalogResult, info: BuildInfo, templates: Path = TEMPLA
     titles = {p.id: p.title for p in result.catalog.pairs}
     by_id = {o.pair.id: o for o in result.outcomes}
     sides = result.catalog.sides
-    views = {pair_id: pair_view(outcome, titles, sides) for pair_id, outcome in by_id.items()}
+    views = {pair_id: pair_view(outcome, titles, sides, result.timings) for pair_id, outcome in by_id.items()}
     sections = tuple(
         SectionView(
             name=s.name,
@@ -88,7 +88,7 @@ def render_site(result: CatalogResult, info: BuildInfo, templates: Path = TEMPLA
         "traps.md": {"kinds": (kinds := trap_kinds(result)), "total": sum(k.count for k in kinds)},
         "api.md": {"sides": api_sides(result)},
         "coverage.md": {"page": coverage_view(result, info)},
-        "performance.md": {"page": performance_view(result, info)},
+        "performance.md": {"page": performance_view(result, info.performance, info.benchmark, info.machine)},
         "cite.md": {
             "example": next(iter(views.values()), None),
             "site_bibtex": site_bibtex(info),
@@ -114,7 +114,7 @@ def render_site(result: CatalogResult, info: BuildInfo, templates: Path = TEMPLA
         for outcome in result.outcomes
         for side, run in outcome.runs.items()
         for figure in run.figures
-    )
+    ) + tuple(StaticFile(f"{FIGURES_DIR}/{name}", content) for name, content in info.performance_figures)
     citations = {o.pair.id: cite(o, sides, info, env) for o in result.outcomes}
     pair_shells = shells(result, info, env, views, citations)
     return RenderedSite(pages=tuple(pages), nav=nav, files=files, shells=pair_shells)
@@ -148,7 +148,7 @@ REFERENCE_PAGES = (
     ("traps.md", "Porting traps"),
     ("api.md", "API index"),
     ("coverage.md", "Coverage"),
-    ("performance.md", "Performance notes"),
+    ("performance.md", "Performance"),
     ("cite.md", "How to cite"),
 )
 

@@ -12,6 +12,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from generator.site.inert import fence, prose, prose_line, table_cell
+from generator.site.timings import format_ratio
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -31,6 +32,7 @@ def environment(templates: Path = TEMPLATES) -> Environment:
         "prose": prose,
         "prose_line": prose_line,
         "cell": table_cell,
+        "ratio": format_ratio,
     }
     env.filters.update(filters)
     return env

@@ -7,11 +7,14 @@ reader sees (which output, which error, how a result is described, where a pair'
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from generator.compare.pipeline import TimingKey
 from generator.compare.verdict import PairOutcome, Verdict
 from generator.discover.parse import Snippet
 from generator.execute.runs import SideRun
 from generator.execute.values import Value, fold
 from generator.sides import SideRegistry
+from generator.site.timings import TimingLine, timing_lines
+from generator.timer import Timing
 
 BADGES = {
     Verdict.EQUAL: "equivalent",
@@ -67,6 +70,7 @@ class PairView:
     badge: str
     details: str
     see: tuple[Link, ...] = ()
+    timings: tuple[TimingLine, ...] = ()
 
     @property
     def title_text(self) -> str:
@@ -112,8 +116,13 @@ def doc_link(pair_id: str) -> str:
     return f"{section}.md#{name}"
 
 
-def pair_view(outcome: PairOutcome, titles: Mapping[str, str], sides: SideRegistry) -> PairView:
-    """The template's view of one judged pair."""
+def pair_view(
+    outcome: PairOutcome,
+    titles: Mapping[str, str],
+    sides: SideRegistry,
+    timings: Mapping[TimingKey, Timing] | None = None,
+) -> PairView:
+    """The template's view of one judged pair, with its per-call timings when ``make bench`` took them."""
     pair, verdict = outcome.pair, outcome.judgement
     reference = pair.snippet(sides.reference.name)
     columns = tuple(
@@ -139,6 +148,7 @@ def pair_view(outcome: PairOutcome, titles: Mapping[str, str], sides: SideRegist
         badge=BADGES[verdict.verdict],
         details="\n".join(verdict.details),
         see=see,
+        timings=timing_lines(timings or {}, pair.id, sides),
     )
 
 

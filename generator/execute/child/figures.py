@@ -33,3 +33,10 @@ def collect_figures() -> tuple[Figure, ...]:
         figures.append(Figure(number, buffer.getvalue()))
     pyplot.close("all")
     return tuple(figures)
+
+
+def close_figures() -> None:
+    """Close every figure (a timed body opens one per call)."""
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    if pyplot is not None:
+        pyplot.close("all")

@@ -17,14 +17,17 @@ import sys
 import time
 import traceback
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NoReturn
 
 from generator.execute.child.adapters import Adapter
 from generator.execute.child.apinames import api_names
 from generator.execute.child.capture import capped_text_stream
+from generator.execute.child.confine import Policy, apply_environment, confine, snippet_environment
 from generator.execute.child.convert import UnsupportedResultError, to_value
-from generator.execute.child.figures import collect_figures
+from generator.execute.child.figures import close_figures, collect_figures
+from generator.execute.child.timing import time_body
 from generator.execute.contract import (
     CWD_DIR,
     ENGINE_FAILURE_EXIT,
@@ -32,22 +35,38 @@ from generator.execute.contract import (
     STDERR_FILE,
     STDOUT_FILE,
     Job,
+    TimingRequest,
 )
 from generator.execute.runs import ChildReport, Fault, FaultKind, RaisedError
 
 _MISSING = object()
 
 
-def run_child(
-    job: Job, workdir: str, close_fds: tuple[int, ...], adapters: Mapping[str, Adapter]
-) -> NoReturn:
-    """Run ``job`` in this freshly forked process and exit; never returns."""
+@dataclass(frozen=True)
+class ChildSetup:
+    """What every child of a server applies before its snippet: the sandbox policy and thread count."""
+
+    adapters: Mapping[str, Adapter]
+    policy: Policy | None
+    threads: int
+
+
+def run_child(job: Job, workdir: str, close_fds: tuple[int, ...], setup: ChildSetup) -> NoReturn:
+    """Run ``job`` in this freshly forked process and exit; never returns.
+
+    A failure of the machinery, confinement included, exits with ENGINE_FAILURE_EXIT before any
+    snippet code runs: a child that cannot be confined never runs its snippet.
+    """
+    adapters = setup.adapters
     try:
         os.setpgid(0, 0)
         for fd in close_fds:
             os.close(fd)
-        _isolate(job, Path(workdir))
-        report = _execute(job, [adapters[name] for name in job.sides])
+        _isolate(job, Path(workdir), setup)
+        chosen = [adapters[name] for name in job.sides]
+        report = _execute(job, chosen)
+        if job.timing is not None:
+            report = _timed(job, job.timing, report, chosen)
         _flush_native_streams()
         _write_report(report, Path(workdir))
     except BaseException:
@@ -56,8 +75,12 @@ def run_child(
     os._exit(0)
 
 
-def _isolate(job: Job, workdir: Path) -> None:
-    """Limits, captured output and a fresh working folder: the same start for every snippet.
+def _isolate(job: Job, workdir: Path, setup: ChildSetup) -> None:
+    """Limits, captured output, a fresh working folder, a fixed environment, then the sandbox.
+
+    The snippet sees only the environment of ``snippet_environment`` (nothing of the builder's),
+    and, when the server has a policy, is confined: writable only its own folders, no network,
+    a bounded number of processes (``confine``).
 
     The libraries' generators need no work here: the server seeded them through the side adapters
     and never draws from them, so every child inherits the same freshly seeded state. Python's
@@ -86,6 +109,9 @@ def _isolate(job: Job, workdir: Path) -> None:
     sys.argv = [job.path]
     sys.path[0] = str(Path(job.path).parent)
     random.seed(job.seed)
+    apply_environment(snippet_environment(cwd, setup.threads))
+    if setup.policy is not None:
+        confine(cwd, [workdir], setup.policy)
 
 
 def _execute(job: Job, adapters: Sequence[Adapter]) -> ChildReport:
@@ -160,6 +186,19 @@ def _is_out_of_memory(exc: BaseException) -> bool:
     return isinstance(exc, MemoryError) or (
         isinstance(exc, RuntimeError) and "can't allocate memory" in str(exc)
     )
+
+
+def _timed(job: Job, request: TimingRequest, report: ChildReport, adapters: Sequence[Adapter]) -> ChildReport:
+    """The report with the body's timing, or with why it was not timed."""
+    if report.error is not None or report.fault is not None:
+        return replace(report, timing_note="not timed: the snippet did not run to the end")
+    try:
+        timing = time_body(job.source, job.display_path, request, adapters, report.seconds)
+    except Exception as exc:
+        return replace(report, timing_note=f"not timed: a repeated run raised {type(exc).__name__}: {exc}")
+    finally:
+        close_figures()
+    return replace(report, timing=timing)
 
 
 def _flush_native_streams() -> None:

@@ -25,8 +25,17 @@ from pathlib import Path
 
 from generator.execute.child.adapters import Adapter, load_adapter
 from generator.execute.child.figures import prepare_matplotlib
-from generator.execute.child.run import run_child
-from generator.execute.contract import Hello, Job, Reply, split_frames, write_frame
+from generator.execute.child.run import ChildSetup, run_child
+from generator.execute.child.sandbox import Sandbox, SandboxUnavailableError
+from generator.execute.contract import (
+    SANDBOX_UNAVAILABLE_EXIT,
+    Hello,
+    Job,
+    Reply,
+    SandboxMode,
+    split_frames,
+    write_frame,
+)
 
 _HUGE = 2 << 20
 _MADV_HUGEPAGE, _MADV_COLLAPSE = 14, 25
@@ -48,11 +57,9 @@ class _Child:
 class WarmServer:
     """The server's event loop over its job pipe and its children's pidfds."""
 
-    def __init__(
-        self, workers: int, root: str, job_fd: int, reply_fd: int, adapters: Mapping[str, Adapter]
-    ) -> None:
+    def __init__(self, workers: int, root: str, job_fd: int, reply_fd: int, setup: ChildSetup) -> None:
         self.workers = workers
-        self.adapters = adapters
+        self.setup = setup
         self.root = root
         self.job_fd = job_fd
         self.reply_fd = reply_fd
@@ -92,7 +99,7 @@ class WarmServer:
             workdir = tempfile.mkdtemp(prefix="job-", dir=self.root)
             pid = os.fork()
             if pid == 0:
-                run_child(job, workdir, (self.job_fd, self.reply_fd, self.selector.fileno()), self.adapters)
+                run_child(job, workdir, (self.job_fd, self.reply_fd, self.selector.fileno()), self.setup)
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.setpgid(pid, pid)
             pidfd = os.pidfd_open(pid)
@@ -196,26 +203,34 @@ def prepare(adapters: Mapping[str, Adapter], seed: int) -> dict[str, str]:
 
 
 def main(argv: list[str]) -> None:
-    """Import the libraries, greet the engine with their versions, and serve jobs.
+    """Import the libraries, open the sandbox, greet the engine with versions and gaps, serve jobs.
 
-    Each adapter argument is ``SIDE=MODULE``.
+    The arguments are ``WORKERS ROOT SEED SANDBOX THREADS SIDE=ADAPTER...``.
     """
     workers, root, seed = int(argv[0]), argv[1], int(argv[2])
-    adapters = {side: load_adapter(module) for side, module in (a.split("=", 1) for a in argv[3:])}
+    mode, threads = SandboxMode(argv[3]), int(argv[4])
+    adapters = {side: load_adapter(module) for side, module in (a.split("=", 1) for a in argv[5:])}
     job_fd, reply_fd = os.dup(0), os.dup(1)
     null = os.open(os.devnull, os.O_RDONLY)
     os.dup2(null, 0)
     os.dup2(2, 1)
     os.close(null)
     versions = prepare(adapters, seed)
+    try:
+        sandbox = Sandbox.open(mode, workers=workers)
+    except SandboxUnavailableError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        sys.exit(SANDBOX_UNAVAILABLE_EXIT)
     collapse_into_huge_pages()
-    write_frame(reply_fd, Hello(versions=versions))
+    gaps = tuple(f"{gap.feature}: {gap.reason}" for gap in sandbox.gaps)
+    write_frame(reply_fd, Hello(versions=versions, sandbox_gaps=gaps))
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    server = WarmServer(workers, root, job_fd, reply_fd, adapters)
+    server = WarmServer(workers, root, job_fd, reply_fd, ChildSetup(adapters, sandbox.policy, threads))
     try:
         server.serve()
     finally:
         server.kill_all()
+        sandbox.close()
 
 
 if __name__ == "__main__":

@@ -8,7 +8,8 @@ An adapter is a module named by a ``Side`` entry (``generator.sides``). It defin
   side with no library;
 - ``version()``: the version the server reports for the side (None without a library);
 - ``warm_up()`` and ``seed(seed)``: run once in the server before any fork;
-- ``convert(obj)``: the library's own objects as a comparable Value, or None for anything else.
+- ``convert(obj)``: the library's own objects as a comparable Value, or None for anything else;
+- ``set_threads(count)``: make the library compute with ``count`` threads (before a timing).
 """
 
 from collections.abc import Callable
@@ -31,12 +32,13 @@ class Adapter:
     warm_up: Callable[[], None]
     seed: Callable[[int], None]
     convert: Callable[[Any], Value | None]
+    set_threads: Callable[[int], None]
 
 
 def load_adapter(name: str) -> Adapter:
     """Import an adapter module; a missing definition is reported by name, not as an AttributeError later."""
     module = import_module(name)
-    required = ("MODULES", "LIBRARY", "ARRAY_TYPE", "version", "warm_up", "seed", "convert")
+    required = ("MODULES", "LIBRARY", "ARRAY_TYPE", "version", "warm_up", "seed", "convert", "set_threads")
     missing = [attribute for attribute in required if not hasattr(module, attribute)]
     if missing:
         raise TypeError(f"side adapter {name} does not define {', '.join(missing)}")
@@ -49,4 +51,5 @@ def load_adapter(name: str) -> Adapter:
         warm_up=module.warm_up,
         seed=module.seed,
         convert=module.convert,
+        set_threads=module.set_threads,
     )

@@ -3,6 +3,7 @@
 from typing import Any
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from generator.execute.values import ArrayValue, TextValue, Value, type_name
 
@@ -39,3 +40,8 @@ def convert(obj: Any) -> Value | None:
     if isinstance(obj, type) and issubclass(obj, np.generic):
         return TextValue(np.dtype(obj).name, "type")
     return None
+
+
+def set_threads(count: int) -> None:
+    """NumPy's BLAS threads (its matrix products); its other functions run on one thread anyway."""
+    threadpool_limits(limits=count, user_api="blas")

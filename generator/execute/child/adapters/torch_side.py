@@ -54,3 +54,8 @@ def convert(obj: Any) -> Value | None:
     if isinstance(obj, torch.dtype | torch.device):
         return TextValue(str(obj).removeprefix("torch."), type_name(obj))
     return None
+
+
+def set_threads(count: int) -> None:
+    """PyTorch's intra-op threads."""
+    torch.set_num_threads(count)

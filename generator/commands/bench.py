@@ -1,0 +1,92 @@
+"""``python -m generator bench``: time every pair's NumPy and PyTorch bodies, then the size sweeps.
+
+Each snippet's body is timed in its own child of the warm engine (``execute.child.timing`` says
+what the timed region holds) at one thread and at every usable core. One-thread timings run on
+as many workers as there are cores, each child on a core of its own; many-thread timings run one
+at a time, since two of them would share the cores they each want. Timings are cached per
+source, versions and machine, so a second ``bench`` times only what changed. The size sweeps
+(``generator.measure``) run in a process of their own and record to ``bench/results``.
+"""
+
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from generator.commands.services import EXIT_OK, RunOptions, load_catalog, make_engine, timing_threads
+from generator.compare.pipeline import TimingKey, run_catalog, time_catalog
+from generator.errors import GeneratorError
+from generator.measure.results import from_json
+from generator.timer import Timing
+
+SWEEP_OPERATIONS = ("sigmoid", "sum", "matmul", "sort", "gather")
+PERFORMANCE_JSON = "performance.json"
+
+
+def bench(options: RunOptions, *, sweeps: bool, results_dir: Path) -> int:
+    """Time the selected pairs (and run the sweeps), print a summary; the last line is the contract."""
+    catalog = load_catalog(options)
+    started = time.monotonic()
+    timings: dict[TimingKey, Timing] = {}
+    counts: list[str] = []
+    for threads in timing_threads():
+        workers = options.settings.workers if threads == 1 else 1
+        settings = replace(options.settings, workers=workers)
+        with make_engine(replace(options, settings=settings)) as engine:
+            if not timings:
+                run_catalog(catalog, engine)
+            found, stats = time_catalog(catalog, engine, threads)
+            timings.update(found)
+            counts.append(f"{stats.executed} timed at {threads} thread(s), {stats.cached} from the cache")
+    seconds = time.monotonic() - started
+    folder = results_dir / "performance"
+    if sweeps:
+        completed = subprocess.run(
+            [sys.executable, "-m", "generator.measure", "--out", str(folder)], check=False
+        )
+        if completed.returncode != 0:
+            raise GeneratorError(f"the size sweeps failed (exit {completed.returncode}); see above")
+    ratios = pair_ratios(timings, threads=1)
+    print(ratio_table(ratios))
+    print("snippets: " + "; ".join(counts))
+    median = f"{statistics.median(ratios.values()):.2f}" if ratios else "n/a"
+    summary = f"timed {len(ratios)} pairs in {seconds:.0f} s; median torch/numpy ratio {median}"
+    print(f"{summary}; {crossovers(folder)}")
+    return EXIT_OK
+
+
+def pair_ratios(timings: dict[TimingKey, Timing], *, threads: int) -> dict[str, float]:
+    """Torch median / numpy median per pair, at one thread count, for pairs whose sides were both timed."""
+    ratios = {}
+    for (pair_id, side, count), timing in timings.items():
+        if side != "numpy" or count != threads:
+            continue
+        torch = timings.get((pair_id, "torch", count))
+        if torch is not None and timing.median > 0:
+            ratios[pair_id] = torch.median / timing.median
+    return ratios
+
+
+def ratio_table(ratios: dict[str, float]) -> str:
+    """The pairs where PyTorch costs most and least relative to NumPy (one thread)."""
+    ordered = sorted(ratios.items(), key=lambda item: item[1])
+    shown = ordered if len(ordered) <= 10 else [*ordered[:5], *ordered[-5:]]
+    lines = ["torch/numpy per call, one thread (lowest and highest):"]
+    lines.extend(f"  {ratio:8.2f}  {pair_id}" for pair_id, ratio in shown)
+    return "\n".join(lines)
+
+
+def crossovers(folder: Path) -> str:
+    """``crossover sizes: sigmoid A, ...`` from the last recorded sweeps (float32; 'never'; 'n/a')."""
+    path = folder / PERFORMANCE_JSON
+    found: dict[str, int | None] = {}
+    if path.is_file():
+        record = from_json(path.read_text(encoding="utf-8"))
+        found = {s.op: s.crossover for s in record.sweeps.series if s.dtype == "float32"}
+    parts = []
+    for op in SWEEP_OPERATIONS:
+        size = found.get(op, "n/a") if found else "n/a"
+        parts.append(f"{op} {'never' if size is None else size}")
+    return "crossover sizes: " + ", ".join(parts)

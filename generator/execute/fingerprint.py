@@ -1,0 +1,31 @@
+"""The machine a timing was taken on, in a few stable words: timings hold only there.
+
+Part of the timing cache's key, and shown beside the timings: the CPU model, the cores this
+process may use, the architecture and the kernel release.
+"""
+
+import os
+import platform
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def machine_fingerprint() -> str:
+    """``<cpu model>; <n> cores; <machine>; Linux <release>``, the model read from /proc/cpuinfo."""
+    model = platform.processor() or platform.machine()
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.is_file():
+        for line in cpuinfo.read_text(errors="replace").splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    return f"{model}; {usable_cores()} cores; {platform.machine()}; {platform.system()} {platform.release()}"
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its affinity mask), the thread count a timing should use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1

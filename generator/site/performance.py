@@ -1,0 +1,175 @@
+"""The Performance page's values: per-pair timings, the sigmoid experiment, the size sweeps, the engine.
+
+Each part comes from its own measurement: the per-pair timings from ``make bench`` (cached per
+machine, attached to the catalog result), the sigmoid experiment and the sweeps from the last
+``python -m generator.measure`` record in ``bench/results/performance``, the engine's figures from
+this build and ``make bench-engine``. A part that was never measured says so; none is invented.
+"""
+
+import statistics
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from generator.compare.pipeline import CatalogResult
+from generator.execute.engine import ExecutionStats
+from generator.execute.values import ArrayValue
+from generator.measure.results import Performance, Series
+from generator.site.timings import CatalogTimings, catalog_timings, format_ratio, format_time
+
+FIGURES_DIR = "performance"
+"""Where the sweeps' SVG figures go in the site."""
+
+
+@dataclass(frozen=True)
+class SigmoidRow:
+    """One way of writing the sigmoid: its per-call time at each size and its loop times."""
+
+    form: str
+    code: str
+    cells: tuple[str, ...]
+    loops: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SweepView:
+    """One operation of the sweeps: its figure, its code on each side and its crossovers."""
+
+    op: str
+    figure: str
+    numpy_code: str
+    torch_code: str
+    crossovers: tuple[tuple[str, str, str], ...]
+    """(dtype, crossover at the sweeps' thread count, crossover at one thread)."""
+
+
+@dataclass(frozen=True)
+class SmallestCall:
+    """One operation at the sweeps' smallest size: the per-call cost when there is almost no work."""
+
+    op: str
+    size: int
+    numpy: str
+    torch: str
+
+
+@dataclass(frozen=True)
+class PerformanceView:
+    """Everything the Performance page shows."""
+
+    catalog: CatalogTimings | None
+    machine: str
+    record: Performance | None
+    sizes: tuple[str, ...]
+    loop_counts: tuple[str, ...]
+    sigmoid: tuple[SigmoidRow, ...]
+    sweeps: tuple[SweepView, ...]
+    smallest: tuple[SmallestCall, ...]
+    median_result_size: int | None
+    """Elements in the median array result of the reference side: how much work a pair does."""
+    stats: ExecutionStats
+    overhead: str
+    bench: Mapping[str, Any] | None
+
+
+def performance_view(
+    result: CatalogResult,
+    record: Performance | None,
+    bench: Mapping[str, Any] | None,
+    machine: str,
+) -> PerformanceView:
+    """The page's values from the catalog's timings, the measure record and the engine benchmark."""
+    titles = {pair.id: pair.title.replace("`", "") for pair in result.catalog.pairs}
+    overheads = result.stats.overheads
+    sizes: tuple[str, ...] = ()
+    loop_counts: tuple[str, ...] = ()
+    sigmoid: tuple[SigmoidRow, ...] = ()
+    sweeps: tuple[SweepView, ...] = ()
+    if record is not None:
+        sizes = tuple("4×1" if size == 4 else f"{size:,}" for size in record.sigmoid.sizes)
+        loop_counts = tuple(dict.fromkeys(f"{run.iterations:,}" for run in record.sigmoid.loops))
+        sigmoid = _sigmoid_rows(record)
+        sweeps = _sweeps(record)
+    return PerformanceView(
+        catalog=catalog_timings(result.timings, titles, result.catalog.sides),
+        machine=machine,
+        record=record,
+        sizes=sizes,
+        loop_counts=loop_counts,
+        sigmoid=sigmoid,
+        sweeps=sweeps,
+        smallest=_smallest(record),
+        median_result_size=_median_result_size(result, result.catalog.sides.reference.name),
+        stats=result.stats,
+        overhead=f"{statistics.median(overheads) * 1000:.1f} ms" if overheads else "",
+        bench=bench,
+    )
+
+
+def _sigmoid_rows(record: Performance) -> tuple[SigmoidRow, ...]:
+    experiment = record.sigmoid
+    rows = []
+    for form in experiment.forms:
+        cells = []
+        for size in experiment.sizes:
+            found = next((t for t in experiment.timings if t.form == form.name and t.size == size), None)
+            if found is None or found.timing is None:
+                cells.append(found.error if found and found.error else "—")
+            else:
+                cells.append(f"{format_time(found.timing.median)} ({format_ratio(found.ratio_vs_numpy)})")
+        loops = tuple(
+            f"{format_time(run.seconds)} ({format_ratio(run.ratio_vs_numpy)})"
+            for run in experiment.loops
+            if run.form == form.name
+        )
+        rows.append(SigmoidRow(form.name, form.code, tuple(cells), loops))
+    return tuple(rows)
+
+
+def _sweeps(record: Performance) -> tuple[SweepView, ...]:
+    by_op: dict[str, list[Series]] = {}
+    for series in record.sweeps.series:
+        by_op.setdefault(series.op, []).append(series)
+    return tuple(
+        SweepView(
+            op=op,
+            figure=f"{FIGURES_DIR}/{op}.svg",
+            numpy_code=found[0].numpy_code,
+            torch_code=found[0].torch_code,
+            crossovers=tuple(
+                (s.dtype, _size(s.crossover, s.size_unit), _size(s.crossover_one_thread, s.size_unit))
+                for s in found
+            ),
+        )
+        for op, found in by_op.items()
+    )
+
+
+def _median_result_size(result: CatalogResult, side: str) -> int | None:
+    sizes = [
+        int(run.result.array.size)
+        for outcome in result.outcomes
+        if (run := outcome.runs.get(side)) is not None and isinstance(run.result, ArrayValue)
+    ]
+    return int(statistics.median(sizes)) if sizes else None
+
+
+def _smallest(record: Performance | None) -> tuple[SmallestCall, ...]:
+    if record is None:
+        return ()
+    return tuple(
+        SmallestCall(
+            series.op,
+            first.size,
+            format_time(first.numpy.median),
+            format_time(first.torch_one_thread.median),
+        )
+        for series in record.sweeps.series
+        if series.dtype == "float32" and series.size_unit == "elements" and (first := series.points[0])
+    )
+
+
+def _size(size: int | None, unit: str) -> str:
+    if size is None:
+        return "never"
+    return f"{size}×{size}" if unit != "elements" else f"{size:,}"

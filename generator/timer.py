@@ -1,0 +1,140 @@
+"""Time one callable the way ``timeit`` does, with no dependency beyond the standard library.
+
+The same core times a snippet's body inside the engine's forked children and every point of the
+performance sweeps, so it must not import NumPy or PyTorch (a child pays for every import) and must
+not hide work in a framework: warm-up calls, then an automatic loop count like
+``timeit.Timer.autorange`` (1, 2, 5, 10, 20, 50, ... calls per batch until one batch takes at least
+``min_time``), then several batches ("repeats") of that many calls.
+
+Asynchronous devices need ``sync`` (for example ``torch.cuda.synchronize``): it runs before every
+clock read, so a batch's time includes the work it queued rather than only the launches.
+"""
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# The autorange sequence's mantissas: loops go 1, 2, 5, 10, 20, 50, ...
+_STEPS = (1, 2, 5)
+# Beyond this many loops per batch the callable is too cheap for the clock to matter any more;
+# stopping here bounds the calibration of something that returns instantly.
+MAX_LOOPS = 10**9
+
+
+@dataclass(frozen=True)
+class Timing:
+    """How long one call takes, from ``repeats`` batches of ``loops`` calls each.
+
+    ``median`` is the median over the batches of (batch time / loops), in seconds per call.
+    ``spread`` is the interquartile range of those per-call times divided by ``median``: a
+    dimensionless relative spread (0.05 means the middle half of the batches lie within 5 % of the
+    median's size). It is 0.0 with fewer than two repeats. ``threads`` is the thread count the
+    caller ran at, when it knows it (this module does not look). ``best`` is the fastest batch's
+    per-call time: the estimate to use for what a machine *can* do (a limit), since other
+    processes only ever add time, while ``median`` is what a call typically costs.
+    """
+
+    median: float
+    spread: float
+    loops: int
+    repeats: int
+    threads: int | None
+    best: float
+
+
+def loop_counts() -> list[int]:
+    """The autorange sequence of loops per batch: 1, 2, 5, 10, 20, 50, ... up to ``MAX_LOOPS``."""
+    counts: list[int] = []
+    scale = 1
+    while scale <= MAX_LOOPS:
+        counts.extend(step * scale for step in _STEPS if step * scale <= MAX_LOOPS)
+        scale *= 10
+    return counts
+
+
+def relative_iqr(values: list[float]) -> float:
+    """Interquartile range of ``values`` divided by their median; 0.0 below two values or at median 0."""
+    if len(values) < 2:
+        return 0.0
+    middle = statistics.median(values)
+    if middle <= 0.0:
+        return 0.0
+    first, _, third = statistics.quantiles(values, n=4, method="inclusive")
+    return (third - first) / middle
+
+
+Clock = Callable[[], float]
+Sync = Callable[[], object] | None
+
+
+def batch_time(
+    fn: Callable[[], object], loops: int, *, sync: Sync = None, clock: Clock = time.perf_counter
+) -> float:
+    """Seconds for ``loops`` back-to-back calls of ``fn``, with ``sync`` run before each clock read."""
+    if sync is not None:
+        sync()
+    start = clock()
+    for _ in range(loops):
+        fn()
+    if sync is not None:
+        sync()
+    return clock() - start
+
+
+def autorange(
+    fn: Callable[[], object], min_time: float, *, sync: Sync = None, clock: Clock = time.perf_counter
+) -> tuple[int, float]:
+    """The first loop count of 1, 2, 5, 10, ... whose batch lasts ``min_time`` or more, and that time.
+
+    That last batch is a full batch at the chosen count, so callers count it as their first repeat
+    rather than throwing it away: a callable that takes a second per call then costs
+    ``warmup + repeats`` calls, not one more.
+    """
+    if min_time < 0.0:
+        raise ValueError(f"min_time must not be negative, got {min_time}")
+    loops = 1
+    elapsed = 0.0
+    for loops in loop_counts():  # the loop count that first reaches min_time is kept
+        elapsed = batch_time(fn, loops, sync=sync, clock=clock)
+        if elapsed >= min_time:
+            break
+    return loops, elapsed
+
+
+def summarize(per_call: list[float], loops: int, threads: int | None) -> Timing:
+    """A ``Timing`` from the per-call times of each batch (one entry per repeat)."""
+    return Timing(
+        median=statistics.median(per_call),
+        spread=relative_iqr(per_call),
+        loops=loops,
+        repeats=len(per_call),
+        threads=threads,
+        best=min(per_call),
+    )
+
+
+def time_callable(
+    fn: Callable[[], object],
+    *,
+    sync: Sync = None,
+    min_time: float = 0.2,
+    repeats: int = 5,
+    warmup: int = 1,
+    threads: int | None = None,
+    clock: Clock = time.perf_counter,
+) -> Timing:
+    """Time ``fn()`` per call: ``warmup`` calls, autorange calibration, then ``repeats`` batches in all.
+
+    ``clock`` is injectable so that tests can drive a fake clock and check the loop counts exactly.
+    To compare several callables on a shared machine, interleave their batches with ``batch_time``,
+    ``autorange`` and ``summarize`` instead, so that a burst of outside load hits all of them.
+    """
+    if repeats < 1:
+        raise ValueError(f"repeats must be at least 1, got {repeats}")
+    for _ in range(warmup):
+        fn()
+    loops, elapsed = autorange(fn, min_time, sync=sync, clock=clock)
+    per_call = [elapsed / loops]
+    per_call.extend(batch_time(fn, loops, sync=sync, clock=clock) / loops for _ in range(repeats - 1))
+    return summarize(per_call, loops, threads)

@@ -86,10 +86,11 @@ def test_missing_required_keys_are_named():
     )
 
 
-def test_invalid_toml_is_reported_at_the_block():
-    error = error_of("\n# /// pair\n# title = \n# ///\n")
-    assert error.problem.line == 2
+def test_invalid_toml_is_reported_at_its_line_of_the_block():
+    error = error_of('\n# /// pair\n# title = "T"\n# expect = \n# order = 1\n# ///\n')
+    assert error.problem.line == 4
     assert "not valid TOML" in error.problem.message
+    assert error_of("\n# /// pair\n# title = \n# ///\n").problem.line == 3
 
 
 @pytest.mark.parametrize(

@@ -14,11 +14,12 @@ the closest existing ids.
 import difflib
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
-from generator.errors import Problem
+from generator.discover.source import outside_problem, read_source, source_lines
+from generator.errors import Problem, SnippetError
 from generator.sides import SideRegistry
 
 DIRECTIVE = "::pair"
@@ -71,7 +72,14 @@ def read_articles(
         return (), ()
     articles: list[Article] = []
     problems: list[Problem] = []
+    root = folder.resolve()
     for path in sorted(folder.glob("*.md")):
+        refused = outside_problem(path, root, "the articles folder")
+        if refused is None and not path.is_file():
+            refused = Problem(path, 0, "not a regular file: an article is a Markdown file")
+        if refused is not None:
+            problems.append(replace(refused, path=display / path.name))
+            continue
         article, found = parse_article(path, pair_ids, sides, display / path.name)
         problems.extend(found)
         if article is not None and not found:
@@ -84,10 +92,10 @@ def parse_article(
 ) -> tuple[Article | None, tuple[Problem, ...]]:
     """Parse one article; problems name ``shown`` and the line."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        return None, (Problem(shown, 1, f"not valid UTF-8: {exc}"),)
-    lines = text.splitlines()
+        text = read_source(path)
+    except SnippetError as exc:
+        return None, (replace(exc.problem, path=shown),)
+    lines = source_lines(text)
     problems: list[Problem] = []
     if not _SLUG.match(path.stem):
         problems.append(Problem(shown, 0, "article file names use lowercase letters, digits and '-'"))

@@ -14,8 +14,9 @@ from pathlib import Path
 from generator.discover.articles import Article, read_articles
 from generator.discover.metadata import PairMeta, SectionMeta, load_section_meta
 from generator.discover.parse import Snippet, SnippetParser, parse_snippet
+from generator.discover.source import outside_problem
 from generator.errors import Problem, SnippetError
-from generator.sides import DEFAULT_SIDES, SideRegistry
+from generator.sides import DEFAULT_SIDES, Side, SideRegistry
 
 SECTION_FILE = "_section.toml"
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -87,9 +88,13 @@ def discover(
     pairs: list[Pair] = []
     problems: list[Problem] = []
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name not in _IGNORED):
-        section_meta, section_problems = _section_meta(folder)
+        refused = _outside(folder, root) or _misnamed(folder, folder.name, "section folder")
+        if refused is not None:
+            problems.append(refused)
+            continue
+        section_meta, section_problems = _section_meta(folder, root)
         problems.extend(section_problems)
-        found, stray = _pairs_in(folder, base, sides, parser)
+        found, stray = _pairs_in(folder, root, base, sides, parser)
         problems.extend(stray)
         found.sort(key=lambda p: (p.meta.order if p.meta else 0, p.name))
         sections.append(Section(name=folder.name, meta=section_meta, pair_ids=tuple(p.id for p in found)))
@@ -133,11 +138,12 @@ def select(catalog: Catalog, patterns: Sequence[str]) -> Catalog:
     return replace(catalog, sections=sections, pairs=pairs, articles=articles)
 
 
-def _section_meta(folder: Path) -> tuple[SectionMeta, list[Problem]]:
+def _section_meta(folder: Path, root: Path) -> tuple[SectionMeta, list[Problem]]:
     fallback = SectionMeta(title=folder.name, order=10_000)
     path = folder / SECTION_FILE
-    if not _NAME.match(folder.name):
-        return fallback, [Problem(folder, 0, "section folder names use lowercase letters, digits and '-'")]
+    outside = _outside(path, root)
+    if outside is not None:
+        return fallback, [outside]
     if not path.is_file():
         return fallback, [Problem(path, 0, f"missing {SECTION_FILE} (title, order, intro) for this section")]
     try:
@@ -147,7 +153,7 @@ def _section_meta(folder: Path) -> tuple[SectionMeta, list[Problem]]:
 
 
 def _pairs_in(
-    folder: Path, base: Path, sides: SideRegistry, parser: SnippetParser
+    folder: Path, root: Path, base: Path, sides: SideRegistry, parser: SnippetParser
 ) -> tuple[list[Pair], list[Problem]]:
     files: dict[str, dict[str, Path]] = {}
     stray: list[Problem] = []
@@ -155,15 +161,45 @@ def _pairs_in(
         if path.name == SECTION_FILE or path.name in _IGNORED or path.name.startswith("."):
             continue
         side = sides.for_file(path.name)
-        if side is None or not path.is_file():
-            stray.append(
-                Problem(
-                    path, 0, f"unexpected file: snippet files end in {' or '.join(s.suffix for s in sides)}"
-                )
-            )
+        name = path.name.removesuffix(side.suffix) if side else ""
+        refused = (
+            _outside(path, root)
+            or _not_a_snippet_file(path, side is not None, sides)
+            or _misnamed(path, name, "pair")
+        )
+        if refused is not None or side is None:
+            stray.extend([refused] if refused else [])
             continue
-        files.setdefault(path.name.removesuffix(side.suffix), {})[side.name] = path
+        files.setdefault(name, {})[side.name] = path
     return [_pair(folder, name, paths, base, sides, parser=parser) for name, paths in files.items()], stray
+
+
+def _outside(path: Path, root: Path) -> Problem | None:
+    """A link that leads out of the snippets folder: reading it would publish whatever it points to."""
+    return outside_problem(path, root, "the snippets folder")
+
+
+def _misnamed(path: Path, name: str, kind: str) -> Problem | None:
+    """Why a name cannot be an id, if it cannot.
+
+    An id becomes an address and an anchor, and ``Sort`` and ``sort`` are one file on some file
+    systems, so only lowercase ASCII letters, digits and '-' are accepted.
+    """
+    if _NAME.match(name):
+        return None
+    return Problem(path, 0, f"{kind} names use lowercase letters, digits and '-', not {name!r}: left out")
+
+
+def _not_a_snippet_file(path: Path, named_like_one: bool, sides: SideRegistry) -> Problem | None:
+    if path.is_dir():
+        holds = f"a section holds only snippet files and {SECTION_FILE}"
+        return Problem(path, 0, f"a folder, not a file: {holds}")
+    if not path.is_file():
+        return Problem(path, 0, "not a regular file (a broken link, a pipe or a device)")
+    if not named_like_one:
+        suffixes = " or ".join(s.suffix for s in sides)
+        return Problem(path, 0, f"unexpected file: snippet files end in {suffixes}")
+    return None
 
 
 def _pair(
@@ -173,21 +209,10 @@ def _pair(
     problems: list[Problem] = []
     snippets: list[Snippet] = []
     meta: PairMeta | None = None
-    if not _NAME.match(name):
-        problems.append(
-            Problem(next(iter(paths.values())), 0, "pair names use lowercase letters, digits and '-'")
-        )
     for side in sides:
         path = paths.get(side.name)
         if path is None:
-            partner = next(iter(paths.values()))
-            problems.append(
-                Problem(
-                    partner,
-                    0,
-                    f"missing partner file {name}{side.suffix} (the {side.label} side of {pair_id})",
-                )
-            )
+            problems.append(_missing_partner(folder, name, side, next(iter(paths.values())), pair_id))
             continue
         try:
             parsed = parser(path, side, _display(path, base), sides)
@@ -205,6 +230,14 @@ def _pair(
         snippets=tuple(snippets),
         problems=tuple(problems),
     )
+
+
+def _missing_partner(folder: Path, name: str, side: Side, partner: Path, pair_id: str) -> Problem:
+    expected = f"{name}{side.suffix}"
+    twins = (p.name for p in sorted(folder.iterdir()) if p.name.lower() == expected.lower())
+    twin = next((found for found in twins if found != expected), None)
+    hint = f"; {twin} differs from that name only in letter case" if twin else ""
+    return Problem(partner, 0, f"missing partner file {expected} (the {side.label} side of {pair_id}){hint}")
 
 
 def _check_links(pairs: list[Pair], sides: SideRegistry) -> list[Pair]:

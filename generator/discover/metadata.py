@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.discover.prose import wrapped_links
+from generator.discover.source import read_source, source_lines
 from generator.errors import Problem, SnippetError
 from generator.sides import DEFAULT_SIDES, SideRegistry
 from generator.sizes import parse_size
@@ -29,6 +30,7 @@ BLOCK_TYPE = "pair"
 _OPEN = re.compile(r"^# /// (?P<type>[a-zA-Z0-9-]+)\s*$")
 _CLOSE = "# ///"
 _PAIR_ID = re.compile(r"^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$")
+_TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
 
 DEFAULT_RTOL = 1e-5
 DEFAULT_ATOL = 1e-6
@@ -93,7 +95,7 @@ def find_block(source: str, path: Path) -> MetaBlock | None:
 
     Raises SnippetError for an unclosed block, a block of another type, or two blocks.
     """
-    lines = source.splitlines()
+    lines = source_lines(source)
     found: MetaBlock | None = None
     index = 0
     while index < len(lines):
@@ -135,7 +137,8 @@ def parse_pair_meta(block: MetaBlock, path: Path, sides: SideRegistry = DEFAULT_
     try:
         data = tomllib.loads(block.toml)
     except tomllib.TOMLDecodeError as exc:
-        raise _error(path, block.first_line, f"the '# /// pair' block is not valid TOML: {exc}") from exc
+        line = block.first_line + _toml_line(exc, block.toml)
+        raise _error(path, line, f"the '# /// pair' block is not valid TOML: {exc}") from exc
     lines = _key_lines(block.toml, block.first_line + 1)
     call_keys = {side.call_key: _Key((str,), "a string of code", convert=_nonempty) for side in sides}
     values = _validate(data, {**_PAIR_KEYS, **call_keys}, path, lines, block.first_line)
@@ -172,11 +175,11 @@ def parse_pair_meta(block: MetaBlock, path: Path, sides: SideRegistry = DEFAULT_
 
 def load_section_meta(path: Path) -> SectionMeta:
     """Read and validate a section's ``_section.toml``."""
-    text = path.read_text(encoding="utf-8")
+    text = read_source(path)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise _error(path, 1, f"not valid TOML: {exc}") from exc
+        raise _error(path, _toml_line(exc, text), f"not valid TOML: {exc}") from exc
     values = _validate(data, _SECTION_KEYS, path, _key_lines(text, 1), 1)
     if broken := wrapped_links(text):
         line, message = broken[0]
@@ -273,11 +276,20 @@ def _validate(
 def _key_lines(toml: str, first_line: int) -> dict[str, int]:
     """Map each top-level key to the line it is set on (tomllib does not report positions)."""
     found: dict[str, int] = {}
-    for offset, line in enumerate(toml.splitlines()):
+    for offset, line in enumerate(source_lines(toml)):
         match = re.match(r"^\s*([A-Za-z0-9_-]+)\s*=", line)
         if match:
             found.setdefault(match[1], first_line + offset)
     return found
+
+
+def _toml_line(exc: tomllib.TOMLDecodeError, toml: str) -> int:
+    """The line of ``toml`` that a tomllib error names, from its message: it has no attribute for it.
+
+    The message ends in "(at line 3, column 9)", or "(at end of document)" for the last line.
+    """
+    match = _TOML_POSITION.search(str(exc))
+    return int(match[1]) if match else max(1, len(source_lines(toml)))
 
 
 def _error(path: Path, line: int, message: str) -> SnippetError:

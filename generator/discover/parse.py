@@ -10,6 +10,7 @@ from pathlib import Path
 
 from generator.discover.metadata import MetaBlock, PairMeta, find_block, parse_pair_meta
 from generator.discover.prose import wrapped_links
+from generator.discover.source import decode_source, read_capped, source_lines
 from generator.errors import Problem, SnippetError
 from generator.sides import DEFAULT_SIDES, Side, SideRegistry
 
@@ -56,7 +57,7 @@ def parse_snippet(
     path: Path, side: Side, display_path: str, sides: SideRegistry = DEFAULT_SIDES
 ) -> ParsedFile:
     """Read and check one snippet file, or raise SnippetError naming its file and line."""
-    return parse_bytes(path.read_bytes(), path, side, display_path, sides)
+    return parse_bytes(read_capped(path), path, side, display_path, sides)
 
 
 class ParseCache:
@@ -74,7 +75,7 @@ class ParseCache:
         self, path: Path, side: Side, display_path: str, sides: SideRegistry = DEFAULT_SIDES
     ) -> ParsedFile:
         """The file parsed, from memory when its bytes are those parsed last time."""
-        data = path.read_bytes()
+        data = read_capped(path)
         key = (path, side, display_path, sides)
         known = self._parsed.get(key)
         if known is not None and known[0] == data:
@@ -88,11 +89,12 @@ def parse_bytes(
     data: bytes, path: Path, side: Side, display_path: str, sides: SideRegistry = DEFAULT_SIDES
 ) -> ParsedFile:
     """Check the content of one snippet file, or raise SnippetError naming its file and line."""
-    try:
-        # Newlines as reading in text mode gives them: \r\n and \r become \n.
-        source = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
-    except UnicodeDecodeError as exc:
-        raise SnippetError(Problem(path, 1, f"not valid UTF-8: {exc}")) from exc
+    source = decode_source(data, path)
+    if not source.strip():
+        raise SnippetError(Problem(path, 1, f"the file is empty: a snippet binds `{RESULT_NAME}`"))
+    if "\0" in source:
+        line = source.count("\n", 0, source.index("\0")) + 1
+        raise SnippetError(Problem(path, line, "a NUL character: Python source cannot contain one"))
     try:
         module = ast.parse(source, filename=display_path)
         compile(module, display_path, "exec", dont_inherit=True)
@@ -108,7 +110,7 @@ def parse_bytes(
         header_end = max(header_end, block.last_line)
         _check_block_precedes_code(module, block, path)
 
-    code_lines = source.splitlines()[header_end:]
+    code_lines = source_lines(source)[header_end:]
     skipped = next((i for i, line in enumerate(code_lines) if line.strip()), len(code_lines))
     code = "\n".join(code_lines[skipped:]).rstrip() + "\n"
     first_line = header_end + skipped + 1

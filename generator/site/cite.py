@@ -20,8 +20,8 @@ from pygments.lexers import PythonLexer, PythonTracebackLexer
 from generator.compare.verdict import PairOutcome
 from generator.sides import SideRegistry
 from generator.site.export import pair_entry, permalink
+from generator.site.inert import fence
 from generator.site.pages import BuildInfo
-from generator.site.templating import fence
 
 SITE_TITLE = "NumPy → PyTorch, executed"
 SITE_KEY = "np2t"

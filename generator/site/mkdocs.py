@@ -161,11 +161,11 @@ def build_site(site: RenderedSite, pairs_json: str, info: BuildInfo, target: Sit
         sync_docs(files, staging / DOCS)
         write_config(config, staging / CONFIG)
         run_builder(target.builder, staging / CONFIG)
-        fill(staged_site, site.shells)
         if not (staged_site / "index.html").is_file() or not (staged_site / PAIRS_JSON).is_file():
             raise BuildError(
                 f"{target.builder} reported success but {staged_site} lacks index.html or {PAIRS_JSON}"
             )
+        fill(staged_site, site.shells)
         write_stamp(staged_site, stamp)
         publish(staged_site, target.site_dir)
     finally:

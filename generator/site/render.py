@@ -7,13 +7,14 @@ show, and this module adds a few filters.
 """
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from generator.compare.pipeline import CatalogResult
 from generator.discover.articles import Article, Embed, Show
 from generator.site.cite import cite, site_bibtex
+from generator.site.inert import nav_title
 from generator.site.pages import (
     BuildInfo,
     api_sides,
@@ -33,6 +34,7 @@ from generator.site.views import (
     embed_page,
     figure_path,
     pair_view,
+    rebase_links,
 )
 
 
@@ -104,9 +106,9 @@ def render_site(result: CatalogResult, info: BuildInfo, templates: Path = TEMPLA
     reference = [{title: path} for path, title in REFERENCE_PAGES]
     nav: tuple[Mapping[str, Any], ...] = (
         reference[0],
-        *([{"Articles": [{a.title: a.page} for a in articles]}] if articles else []),
+        *([{"Articles": [{nav_title(a.title): a.page} for a in articles]}] if articles else []),
         *reference[1:],
-        {"Sections": [{s.title: s.page} for s in sections]},
+        {"Sections": [{nav_title(s.title): s.page} for s in sections]},
     )
     files = tuple(
         StaticFile(figure_path(outcome.pair.id, side, figure.number), figure.svg.encode())
@@ -133,8 +135,15 @@ def article_view(article: Article, pairs: Mapping[str, PairView]) -> ArticleView
 
 
 def _embed(embed: Embed, pair: PairView) -> EmbedView:
+    """The pair as an article shows it: one folder down, so the prose's links are rebased."""
+    page = pair.url.split("#")[0].replace(".html", ".md")
+    moved = replace(
+        pair,
+        description=rebase_links(pair.description, "../", page),
+        sides=tuple(replace(side, note=rebase_links(side.note, "../", page)) for side in pair.sides),
+    )
     return EmbedView(
-        pair=pair,
+        pair=moved,
         side=embed.side,
         show_code=embed.show is not Show.OUTPUT,
         show_output=embed.show is not Show.CODE,

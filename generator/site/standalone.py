@@ -53,9 +53,10 @@ def shells(
     citations: Mapping[str, Citation],
 ) -> tuple[Shell, ...]:
     """A page and an embed shell per pair, and redirect pages (already complete) for old ids."""
-    page_template, embed_template = (
+    page_template, embed_template, iframe_template = (
         env.get_template("pair_page.html.j2"),
         env.get_template("embed_page.html.j2"),
+        env.get_template("iframe.html.j2"),
     )
     sections = {s.name: s.meta.title for s in result.catalog.sections}
     found: list[Shell] = []
@@ -76,10 +77,8 @@ def shells(
             "built": build_line(info),
         }
         citation = citations[pair.id]
-        iframe = (
-            f'<iframe src="{_absolute(embed_page(pair.id), info.site_url)}" title="{pair.title_text}" '
-            'style="width:100%;border:0" loading="lazy"></iframe>'
-        )
+        embed_url = _absolute(embed_page(pair.id), info.site_url)
+        iframe = iframe_template.render(src=embed_url, title=pair.title_text)
         forms = (
             ("Markdown", citation.markdown),
             ("HTML", citation.html),

@@ -4,6 +4,7 @@ Nothing here writes markup; the templates in ``templates/`` do. These functions 
 reader sees (which output, which error, how a result is described, where a pair's link points).
 """
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -217,3 +218,20 @@ class ArticleView:
     title: str
     page: str
     parts: tuple[str | EmbedView, ...]
+
+
+_MARKDOWN_LINK = re.compile(r"\]\((?P<target>(?![a-z][a-z0-9+.-]*:|/)[^)\s]*)\)")
+
+
+def rebase_links(markdown: str, prefix: str, page: str) -> str:
+    """Relative Markdown links of a root-level page's prose, made to work from ``prefix`` deeper.
+
+    An anchor alone (``#other-pair``) names a pair on ``page``, the section page the prose was
+    written for; other relative targets (``linalg.md#solve``) get the prefix.
+    """
+
+    def target(match: re.Match[str]) -> str:
+        found = match["target"]
+        return f"]({prefix}{page}{found})" if found.startswith("#") else f"]({prefix}{found})"
+
+    return _MARKDOWN_LINK.sub(target, markdown)

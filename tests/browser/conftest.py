@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from conftest import BUILD_DATE, REPO, fixture_catalog
+from conftest import BUILD_DATE, FIXTURES, REPO, fixture_catalog
 
 from browser.support import DESKTOP, LAUNCH_ARGS, SiteServer, Survey, Tab, open_tab, serve, survey_site
 from generator.compare.pipeline import CatalogResult, run_catalog
+from generator.discover.catalog import discover
 from generator.execute.engine import Engine
 from generator.site.mkdocs import BASE_CONFIG, SiteTarget, build_from_result
 
@@ -102,6 +103,22 @@ def layout_server(
     the real catalog may not happen to contain (a note on one side only, lines longer than a column)."""
     folder = tmp_path_factory.mktemp("layout-site")
     result = run_catalog(fixture_catalog("browser"), engine)
+    assert result.holds, [outcome.judgement.summary for outcome in result.failures]
+    build_from_result(result, BUILD_DATE, SiteTarget(BASE_CONFIG, folder / "site", folder / "build"))
+    with serve(folder / "site") as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def hostile_server(
+    chromium: "Browser", engine: Engine, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[SiteServer]:
+    """The ``tests/fixtures/hostile`` catalog, built and served: raw HTML and script in every kind of
+    prose (titles, intros, docstrings, notes, a difference, an article), which must stay text."""
+    folder = tmp_path_factory.mktemp("hostile-site")
+    hostile = FIXTURES / "hostile"
+    catalog = discover(hostile / "snippets", base=REPO, articles=hostile / "articles")
+    result = run_catalog(catalog, engine)
     assert result.holds, [outcome.judgement.summary for outcome in result.failures]
     build_from_result(result, BUILD_DATE, SiteTarget(BASE_CONFIG, folder / "site", folder / "build"))
     with serve(folder / "site") as running:

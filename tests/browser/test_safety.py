@@ -1,5 +1,6 @@
 """The site is safe to open: no console errors, nothing requested from another origin (it works
-offline and tells no third party who reads it), and printed HTML shown as text, never run.
+offline and tells no third party who reads it), and printed HTML and raw HTML in prose shown as
+text, never run.
 """
 
 from typing import Any
@@ -73,4 +74,44 @@ def test_printed_html_is_shown_as_text_and_never_run(fixture_server: SiteServer,
 
     assert tab.page.evaluate("() => window.np2tAlerts") == []
     assert dialogs == []
+    assert not tab.problems()
+
+
+def test_html_written_in_prose_is_shown_as_text_and_never_run(hostile_server: SiteServer, tabs: Any) -> None:
+    """Every page of a site whose titles, intros, docstrings, notes, difference and article carry
+    ``<script>np2tInjected(...)</script>``, ``<b>`` and ``onerror`` handlers: none runs, in the
+    pages or in the search results, and the text is there to read."""
+    tab = tabs(hostile_server, DESKTOP)
+    calls: list[str] = []
+    tab.page.expose_function("np2tInjected", lambda where: calls.append(str(where)))
+    tab.page.on("dialog", lambda dialog: (calls.append(dialog.message), dialog.dismiss()))
+    pages = sorted(p.relative_to(hostile_server.root).as_posix() for p in hostile_server.root.rglob("*.html"))
+    assert {
+        "prose.html",
+        "articles/hostile.html",
+        "pairs/prose/hostile.html",
+        "embed/prose/hostile.html",
+    } <= set(pages)
+    for page in pages:
+        tab.goto(hostile_server.url(page))
+        prose_markup = tab.page.evaluate(
+            "() => document.querySelectorAll('b, .md-content img:not(.np2t-figure img)').length"
+            " + [...document.scripts].filter(script => script.text.includes('np2tInjected')).length"
+        )
+        assert prose_markup == 0, page
+    tab.goto(hostile_server.url("prose.html"))
+    assert "<script>np2tInjected('docstring')</script>" in tab.page.locator(".md-content").inner_text()
+
+    box = tab.page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("np2tInjected")
+    tab.page.locator(".md-search-result__item").first.wait_for()
+    assert (
+        tab.page.evaluate(
+            "() => document.querySelectorAll('.md-search-result script, .md-search-result b').length"
+        )
+        == 0
+    )
+
+    assert calls == []
     assert not tab.problems()

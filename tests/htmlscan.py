@@ -1,0 +1,76 @@
+"""What a browser would run: live markup found in HTML, and Markdown rendered as the site renders it.
+
+``live_markup`` lists what prose must never produce: script and other active elements, the
+``<b>``/``<i>`` elements the tests write as raw HTML, event-handler attributes and script URLs.
+``site_markdown`` is Python-Markdown with the extensions of the shipped ``mkdocs.yml``, so unit
+tests see what MkDocs would make of a piece of prose.
+"""
+
+import re
+from html.parser import HTMLParser
+
+import markdown
+import yaml
+
+from generator.site.mkdocs import BASE_CONFIG
+
+ACTIVE = {"script", "iframe", "object", "embed", "img", "svg", "style", "b", "i"}
+"""Elements a prose test writes as raw HTML; the Markdown tested never produces them itself."""
+_SCRIPT_URL = re.compile(r"^(javascript|vbscript):", re.IGNORECASE)
+
+
+class _Scanner(HTMLParser):
+    def __init__(self, marker: str, active: set[str]) -> None:
+        super().__init__(convert_charrefs=True)
+        self.marker, self.active = marker, active
+        self.found: list[str] = []
+        self.open: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.open.append(tag)
+        if tag in self.active:
+            self.found.append(f"<{tag}> element")
+        for name, value in attrs:
+            if name.startswith("on") and self.marker in (value or ""):
+                self.found.append(f"{name}= attribute on <{tag}>")
+            url = re.sub(r"[\x00-\x20]", "", value or "")
+            if name in ("href", "src", "action", "formaction") and _SCRIPT_URL.match(url):
+                self.found.append(f"{name}={value!r} on <{tag}>")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.open:
+            del self.open[len(self.open) - 1 - self.open[::-1].index(tag) :]
+
+    def handle_data(self, data: str) -> None:
+        if self.open and self.open[-1] == "script" and self.marker in data:
+            self.found.append(f"a script running {data.strip()[:60]!r}")
+
+
+def live_markup(html: str, *, marker: str = "", active: set[str] = ACTIVE) -> list[str]:
+    """Every live element, handler or script URL in ``html``.
+
+    With a ``marker``, only handlers and scripts that mention it count, and ``active`` says which
+    elements count at all: a whole built page has the theme's own scripts and spans.
+    """
+    scanner = _Scanner(marker, active)
+    scanner.feed(html)
+    scanner.close()
+    return scanner.found
+
+
+def site_markdown() -> markdown.Markdown:
+    """Python-Markdown configured with the extensions of the site's ``mkdocs.yml``."""
+    config = yaml.safe_load(BASE_CONFIG.read_text(encoding="utf-8"))
+    names: list[str] = []
+    options: dict[str, object] = {}
+    for entry in config["markdown_extensions"]:
+        name, settings = next(iter(entry.items())) if isinstance(entry, dict) else (entry, None)
+        names.append(name)
+        if settings:
+            options[name] = settings
+    return markdown.Markdown(extensions=names, extension_configs=options)
+
+
+def to_html(text: str) -> str:
+    """``text`` rendered as a page of the site renders its Markdown."""
+    return site_markdown().convert(text)

@@ -166,6 +166,22 @@ def result(
         result = None
     """,
     )
+    pair(
+        folder,
+        "scripted-figure",
+        """
+        import matplotlib.figure
+        import matplotlib.pyplot as plt
+
+        def forged(self, buffer, **options):
+            buffer.write('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)">'
+                         '<script>alert(2)</script><rect width="2" height="2"/></svg>')
+
+        matplotlib.figure.Figure.savefig = forged
+        plt.figure()
+        result = 1
+        """,
+    )
     os.environ["NP2T_SECRET_PROBE"] = SECRET
     try:
         with Engine(EngineSettings(timeout=60, sandbox=SANDBOX)) as engine:
@@ -221,6 +237,12 @@ def test_a_forged_report_is_refused_and_never_run(result, outside):
     assert "report could not be read" in run.fault.message
     assert "cannot name posix.system" in run.fault.message
     assert not (outside / "pwned").exists()
+
+
+def test_a_figure_with_a_script_is_published_without_it(result):
+    (figure,) = numpy_run(result, "scripted-figure").figures
+    assert "<rect" in figure.svg
+    assert "alert" not in figure.svg
 
 
 def test_the_ordinary_pair_still_holds(result):

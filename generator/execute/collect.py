@@ -1,14 +1,16 @@
 """A finished child's files and exit status, turned into a SideRun: everything there is untrusted.
 
 The child's work folder is writable by the snippet, so its output files are read with a cap and
-its report is unpickled by an unpickler that can build only the classes a report holds. A
-snippet that forges or replaces its report gets a fault, never code run in the engine.
+its report is unpickled by an unpickler that can build only the classes a report holds, and its
+figures are rebuilt without anything that could run (``svg``). A snippet that forges or replaces
+its report gets a fault, never code run in the engine or the site.
 """
 
 import os
 import pickle
 import shutil
 import signal
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,7 @@ from generator.execute.contract import (
     truncation_marker,
 )
 from generator.execute.runs import ChildReport, Fault, FaultKind, SideRun
+from generator.execute.svg import UnsafeFigureError, safe_svg
 
 
 def collect(job: Job, reply: Reply) -> SideRun:
@@ -34,6 +37,8 @@ def collect(job: Job, reply: Reply) -> SideRun:
     if report_path.is_file() and not reply.timed_out:
         report = load_report(report_path)
     shutil.rmtree(workdir, ignore_errors=True)
+    if isinstance(report, ChildReport):
+        report = _safe_figures(report)
     if not isinstance(report, ChildReport):
         fault = report or _fault_without_report(job, reply)
         return SideRun(stdout=stdout, stderr=stderr, error=None, fault=fault, result=None, seconds=None)
@@ -49,6 +54,17 @@ def collect(job: Job, reply: Reply) -> SideRun:
         timing=report.timing,
         timing_note=report.timing_note,
     )
+
+
+def _safe_figures(report: ChildReport) -> ChildReport | Fault:
+    """The report with figures stripped of anything that could run, or a fault naming an unreadable one."""
+    figures = []
+    for figure in report.figures:
+        try:
+            figures.append(replace(figure, svg=safe_svg(figure.svg)))
+        except UnsafeFigureError as exc:
+            return Fault(FaultKind.CRASH, f"figure {figure.number} cannot be published: {exc}")
+    return replace(report, figures=tuple(figures))
 
 
 def load_report(path: Path) -> ChildReport | Fault:

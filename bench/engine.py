@@ -32,7 +32,8 @@ sys.path.insert(0, str(ROOT))
 from generator.compare.pipeline import CatalogResult, run_catalog  # noqa: E402
 from generator.discover.catalog import discover  # noqa: E402
 from generator.execute.cache import RunCache  # noqa: E402
-from generator.execute.engine import Engine, EngineSettings, installed_versions  # noqa: E402
+from generator.execute.engine import Engine  # noqa: E402
+from generator.execute.requests import EngineSettings, installed_versions  # noqa: E402
 
 NUMPY_BODY = """import numpy as np
 

@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.execute.engine import installed_versions  # noqa: E402
+from generator.execute.requests import installed_versions  # noqa: E402
 
 EDITED = "reductions/cov-int-dtype.torch.py"
 """The snippet the preview benchmark edits; its section page is one of the larger ones."""

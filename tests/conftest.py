@@ -11,7 +11,8 @@ from generator.compare.pipeline import CatalogResult, run_catalog
 from generator.discover.catalog import Catalog, Pair, discover
 from generator.discover.parse import parse_snippet
 from generator.execute.contract import SandboxMode
-from generator.execute.engine import Engine, EngineSettings, RunRequest
+from generator.execute.engine import Engine
+from generator.execute.requests import EngineSettings, RunRequest
 from generator.execute.runs import SideRun
 from generator.sides import TORCH
 from generator.site.mkdocs import BASE_CONFIG, SiteTarget, build_from_result

@@ -13,7 +13,7 @@ from generator.compare.verdict import Judgement, PairOutcome, Verdict
 from generator.discover.catalog import Catalog, Pair, Section
 from generator.discover.metadata import Expectation, PairMeta, SectionMeta
 from generator.discover.parse import Snippet
-from generator.execute.engine import ExecutionStats
+from generator.execute.requests import ExecutionStats
 from generator.execute.runs import RaisedError, SideRun
 from generator.execute.values import ArrayValue, MapValue, TextValue, Value
 from generator.measure.results import from_json

@@ -9,7 +9,8 @@ from conftest import FIXTURES
 from generator.compare.pipeline import run_catalog
 from generator.discover.catalog import discover
 from generator.execute.cache import RunCache
-from generator.execute.engine import Engine, EngineSettings
+from generator.execute.engine import Engine
+from generator.execute.requests import EngineSettings
 from generator.execute.runs import SideRun
 
 

@@ -14,7 +14,8 @@ from conftest import run_source
 from generator.discover.parse import parse_snippet
 from generator.errors import EngineError
 from generator.execute.child.capture import truncation_marker
-from generator.execute.engine import Engine, EngineSettings, RunRequest
+from generator.execute.engine import Engine
+from generator.execute.requests import EngineSettings, RunRequest
 from generator.execute.runs import FaultKind
 from generator.execute.values import ArrayValue, MapValue, SeqValue, TextValue
 from generator.sides import TORCH

@@ -18,7 +18,8 @@ from conftest import BUILD_DATE, SANDBOX
 from generator.compare.pipeline import CatalogResult, run_catalog
 from generator.discover.catalog import discover
 from generator.execute.child.sandbox import probe
-from generator.execute.engine import Engine, EngineSettings
+from generator.execute.engine import Engine
+from generator.execute.requests import EngineSettings
 from generator.site.mkdocs import BASE_CONFIG, SiteTarget, build_from_result
 
 SECRET = "np2t-secret-5f2a9c"

@@ -15,7 +15,8 @@ from conftest import BUILD_DATE, FIXTURES, REPO, pair_by_id
 from generator.compare.pipeline import CatalogResult, run_catalog
 from generator.compare.verdict import Verdict
 from generator.discover.catalog import discover
-from generator.execute.engine import Engine, EngineSettings
+from generator.execute.engine import Engine
+from generator.execute.requests import EngineSettings
 from generator.sides import NUMPY, TORCH, Side, SideRegistry
 from generator.site.mkdocs import SiteTarget, build_from_result
 

@@ -1,15 +1,14 @@
 """``python -m generator``: build the site, check the pairs, or serve a live preview."""
 
 import argparse
-import difflib
 import os
 import signal
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from generator.commands.bench import bench
+from generator.commands.citing import cite_pair
 from generator.commands.report import failure_report, summary_table
 from generator.commands.services import (
     EXIT_ERROR,
@@ -21,16 +20,14 @@ from generator.commands.services import (
     load_catalog,
     run,
 )
-from generator.discover.catalog import select
 from generator.errors import GeneratorError
 from generator.execute.cache import RunCache
 from generator.execute.contract import SandboxMode
-from generator.execute.engine import EngineSettings
-from generator.site.assemble import RESULTS_DIR, build_info
+from generator.execute.requests import EngineSettings
+from generator.site.assemble import RESULTS_DIR
 from generator.site.builders import Builder
-from generator.site.cite import CiteFormat, cite
+from generator.site.cite import CiteFormat
 from generator.site.mkdocs import BASE_CONFIG, SiteTarget, build_from_result
-from generator.site.templating import environment
 from generator.sizes import format_size, parse_size
 
 
@@ -296,22 +293,7 @@ def _cite(args: argparse.Namespace) -> int:
     if len(args.patterns) != 1:
         print("error: cite takes exactly one pair id", file=sys.stderr)
         return EXIT_ERROR
-    (pair_id,) = args.patterns
-    options = run_options(args)
-    catalog = load_catalog(replace(options, patterns=()))
-    ids = [pair.id for pair in catalog.pairs]
-    if pair_id not in ids:
-        close = difflib.get_close_matches(pair_id, ids, n=3, cutoff=0.5)
-        print(
-            f"error: no pair has the id {pair_id!r}" + (f"; closest: {', '.join(close)}" if close else ""),
-            file=sys.stderr,
-        )
-        return EXIT_ERROR
-    result = run(options, select(catalog, [pair_id]))
-    info = build_info(result, build_date(), site_url=args.site_url)
-    (outcome,) = result.outcomes
-    print(cite(outcome, result.catalog.sides, info, environment()).form(CiteFormat(args.format)), end="")
-    return EXIT_OK if outcome.judgement.holds else EXIT_NOT_HOLDING
+    return cite_pair(run_options(args), args.patterns[0], CiteFormat(args.format), args.site_url)
 
 
 def _bench(args: argparse.Namespace) -> int:

@@ -14,9 +14,10 @@ from generator.compare.pipeline import CatalogResult, cached_timings, catalog_re
 from generator.discover.catalog import Catalog, discover, select
 from generator.discover.parse import SnippetParser, parse_snippet
 from generator.execute.cache import RunCache
-from generator.execute.engine import Engine, EngineSettings
+from generator.execute.engine import Engine
 from generator.execute.fingerprint import usable_cores
 from generator.execute.progress import progress_for
+from generator.execute.requests import EngineSettings
 
 EXIT_OK, EXIT_NOT_HOLDING, EXIT_ERROR = 0, 1, 2
 

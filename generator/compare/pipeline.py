@@ -7,7 +7,8 @@ from generator.compare.verdict import PairOutcome, judge
 from generator.discover.catalog import Catalog, Pair
 from generator.errors import EngineError
 from generator.execute.contract import TimingRequest
-from generator.execute.engine import Engine, ExecutionStats, RunRequest
+from generator.execute.engine import Engine
+from generator.execute.requests import ExecutionStats, RunRequest
 from generator.execute.runs import SideRun
 from generator.timer import Timing
 

@@ -8,19 +8,16 @@ each child's files into a SideRun and stores it in the cache.
 import hashlib
 import json
 import os
-import platform
 import shutil
 import subprocess
 import sys
 import tempfile
 from collections import deque
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
-from importlib.metadata import version
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict
 from types import TracebackType
 from typing import Self, TypeVar
 
-from generator.discover.parse import Snippet
 from generator.errors import EngineError
 from generator.execute.cache import RunCache
 from generator.execute.collect import collect
@@ -28,7 +25,6 @@ from generator.execute.contract import (
     Hello,
     Job,
     Reply,
-    SandboxMode,
     TimingRequest,
     split_frames,
     write_frame,
@@ -36,6 +32,13 @@ from generator.execute.contract import (
 from generator.execute.fingerprint import machine_fingerprint
 from generator.execute.launch import start_server
 from generator.execute.progress import Progress, SilentProgress
+from generator.execute.requests import (
+    EngineSettings,
+    Execution,
+    ExecutionStats,
+    RunRequest,
+    installed_versions,
+)
 from generator.execute.runs import SideRun
 from generator.sides import DEFAULT_SIDES, SideRegistry
 
@@ -43,58 +46,6 @@ _Message = TypeVar("_Message", Hello, Reply)
 
 ENGINE_VERSION = "4"
 """Part of every cache key: bump it when a change to the engine changes what a run records."""
-
-
-@dataclass(frozen=True)
-class EngineSettings:
-    """Limits and parallelism; per-pair metadata may override timeout and memory."""
-
-    workers: int = field(default_factory=lambda: max(1, os.cpu_count() or 1))
-    timeout: float = 60.0
-    memory: int = 4 << 30
-    output_cap: int = 64 << 10
-    seed: int = 0
-    sandbox: SandboxMode = SandboxMode.AUTO
-    threads: int = 1
-    """Threads each snippet's libraries use (OMP/MKL/OpenBLAS variables): the workers share the cores."""
-
-
-@dataclass(frozen=True)
-class RunRequest:
-    """One snippet to run, with the pair's own limits (which are not part of its cache key)."""
-
-    pair_id: str
-    snippet: Snippet
-    timeout: float | None = None
-    memory: int | None = None
-
-
-@dataclass(frozen=True)
-class ExecutionStats:
-    """What a run cost: how many snippets executed or came from the cache; child overheads."""
-
-    total: int
-    executed: int
-    cached: int
-    discarded_cache_entries: int
-    overheads: tuple[float, ...]
-    executed_paths: tuple[str, ...] = ()
-    pruned_cache_entries: int = 0
-
-
-@dataclass(frozen=True)
-class Execution:
-    """The runs of a set of requests, keyed by (pair id, side name)."""
-
-    runs: Mapping[tuple[str, str], SideRun]
-    stats: ExecutionStats
-
-
-def installed_versions(sides: SideRegistry = DEFAULT_SIDES) -> dict[str, str]:
-    """Python and each side's library version, read from package metadata without importing them."""
-    found = {"python": platform.python_version()}
-    found.update({side.name: version(side.distribution) for side in sides if side.distribution})
-    return found
 
 
 class Engine:

@@ -5,6 +5,8 @@ Generates 200 small pairs (400 snippet files) in a temporary folder, then measur
   warm     - nothing changed: every run comes from the cache
   one edit - one file changed: only it runs again
   fresh    - ``python file.py`` per snippet, on a sample (as many NumPy as PyTorch files)
+  sandbox  - a second cold run with the sandbox off: its overhead beside the confined run's is
+             what confining a child costs
 Per-snippet overhead is the time from fork to reaped child minus the snippet's own body time,
 measured by the server for every snippet of the cold run. Timings on a shared machine are noisy:
 the figures are medians, and the speedup is a ratio of times taken in this same run.
@@ -23,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -32,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 from generator.compare.pipeline import CatalogResult, run_catalog  # noqa: E402
 from generator.discover.catalog import discover  # noqa: E402
 from generator.execute.cache import RunCache  # noqa: E402
+from generator.execute.contract import SandboxMode  # noqa: E402
 from generator.execute.engine import Engine  # noqa: E402
 from generator.execute.requests import EngineSettings, installed_versions  # noqa: E402
 
@@ -117,9 +121,12 @@ def main() -> None:
             edit_walls.append(wall)
             edit_executed.append(edited.stats.executed)
         fresh = fresh_interpreter(sample)
+        unconfined_settings = replace(settings, sandbox=SandboxMode.OFF)
+        _, unconfined = timed_run(snippets, unconfined_settings, Path(scratch) / "cache-unconfined")
 
     snippet_count = len(files)
     overhead = statistics.median(cold.stats.overheads)
+    unconfined_overhead = statistics.median(unconfined.stats.overheads)
     bodies = [run.seconds for outcome in cold.outcomes for run in outcome.runs.values() if run.seconds]
     fresh_numpy = statistics.median(fresh[:half])
     fresh_torch = statistics.median(fresh[half:])
@@ -134,6 +141,10 @@ def main() -> None:
         ("cold run (empty cache)", f"{cold_wall:.2f} s, {cold.stats.executed} executed"),
         ("  per snippet", f"{engine_per_snippet * 1000:.1f} ms (wall / snippets)"),
         ("  overhead per snippet, median", f"{overhead * 1000:.1f} ms (fork to reap, minus body)"),
+        (
+            "  the same with the sandbox off",
+            f"{unconfined_overhead * 1000:.1f} ms (a second cold run, same corpus)",
+        ),
         (
             "  overhead per snippet, p90",
             f"{statistics.quantiles(cold.stats.overheads, n=10)[-1] * 1000:.1f} ms",
@@ -169,6 +180,8 @@ def main() -> None:
             "cold_seconds": round(cold_wall, 3),
             "cold_ms_per_snippet": round(engine_per_snippet * 1000, 2),
             "overhead_ms_median": round(overhead * 1000, 2),
+            "unconfined_overhead_ms_median": round(unconfined_overhead * 1000, 2),
+            "sandbox": settings.sandbox.value,
             "body_ms_median": round(statistics.median(bodies) * 1000, 3),
             "warm_seconds_median": round(statistics.median(warm_walls), 3),
             "warm_executed": warm_executed,

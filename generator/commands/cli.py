@@ -7,7 +7,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.commands.bench import bench
 from generator.commands.citing import cite_pair
 from generator.commands.report import failure_report, summary_table
 from generator.commands.services import (
@@ -297,6 +296,8 @@ def _cite(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
+    from generator.commands.bench import bench  # noqa: PLC0415 - the measurement code loads only here
+
     return bench(run_options(args), sweeps=not args.no_sweeps, results_dir=args.results)
 
 

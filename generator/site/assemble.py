@@ -15,6 +15,7 @@ from typing import Any
 from generator.compare.pipeline import CatalogResult
 from generator.execute.fingerprint import machine_fingerprint
 from generator.measure.results import Performance, from_json
+from generator.site.cite import CitationStore
 from generator.site.export import dumps, pairs_document
 from generator.site.pages import BuildInfo
 from generator.site.render import RenderedSite, render_site
@@ -66,8 +67,14 @@ def load_performance(path: Path) -> tuple[Performance | None, tuple[tuple[str, b
     return record, figures
 
 
+CITATIONS = Path(".cache") / "citations.json"
+
+
 def render_result(
-    result: CatalogResult, info: BuildInfo, templates: Path = TEMPLATES
+    result: CatalogResult, info: BuildInfo, templates: Path = TEMPLATES, citations: Path | None = CITATIONS
 ) -> tuple[RenderedSite, str]:
-    """The pages and ``pairs.json`` for a judged catalog."""
-    return render_site(result, info, templates), dumps(pairs_document(result, info))
+    """The pages and ``pairs.json`` for a judged catalog; citations are kept in ``citations``."""
+    store = CitationStore(citations)
+    site = render_site(result, info, templates, store)
+    store.save()
+    return site, dumps(pairs_document(result, info))

@@ -6,10 +6,15 @@ The HTML form is highlighted by Pygments with inline styles and contains no scri
 survives any blog's sanitiser; the Markdown form uses fenced code blocks.
 """
 
+import hashlib
 import json
+import os
+import pickle
 import re
-from dataclasses import dataclass
+import tempfile
+from dataclasses import asdict, dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from jinja2 import Environment
 from markupsafe import Markup
@@ -42,8 +47,8 @@ class Citation:
 
     markdown: str
     html: str
-    bibtex: str
     json: str
+    bibtex: str
 
     def form(self, kind: CiteFormat) -> str:
         """One form by name."""
@@ -75,6 +80,63 @@ def cite(outcome: PairOutcome, sides: SideRegistry, info: BuildInfo, env: Enviro
         bibtex=pair_bibtex(outcome, info),
         json=json.dumps(document, ensure_ascii=False, allow_nan=False, indent=1) + "\n",
     )
+
+
+class CitationStore:
+    """Citations kept between builds in one JSON file, by a hash of everything they are made from.
+
+    Highlighting both codes of every pair takes seconds; a build that changed nothing, or one
+    pair, should not pay them again. The key covers the pair (its files, runs and verdict), the
+    build's date, versions and address, and the citation templates, so a stale citation cannot be
+    shown.
+    The file is rewritten with exactly the citations of this build, so it never grows.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._known: dict[str, dict[str, str]] = {}
+        if path is not None:
+            try:
+                loaded = json.loads(path.read_text(encoding="utf-8"))
+                self._known = loaded if isinstance(loaded, dict) else {}
+            except (FileNotFoundError, ValueError):
+                self._known = {}
+        self._used: dict[str, dict[str, str]] = {}
+
+    def cite(self, outcome: PairOutcome, sides: SideRegistry, info: BuildInfo, env: Environment) -> Citation:
+        """The pair's citation, from the store when nothing it depends on changed."""
+        material = (
+            outcome.pair.id,
+            outcome.pair.snippets,
+            outcome.runs,
+            outcome.judgement,
+            [side.name for side in sides],
+            info.date,
+            sorted(info.versions.items()),
+            info.site_url,
+            [_template_source(env, name) for name in ("citation.md.j2", "citation.html.j2")],
+        )
+        key = hashlib.sha256(pickle.dumps(material, protocol=5)).hexdigest()
+        forms = self._known.get(key)
+        if not (isinstance(forms, dict) and set(forms) == {f.value for f in CiteFormat}):
+            forms = asdict(cite(outcome, sides, info, env))
+        self._used[key] = forms
+        return Citation(**forms)
+
+    def save(self) -> None:
+        """Write this build's citations, atomically, replacing the previous build's."""
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle, partial = tempfile.mkstemp(dir=self.path.parent, prefix=".partial-")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(self._used, stream)
+        Path(partial).replace(self.path)
+
+
+def _template_source(env: Environment, name: str) -> str:
+    loader = env.loader
+    return loader.get_source(env, name)[0] if loader is not None else name
 
 
 def pair_bibtex(outcome: PairOutcome, info: BuildInfo) -> str:

@@ -19,7 +19,7 @@ from generator.execute.runs import SideRun
 from generator.execute.values import Value, fold
 from generator.sides import SideRegistry
 from generator.site.pages import BuildInfo
-from generator.site.timings import ratio
+from generator.site.timings import ratio, thread_counts
 from generator.site.traps import trap_of
 from generator.site.views import embed_page, figure_path, pair_page, pair_url
 from generator.timer import Timing
@@ -31,12 +31,13 @@ MAX_VALUES = 10_000
 
 def pairs_document(result: CatalogResult, info: BuildInfo) -> dict[str, Any]:
     """The whole index as plain JSON-ready data; each side of the registry has its key per pair."""
+    counts = thread_counts(result.timings)
     return {
         "schema": SCHEMA,
         "generated": info.date,
         "versions": dict(info.versions),
         "pairs": [
-            pair_entry(outcome, result.catalog.sides, info.site_url, result.timings)
+            pair_entry(outcome, result.catalog.sides, info.site_url, result.timings, counts)
             for outcome in result.outcomes
         ],
     }
@@ -58,6 +59,7 @@ def pair_entry(
     sides: SideRegistry,
     site_url: str | None = None,
     timings: Mapping[TimingKey, Timing] | None = None,
+    counts: tuple[int, ...] | None = None,
 ) -> dict[str, Any]:
     """One pair of ``pairs.json``; also the JSON form of a citation.
 
@@ -94,7 +96,7 @@ def pair_entry(
         snippet = pair.snippet(side.name)
         entry[side.name] = _side(pair.id, snippet, outcome.runs.get(side.name)) if snippet else None
     entry["figures"] = [path for side in sides if entry[side.name] for path in entry[side.name]["figures"]]
-    counts = sorted({threads for (pid, _, threads) in timings if pid == pair.id})
+    counts = thread_counts(timings) if counts is None else counts
     for side in sides:
         if entry[side.name] is not None:
             entry[side.name]["timing"] = [

@@ -13,7 +13,7 @@ from typing import Any
 
 from generator.compare.pipeline import CatalogResult
 from generator.discover.articles import Article, Embed, Show
-from generator.site.cite import cite, site_bibtex
+from generator.site.cite import CitationStore, site_bibtex
 from generator.site.inert import nav_title
 from generator.site.pages import (
     BuildInfo,
@@ -25,6 +25,7 @@ from generator.site.pages import (
 from generator.site.performance import FIGURES_DIR, performance_view
 from generator.site.standalone import Shell, shells
 from generator.site.templating import TEMPLATES, environment
+from generator.site.timings import thread_counts
 from generator.site.traps import trap_kinds
 from generator.site.views import (
     ArticleView,
@@ -65,13 +66,26 @@ class RenderedSite:
     shells: tuple[Shell, ...] = ()
 
 
-def render_site(result: CatalogResult, info: BuildInfo, templates: Path = TEMPLATES) -> RenderedSite:
-    """Render the home page, the articles, the reference pages and one page per section."""
+def render_site(
+    result: CatalogResult,
+    info: BuildInfo,
+    templates: Path = TEMPLATES,
+    citations: CitationStore | None = None,
+) -> RenderedSite:
+    """Render the home page, the articles, the reference pages and one page per section.
+
+    ``citations`` keeps the pairs' citations between builds (none kept by default).
+    """
+    store = citations or CitationStore(None)
     env = environment(templates)
     titles = {p.id: p.title for p in result.catalog.pairs}
     by_id = {o.pair.id: o for o in result.outcomes}
     sides = result.catalog.sides
-    views = {pair_id: pair_view(outcome, titles, sides, result.timings) for pair_id, outcome in by_id.items()}
+    measured = thread_counts(result.timings)
+    views = {
+        pair_id: pair_view(outcome, titles, sides, result.timings, measured)
+        for pair_id, outcome in by_id.items()
+    }
     sections = tuple(
         SectionView(
             name=s.name,
@@ -116,8 +130,8 @@ def render_site(result: CatalogResult, info: BuildInfo, templates: Path = TEMPLA
         for side, run in outcome.runs.items()
         for figure in run.figures
     ) + tuple(StaticFile(f"{FIGURES_DIR}/{name}", content) for name, content in info.performance_figures)
-    citations = {o.pair.id: cite(o, sides, info, env) for o in result.outcomes}
-    pair_shells = shells(result, info, env, views, citations)
+    cited = {o.pair.id: store.cite(o, sides, info, env) for o in result.outcomes}
+    pair_shells = shells(result, info, env, views, cited)
     return RenderedSite(pages=tuple(pages), nav=nav, files=files, shells=pair_shells)
 
 

@@ -87,11 +87,16 @@ def ratio(
     return other.median / reference.median
 
 
+def thread_counts(timings: Mapping[TimingKey, Timing]) -> tuple[int, ...]:
+    """Every thread count some timing was taken at, ascending."""
+    return tuple(sorted({threads for (_, _, threads) in timings}))
+
+
 def timing_lines(
-    timings: Mapping[TimingKey, Timing], pair_id: str, sides: SideRegistry
+    timings: Mapping[TimingKey, Timing], pair_id: str, sides: SideRegistry, counts: tuple[int, ...]
 ) -> tuple[TimingLine, ...]:
-    """The pair's timings, one line per thread count measured."""
-    counts = sorted({threads for (pid, _, threads) in timings if pid == pair_id})
+    """The pair's timings, one line per thread count (of ``counts``) at which it was timed."""
+    counts = tuple(c for c in counts if any((pair_id, side.name, c) in timings for side in sides))
     return tuple(
         TimingLine(
             threads=count,

@@ -122,6 +122,7 @@ def pair_view(
     titles: Mapping[str, str],
     sides: SideRegistry,
     timings: Mapping[TimingKey, Timing] | None = None,
+    counts: tuple[int, ...] = (),
 ) -> PairView:
     """The template's view of one judged pair, with its per-call timings when ``make bench`` took them."""
     pair, verdict = outcome.pair, outcome.judgement
@@ -149,7 +150,7 @@ def pair_view(
         badge=BADGES[verdict.verdict],
         details="\n".join(verdict.details),
         see=see,
-        timings=timing_lines(timings or {}, pair.id, sides),
+        timings=timing_lines(timings or {}, pair.id, sides, counts),
     )
 
 

@@ -63,7 +63,7 @@ def _regenerate(options: RunOptions, config: Path, engine: Engine, parser: Parse
     try:
         result = run(options, load_catalog(options, parser), engine)
         info = build_info(result, build_date())
-        site, pairs_json = render_result(result, info)
+        site, pairs_json = render_result(result, info, standalone=False)
         rewritten = sync_docs(docs_files(site, pairs_json), SERVE_DIR / DOCS)
         if write_config(mkdocs_config(config, DOCS, SITE, site.nav, info), SERVE_DIR / CONFIG):
             rewritten = (*rewritten, CONFIG)

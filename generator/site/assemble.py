@@ -71,9 +71,19 @@ CITATIONS = Path(".cache") / "citations.json"
 
 
 def render_result(
-    result: CatalogResult, info: BuildInfo, templates: Path = TEMPLATES, citations: Path | None = CITATIONS
+    result: CatalogResult,
+    info: BuildInfo,
+    templates: Path = TEMPLATES,
+    citations: Path | None = CITATIONS,
+    *,
+    standalone: bool = True,
 ) -> tuple[RenderedSite, str]:
-    """The pages and ``pairs.json`` for a judged catalog; citations are kept in ``citations``."""
+    """The pages and ``pairs.json`` for a judged catalog; citations are kept in ``citations``.
+
+    ``standalone=False`` (the preview) leaves out the pairs' own pages, embeds and citations.
+    """
+    if not standalone:
+        return render_site(result, info, templates, standalone=False), dumps(pairs_document(result, info))
     store = CitationStore(citations)
     site = render_site(result, info, templates, store)
     store.save()

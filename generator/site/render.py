@@ -71,10 +71,14 @@ def render_site(
     info: BuildInfo,
     templates: Path = TEMPLATES,
     citations: CitationStore | None = None,
+    *,
+    standalone: bool = True,
 ) -> RenderedSite:
     """Render the home page, the articles, the reference pages and one page per section.
 
-    ``citations`` keeps the pairs' citations between builds (none kept by default).
+    ``citations`` keeps the pairs' citations between builds (none kept by default). Without
+    ``standalone`` the pairs' own pages and embeds are left out: the live preview serves the
+    builder's pages only, and an edit should not wait for 637 citations.
     """
     store = citations or CitationStore(None)
     env = environment(templates)
@@ -130,8 +134,10 @@ def render_site(
         for side, run in outcome.runs.items()
         for figure in run.figures
     ) + tuple(StaticFile(f"{FIGURES_DIR}/{name}", content) for name, content in info.performance_figures)
-    cited = {o.pair.id: store.cite(o, sides, info, env) for o in result.outcomes}
-    pair_shells = shells(result, info, env, views, cited)
+    pair_shells: tuple[Shell, ...] = ()
+    if standalone:
+        cited = {o.pair.id: store.cite(o, sides, info, env) for o in result.outcomes}
+        pair_shells = shells(result, info, env, views, cited)
     return RenderedSite(pages=tuple(pages), nav=nav, files=files, shells=pair_shells)
 
 

@@ -18,26 +18,25 @@ The last line printed is the summary that tools read:
 
 import argparse
 import json
-import os
-import platform
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from results_table import print_table, record_header  # noqa: E402
 
 from generator.compare.pipeline import CatalogResult, run_catalog  # noqa: E402
 from generator.discover.catalog import discover  # noqa: E402
 from generator.execute.cache import RunCache  # noqa: E402
 from generator.execute.contract import SandboxMode  # noqa: E402
 from generator.execute.engine import Engine  # noqa: E402
-from generator.execute.requests import EngineSettings, installed_versions  # noqa: E402
+from generator.execute.requests import EngineSettings  # noqa: E402
 
 NUMPY_BODY = """import numpy as np
 
@@ -162,18 +161,11 @@ def main() -> None:
             f"{speedup:.0f}× (fresh-interpreter mean of the two medians / cold per snippet)",
         ),
     ]
-    width = max(len(label) for label, _ in rows)
-    print(
-        f"engine benchmark on {platform.machine()}, {os.cpu_count()} cores, versions {installed_versions()}"
-    )
-    for label, value in rows:
-        print(f"{label.ljust(width)}  {value}")
+    print_table("engine", rows)
 
     if args.record:
         record = {
-            "date": datetime.now(UTC).date().isoformat(),
-            "machine": f"{platform.machine()}, {os.cpu_count()} cores",
-            "versions": installed_versions(),
+            **record_header(),
             "pairs": args.pairs,
             "snippets": snippet_count,
             "workers": settings.workers,

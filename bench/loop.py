@@ -20,7 +20,6 @@ import argparse
 import importlib.util
 import json
 import os
-import platform
 import re
 import shutil
 import signal
@@ -32,13 +31,12 @@ import tempfile
 import time
 import urllib.request
 from collections.abc import Iterable
-from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.execute.requests import installed_versions  # noqa: E402
+from results_table import print_table, record_header  # noqa: E402
 
 EDITED = "reductions/cov-int-dtype.torch.py"
 """The snippet the preview benchmark edits; its section page is one of the larger ones."""
@@ -199,16 +197,11 @@ def main() -> None:
         ("regenerations for the edits", f"{edit_regenerations} for {args.edits} edits"),
         ("moved checkout build", f"{moved_wall:.2f} s, {moved_executed} snippets executed"),
     ]
-    width = max(len(label) for label, _ in rows)
-    print(f"loop benchmark on {platform.machine()}, {os.cpu_count()} cores, versions {installed_versions()}")
-    for label, value in rows:
-        print(f"{label.ljust(width)}  {value}")
+    print_table("loop", rows)
 
     if args.record:
         record = {
-            "date": datetime.now(UTC).date().isoformat(),
-            "machine": f"{platform.machine()}, {os.cpu_count()} cores",
-            "versions": installed_versions(),
+            **record_header(),
             "builder": args.builder,
             "pairs": pairs,
             "full_build_seconds": {b: round(statistics.median(t), 2) for b, t in builds.items()},

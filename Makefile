@@ -1,7 +1,8 @@
-# A thin layer over the real commands; `python -m generator --help` documents them.
+# A thin layer over the real commands; `np2t --help` (or `python -m generator --help`) documents them.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+NP2T := $(VENV)/bin/np2t
 STAMP := $(VENV)/.installed
 ZENSICAL_STAMP := $(VENV)/.installed-zensical
 # The site builder for docs and serve: mkdocs, or zensical (installed on first use).
@@ -22,7 +23,7 @@ $(ZENSICAL_STAMP): $(STAMP)
 	touch $(ZENSICAL_STAMP)
 
 docs: $(BUILDER_DEPS)
-	$(PY) -m generator build --builder $(BUILDER)
+	$(NP2T) build --builder $(BUILDER)
 
 test: lint
 	$(PY) -m pytest
@@ -37,14 +38,14 @@ lint: $(STAMP)
 	$(PY) -m mypy
 
 check: $(STAMP)
-	$(PY) -m generator check
+	$(NP2T) check
 
 serve: $(BUILDER_DEPS)
-	$(PY) -m generator serve --builder $(BUILDER)
+	$(NP2T) serve --builder $(BUILDER)
 
 # Time every pair (one thread and every core), then the size sweeps; 11 min 26 s on the 2-core build machine (2026-12-02).
 bench: $(STAMP)
-	$(PY) -m generator bench
+	$(NP2T) bench
 
 bench-engine: $(STAMP)
 	$(PY) bench/engine.py --record bench/results/engine.json

@@ -76,7 +76,8 @@ def rounded(values: Iterable[float]) -> list[float]:
 def fetch(url: str) -> str | None:
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode()
+            body: bytes = response.read()
+            return body.decode()
     except OSError:
         return None
 
@@ -84,7 +85,8 @@ def fetch(url: str) -> str | None:
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+        port: int = probe.getsockname()[1]
+        return port
 
 
 def full_builds(checkout: Path, builders: list[str], rounds: int) -> dict[str, list[float]]:

@@ -39,3 +39,7 @@ class EngineError(GeneratorError):
 
 class BuildError(GeneratorError):
     """The site could not be built; the previous ``site/`` is left untouched."""
+
+
+class ConfigError(GeneratorError):
+    """The site's configuration or the command line asks for something the generator cannot do."""

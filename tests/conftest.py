@@ -2,11 +2,14 @@
 
 import importlib.util
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from generator.commands.pipeline import Pipeline
+from generator.commands.project import Paths, Project, load_project
 from generator.compare.pipeline import CatalogResult, run_catalog
 from generator.discover.catalog import Catalog, Pair, discover
 from generator.discover.parse import parse_snippet
@@ -15,11 +18,13 @@ from generator.execute.engine import Engine
 from generator.execute.requests import EngineSettings, RunRequest
 from generator.execute.runs import SideRun
 from generator.sides import TORCH
-from generator.site.mkdocs import BASE_CONFIG, SiteTarget, build_from_result
+from generator.site.builders import Builder
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
 SNIPPETS = REPO / "snippets"
+CONFIG = REPO / "mkdocs.yml"
+"""The site's own configuration: test sites are built with it unless a test writes its own."""
 BUILD_DATE = "2026-01-01"
 SANDBOX = SandboxMode(os.environ.get("NP2T_SANDBOX", "auto"))
 """CI sets NP2T_SANDBOX=require: every test engine then refuses to run unconfined."""
@@ -70,10 +75,49 @@ def catalog_result(engine: Engine, catalog: Catalog) -> CatalogResult:
 @pytest.fixture(scope="session")
 def catalog_site(catalog_result: CatalogResult, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real catalog's site, built with mkdocs --strict into a temporary folder, failing pairs included."""
-    folder = tmp_path_factory.mktemp("catalog-site")
-    site = folder / "site"
-    build_from_result(catalog_result, BUILD_DATE, SiteTarget(BASE_CONFIG, site, folder / "build"))
-    return site
+    return build_site(catalog_result, tmp_path_factory.mktemp("catalog-site"))
+
+
+def project_in(
+    folder: Path,
+    *,
+    config: Path = CONFIG,
+    site_url: str | None = None,
+    builder: Builder = Builder.MKDOCS,
+    results: Path | None = None,
+    snippets: Path = SNIPPETS,
+) -> Project:
+    """A project whose caches, build folder and site lie in ``folder`` (nothing of the checkout's).
+
+    ``results`` defaults to an empty folder, so no test site shows the checkout's measurements.
+    """
+    paths = Paths.under(folder, snippets=snippets, config=config, results=results or folder / "results")
+    if UNIVERSE:
+        # PyTorch's names depend only on its version: reading them again costs seconds per site.
+        shutil.copytree(UNIVERSE[0], paths.universe, dirs_exist_ok=True)
+    return load_project(folder, paths=paths, builder=builder, site_url=site_url, date=BUILD_DATE)
+
+
+def build_site(
+    result: CatalogResult,
+    folder: Path,
+    *,
+    config: Path = CONFIG,
+    site_url: str | None = None,
+    builder: Builder = Builder.MKDOCS,
+    results: Path | None = None,
+) -> Path:
+    """Render ``result`` and build its site strictly into ``folder/site``; returns the site folder."""
+    project = project_in(folder, config=config, site_url=site_url, builder=builder, results=results)
+    with Pipeline(project) as pipeline:
+        assert pipeline.build(pipeline.render(result)), "a fresh folder's site was judged up to date"
+    if not UNIVERSE and project.paths.universe.is_dir():
+        UNIVERSE.append(project.paths.universe)
+    return project.paths.site
+
+
+UNIVERSE: list[Path] = []
+"""The first test site's cache of PyTorch's names, which later test projects start from."""
 
 
 def run_source(

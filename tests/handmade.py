@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from generator.compare.pipeline import CatalogResult
+from generator.compare.pipeline import CatalogResult, Timings, TimingSlot
 from generator.compare.verdict import Judgement, PairOutcome, Verdict
 from generator.discover.catalog import Catalog, Pair, Section
 from generator.discover.metadata import Expectation, PairMeta, SectionMeta
@@ -258,7 +258,7 @@ def handmade_result() -> CatalogResult:
     )
     catalog = Catalog(Path("snippets"), sections, tuple(o.pair for o in outcomes))
     timings = {
-        (pair_id, side, threads): Timing(median, 0.05, loops, 5, threads, median * 0.9)
+        TimingSlot(pair_id, side, threads): Timing(median, 0.05, loops, 5, threads, median * 0.9)
         for pair_id, side, threads, median, loops in (
             ("beta/single", "numpy", 1, 1.2e-6, 200_000),
             ("beta/single", "torch", 1, 4.8e-6, 50_000),
@@ -271,7 +271,7 @@ def handmade_result() -> CatalogResult:
     stats = ExecutionStats(
         total=10, executed=4, cached=6, discarded_cache_entries=0, overheads=(0.012, 0.014, 0.013)
     )
-    return CatalogResult(catalog, outcomes, VERSIONS, stats, timings)
+    return CatalogResult(catalog, outcomes, VERSIONS, stats, Timings(timings))
 
 
 PERFORMANCE = Path(__file__).parent / "fixtures" / "performance" / "performance.json"
@@ -283,6 +283,7 @@ def handmade_info(*, benchmark: bool = True) -> BuildInfo:
     return BuildInfo(
         "2026-01-01",
         VERSIONS,
+        "NumPy → PyTorch, executed",
         NUMPY_NAMES,
         BENCHMARK if benchmark else None,
         loop=LOOP if benchmark else None,

@@ -8,11 +8,13 @@ tests see what MkDocs would make of a piece of prose.
 
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import markdown
-import yaml
 
-from generator.site.mkdocs import BASE_CONFIG
+from generator.site.config import Templates, builder_config, load_site_config
+
+REPO = Path(__file__).resolve().parent.parent
 
 ACTIVE = {"script", "iframe", "object", "embed", "img", "svg", "style", "b", "i"}
 """Elements a prose test writes as raw HTML; the Markdown tested never produces them itself."""
@@ -60,7 +62,8 @@ def live_markup(html: str, *, marker: str = "", active: set[str] = ACTIVE) -> li
 
 def site_markdown() -> markdown.Markdown:
     """Python-Markdown configured with the extensions of the site's ``mkdocs.yml``."""
-    config = yaml.safe_load(BASE_CONFIG.read_text(encoding="utf-8"))
+    site = load_site_config(REPO / "mkdocs.yml", Templates.find(REPO))
+    config = builder_config(site, docs_dir=REPO, site_dir=REPO, nav=(), footer="", overrides=None)
     names: list[str] = []
     options: dict[str, object] = {}
     for entry in config["markdown_extensions"]:

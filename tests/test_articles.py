@@ -11,14 +11,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import BUILD_DATE, FIXTURES, REPO
+from conftest import CONFIG, FIXTURES, REPO, build_site
 from pybtex.database import parse_string
 
 from generator.compare.pipeline import CatalogResult, run_catalog
 from generator.discover.articles import Embed, Show
 from generator.discover.catalog import discover
 from generator.execute.engine import Engine
-from generator.site.mkdocs import BASE_CONFIG, SiteTarget, build_from_result
 
 CITED = FIXTURES / "cited"
 
@@ -30,10 +29,7 @@ def result(engine: Engine) -> CatalogResult:
 
 @pytest.fixture(scope="module")
 def site(result: CatalogResult, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("cited")
-    target = SiteTarget(BASE_CONFIG, folder / "site", folder / "build", site_url="https://example.org/np2t/")
-    build_from_result(result, BUILD_DATE, target)
-    return folder / "site"
+    return build_site(result, tmp_path_factory.mktemp("cited"), site_url="https://example.org/np2t/")
 
 
 def embeds_of(html: str) -> list[str]:
@@ -176,7 +172,7 @@ def test_pairs_json_gains_pages_permalinks_and_figures(site):
         assert key in line
 
 
-def cite(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+def cite(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [
             sys.executable,
@@ -189,6 +185,8 @@ def cite(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
             str(CITED / "snippets"),
             "--articles",
             str(CITED / "articles"),
+            "--config",
+            str(CONFIG),
         ],
         capture_output=True,
         text=True,

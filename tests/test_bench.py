@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, REPO
+from conftest import CONFIG, FIXTURES, REPO
 
 LAST_LINE = re.compile(
     r"^timed (?P<pairs>\d+) pairs in (?P<seconds>\d+) s; median torch/numpy ratio (?P<ratio>[\d.]+|n/a); "
@@ -36,6 +36,7 @@ def bench(folder: Path) -> list[str]:
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     here = tmp_path_factory.mktemp("bench")
     shutil.copytree(FIXTURES / "basic", here / "snippets")
+    shutil.copy(CONFIG, here / "mkdocs.yml")
     return here
 
 

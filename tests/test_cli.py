@@ -10,10 +10,10 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import CONFIG as SITE_CONFIG
 from conftest import FIXTURES, REPO
 
 from generator.execute.cache import RunCache
-from generator.site.mkdocs import BASE_CONFIG
 
 
 def generator(*args: str, cwd: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
@@ -35,7 +35,7 @@ def workspace(tmp_path: Path) -> Path:
     return tmp_path
 
 
-CONFIG = ("--config", str(BASE_CONFIG))
+CONFIG = ("--config", str(SITE_CONFIG))
 
 
 def test_help_documents_commands_and_options(workspace):

@@ -23,9 +23,11 @@ def outcome(pair_id: str, verdict: str, numpy_api: tuple[str, ...], holds: bool 
 
 
 @pytest.fixture(scope="module")
-def universe() -> dict[str, NameGroup]:
+def universe(tmp_path_factory: pytest.TempPathFactory) -> dict[str, NameGroup]:
     """The real universe, by each of its names: reading it also checks the real porting notes."""
-    return {name: group for group in numpy_universe() for name in group.names}
+    return {
+        name: group for group in numpy_universe(tmp_path_factory.mktemp("universe")) for name in group.names
+    }
 
 
 def test_the_universe_comes_from_numpy_itself(universe):

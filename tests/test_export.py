@@ -19,7 +19,11 @@ SIDE_KEYS = {"path", "code", "stdout", "stderr", "error", "result", "seconds"}
 
 @pytest.fixture(scope="module")
 def document(basic_result):
-    text = dumps(pairs_document(basic_result, BuildInfo(date=BUILD_DATE, versions=basic_result.versions)))
+    text = dumps(
+        pairs_document(
+            basic_result, BuildInfo(date=BUILD_DATE, versions=basic_result.versions, site_name="Site")
+        )
+    )
     return json.loads(text, parse_constant=lambda name: pytest.fail(f"non-strict JSON constant {name}"))
 
 

@@ -11,13 +11,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import CONFIG, REPO
 
 from generator.compare.pipeline import run_catalog
 from generator.discover.catalog import Catalog, discover
 from generator.errors import Problem
 from generator.execute.engine import Engine
-from generator.site.mkdocs import BASE_CONFIG
 
 NUMPY_HEADER = '"""Doc."""\n# /// pair\n# title = "T"\n# expect = "equal"\n# ///\n'
 GOOD_NUMPY = NUMPY_HEADER + "result = 1\n"
@@ -302,7 +301,7 @@ def test_a_build_of_every_hostile_file_at_once_writes_only_its_own_folders(tmp_p
     (root / "s" / "leak.numpy.py").symlink_to(outside / "secret.py")
     before = tree(tmp_path, skip=("site", "build", ".cache"))
     completed = subprocess.run(
-        [sys.executable, "-m", "generator", "build", "--keep-going", "-q", "--config", str(BASE_CONFIG)],
+        [sys.executable, "-m", "generator", "build", "--keep-going", "-q", "--config", str(CONFIG)],
         cwd=tmp_path,
         capture_output=True,
         text=True,

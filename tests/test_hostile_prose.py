@@ -13,13 +13,12 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import BUILD_DATE, FIXTURES, REPO
+from conftest import FIXTURES, REPO, build_site
 from htmlscan import live_markup
 
 from generator.compare.pipeline import CatalogResult, run_catalog
 from generator.discover.catalog import discover
 from generator.execute.engine import Engine
-from generator.site.mkdocs import BASE_CONFIG, SiteTarget, build_from_result
 
 MARKER = "np2tInjected"
 HOSTILE = FIXTURES / "hostile"
@@ -33,9 +32,7 @@ def result(engine: Engine) -> CatalogResult:
 
 @pytest.fixture(scope="module")
 def site(result: CatalogResult, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("hostile-site")
-    build_from_result(result, BUILD_DATE, SiteTarget(BASE_CONFIG, folder / "site", folder / "build"))
-    return folder / "site"
+    return build_site(result, tmp_path_factory.mktemp("hostile-site"))
 
 
 def text_of(page: Path) -> str:

@@ -60,6 +60,8 @@ def test_the_installed_package_builds_a_site_from_another_folder(venv, tmp_path)
     assert where.startswith(str(venv)), where
     snippets = tmp_path / "pairs"
     shutil.copytree(FIXTURES / "basic", snippets)
+    # The least a site's configuration says; what the pages need comes with the installed templates.
+    (tmp_path / "mkdocs.yml").write_text("site_name: Installed pairs\n", encoding="utf-8")
     built = subprocess.run(
         [str(python), "-m", "generator", "build", "--snippets", "pairs", "--keep-going", "-q", "--no-cache"],
         capture_output=True,
@@ -73,4 +75,5 @@ def test_the_installed_package_builds_a_site_from_another_folder(venv, tmp_path)
     assert (site / "assets" / "reference.css").is_file()
     assert (site / "404.html").is_file()
     assert 'id="passing"' in (site / "alpha.html").read_text()
+    assert "<title>Installed pairs</title>" in (site / "index.html").read_text()
     assert not (REPO / "pairs").exists()

@@ -7,6 +7,7 @@ import pytest
 from handmade import handmade_info, handmade_result
 
 from generator.execute.values import ArrayValue, SeqValue, TextValue
+from generator.site.config import Templates
 from generator.site.render import render_site
 from generator.site.templating import fence, table_cell
 from generator.site.views import describe_result
@@ -27,7 +28,10 @@ PAGES = (
 
 @pytest.fixture(scope="module")
 def rendered():
-    return render_site(handmade_result(), handmade_info())
+    return render_site(handmade_result(), handmade_info(), TEMPLATES)
+
+
+TEMPLATES = Templates.find(Path(__file__).resolve().parent.parent)
 
 
 def page(rendered, path: str) -> str:
@@ -136,7 +140,7 @@ def test_the_performance_page_shows_the_authors_loop(rendered):
 
 
 def test_the_performance_page_says_when_no_benchmark_was_recorded():
-    text = page(render_site(handmade_result(), handmade_info(benchmark=False)), "performance.md")
+    text = page(render_site(handmade_result(), handmade_info(benchmark=False), TEMPLATES), "performance.md")
     assert "run `make bench-engine`" in text
     assert "run `make bench-loop`" in text
 

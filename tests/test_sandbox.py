@@ -13,14 +13,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import BUILD_DATE, SANDBOX
+from conftest import SANDBOX, build_site
 
 from generator.compare.pipeline import CatalogResult, run_catalog
 from generator.discover.catalog import discover
 from generator.execute.child.sandbox import probe
 from generator.execute.engine import Engine
 from generator.execute.requests import EngineSettings
-from generator.site.mkdocs import BASE_CONFIG, SiteTarget, build_from_result
 
 SECRET = "np2t-secret-5f2a9c"
 SUPPORT = probe()
@@ -252,7 +251,7 @@ def test_the_ordinary_pair_still_holds(result):
 
 
 def test_the_site_and_pairs_json_show_the_denials_and_no_secret(result, tmp_path):
-    build_from_result(result, BUILD_DATE, SiteTarget(BASE_CONFIG, tmp_path / "site", tmp_path / "build"))
+    build_site(result, tmp_path)
     text = (tmp_path / "site" / "pairs.json").read_text()
     assert SECRET not in text
     assert SECRET not in (tmp_path / "site" / "escapes.html").read_text()

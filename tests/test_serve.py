@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import BUILDERS, FIXTURES, REPO
+from conftest import BUILDERS, CONFIG, FIXTURES, REPO
 from watchdog.events import (
     DirModifiedEvent,
     FileClosedEvent,
@@ -25,7 +25,6 @@ from watchdog.events import (
 )
 
 from generator.commands.watch import Bursts, EditsUnder
-from generator.site.mkdocs import BASE_CONFIG
 
 GENERATED = "pages generated in"
 """The line the preview prints for every regeneration."""
@@ -75,7 +74,7 @@ def preview(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Preview]
     with log.open("wb") as sink:
         server = subprocess.Popen(
             [
-                *(sys.executable, "-m", "generator", "serve", "-q", "--config", str(BASE_CONFIG)),
+                *(sys.executable, "-m", "generator", "serve", "-q", "--config", str(CONFIG)),
                 *("--dev-addr", f"127.0.0.1:{port}", "--builder", request.param),
             ],
             cwd=tmp_path,

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import BUILD_DATE, FIXTURES, REPO, pair_by_id
+from conftest import FIXTURES, REPO, build_site, pair_by_id
 
 from generator.compare.pipeline import CatalogResult, run_catalog
 from generator.compare.verdict import Verdict
@@ -18,7 +18,6 @@ from generator.discover.catalog import discover
 from generator.execute.engine import Engine
 from generator.execute.requests import EngineSettings
 from generator.sides import NUMPY, TORCH, Side, SideRegistry
-from generator.site.mkdocs import SiteTarget, build_from_result
 
 LISTS = Side(
     name="lists",
@@ -39,17 +38,7 @@ def result() -> CatalogResult:
 
 @pytest.fixture(scope="module")
 def site(result: CatalogResult, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("threeway")
-    build_from_result(
-        result,
-        BUILD_DATE,
-        SiteTarget(
-            config=REPO / "generator/site/templates/mkdocs.yml",
-            site_dir=folder / "site",
-            build_dir=folder / "b",
-        ),
-    )
-    return folder / "site"
+    return build_site(result, tmp_path_factory.mktemp("threeway"))
 
 
 def test_every_pair_runs_on_three_sides_and_holds(result):

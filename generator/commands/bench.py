@@ -1,4 +1,4 @@
-"""``python -m generator bench``: time every pair's NumPy and PyTorch bodies, then the size sweeps.
+"""``np2t bench``: time every pair's NumPy and PyTorch bodies, then the size sweeps.
 
 Each snippet's body is timed in its own child of the warm engine (``execute.child.timing`` says
 what the timed region holds) at one thread and at every usable core. One-thread timings run on
@@ -8,6 +8,7 @@ source, versions and machine, so a second ``bench`` times only what changed. The
 (``generator.measure``) run in a process of their own and record to ``bench/results``.
 """
 
+import argparse
 import statistics
 import subprocess
 import sys
@@ -15,58 +16,46 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from generator.commands.services import EXIT_OK, RunOptions, load_catalog, make_engine, timing_threads
-from generator.compare.pipeline import TimingKey, run_catalog, time_catalog
+from generator.commands.pipeline import EXIT_OK, Pipeline, timing_threads
+from generator.commands.project import Project
+from generator.compare.pipeline import Timings, time_catalog
 from generator.errors import GeneratorError
 from generator.measure.results import from_json
-from generator.timer import Timing
 
 SWEEP_OPERATIONS = ("sigmoid", "sum", "matmul", "sort", "gather")
 PERFORMANCE_JSON = "performance.json"
 
 
-def bench(options: RunOptions, *, sweeps: bool, results_dir: Path) -> int:
+def bench(project: Project, args: argparse.Namespace) -> int:
     """Time the selected pairs (and run the sweeps), print a summary; the last line is the contract."""
-    catalog = load_catalog(options)
     started = time.monotonic()
-    timings: dict[TimingKey, Timing] = {}
+    timings = Timings()
     counts: list[str] = []
+    catalog = None
     for threads in timing_threads():
-        workers = options.settings.workers if threads == 1 else 1
-        settings = replace(options.settings, workers=workers)
-        with make_engine(replace(options, settings=settings)) as engine:
-            if not timings:
-                run_catalog(catalog, engine)
-            found, stats = time_catalog(catalog, engine, threads)
-            timings.update(found)
+        workers = project.engine.workers if threads == 1 else 1
+        with Pipeline(replace(project, engine=replace(project.engine, workers=workers))) as pipeline:
+            if catalog is None:
+                catalog = pipeline.judge(pipeline.discover()).catalog
+            found, stats = time_catalog(catalog, pipeline.engine, threads)
+            timings |= found
             counts.append(f"{stats.executed} timed at {threads} thread(s), {stats.cached} from the cache")
     seconds = time.monotonic() - started
-    folder = results_dir / "performance"
+    folder = project.paths.results / "performance"
+    sweeps = not args.no_sweeps
     if sweeps:
         completed = subprocess.run(
             [sys.executable, "-m", "generator.measure", "--out", str(folder)], check=False
         )
         if completed.returncode != 0:
             raise GeneratorError(f"the size sweeps failed (exit {completed.returncode}); see above")
-    ratios = pair_ratios(timings, threads=1)
+    ratios = timings.ratios(timings.pair_ids(), project.sides, 1)
     print(ratio_table(ratios))
     print("snippets: " + "; ".join(counts))
     median = f"{statistics.median(ratios.values()):.2f}" if ratios else "n/a"
     summary = f"timed {len(ratios)} pairs in {seconds:.0f} s; median torch/numpy ratio {median}"
     print(f"{summary}; {crossovers(folder)}")
     return EXIT_OK
-
-
-def pair_ratios(timings: dict[TimingKey, Timing], *, threads: int) -> dict[str, float]:
-    """Torch median / numpy median per pair, at one thread count, for pairs whose sides were both timed."""
-    ratios = {}
-    for (pair_id, side, count), timing in timings.items():
-        if side != "numpy" or count != threads:
-            continue
-        torch = timings.get((pair_id, "torch", count))
-        if torch is not None and timing.median > 0:
-            ratios[pair_id] = torch.median / timing.median
-    return ratios
 
 
 def ratio_table(ratios: dict[str, float]) -> str:

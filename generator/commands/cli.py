@@ -1,41 +1,41 @@
-"""``python -m generator``: build the site, check the pairs, or serve a live preview."""
+"""``np2t`` (also ``python -m generator``): build the site, check the pairs, preview, cite, bench, cache.
+
+This module parses options into a ``Project`` and calls one verb. It imports only what the options
+need, so ``np2t --help`` answers without loading NumPy, Jinja or Pygments; each verb's module loads
+when it runs.
+"""
 
 import argparse
+import logging
 import os
 import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from generator.commands.citing import cite_pair
-from generator.commands.report import failure_report, summary_table
-from generator.commands.services import (
-    EXIT_ERROR,
-    EXIT_NOT_HOLDING,
-    EXIT_OK,
-    RunOptions,
-    build_date,
-    current_keys,
-    load_catalog,
-    run,
-)
+from generator import __version__
 from generator.errors import GeneratorError
-from generator.execute.cache import RunCache
 from generator.execute.contract import SandboxMode
 from generator.execute.requests import EngineSettings
-from generator.site.assemble import RESULTS_DIR
 from generator.site.builders import Builder
-from generator.site.cite import CiteFormat
-from generator.site.mkdocs import BASE_CONFIG, SiteTarget, build_from_result
 from generator.sizes import format_size, parse_size
+
+if TYPE_CHECKING:
+    from generator.commands.project import Project
+
+EXIT_ERROR = 2
+CITE_FORMATS = ("markdown", "html", "json", "bibtex")
+"""The forms ``cite`` prints (``site.cite.CiteFormat``; named here so that --help loads nothing)."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return the process exit status."""
     args = _parser().parse_args(argv)
+    logging.basicConfig(format="%(levelname)s: %(message)s", level=logging.WARNING, stream=sys.stderr)
     signal.signal(signal.SIGTERM, _exit_on_terminate)
     try:
-        status: int = args.handler(args)
+        status: int = args.verb(_project(args), args)
         return status
     except GeneratorError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -50,56 +50,128 @@ def _exit_on_terminate(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
+def _project(args: argparse.Namespace) -> "Project":
+    """The options, read once into the project value every stage works from."""
+    from generator.commands.project import Paths, load_project  # noqa: PLC0415 - loads YAML
+
+    root = Path.cwd()
+    paths = Paths.under(
+        root,
+        snippets=args.snippets,
+        articles=getattr(args, "articles", None),
+        config=getattr(args, "config", None),
+        cache=args.cache_dir,
+        site=getattr(args, "site_dir", None),
+        results=getattr(args, "results", None),
+    )
+    defaults = EngineSettings()
+    engine = EngineSettings(
+        workers=max(1, _given(args, "jobs", defaults.workers)),
+        timeout=_given(args, "timeout", defaults.timeout),
+        memory=_given(args, "memory", defaults.memory),
+        output_cap=args.output_cap,
+        sandbox=SandboxMode(_given(args, "sandbox", defaults.sandbox)),
+    )
+    return load_project(
+        root,
+        paths=paths,
+        engine=engine,
+        builder=getattr(args, "builder", Builder.MKDOCS),
+        patterns=tuple(getattr(args, "patterns", ())),
+        site_url=getattr(args, "site_url", None),
+        use_cache=not getattr(args, "no_cache", False),
+        quiet=getattr(args, "quiet", False),
+    )
+
+
+# Each verb's module loads only when it runs: --help and a mistyped option load nothing heavy.
+
+
+def _build(project: "Project", args: argparse.Namespace) -> int:
+    from generator.commands.building import build  # noqa: PLC0415
+
+    return build(project, args)
+
+
+def _check(project: "Project", args: argparse.Namespace) -> int:
+    from generator.commands.building import check  # noqa: PLC0415
+
+    return check(project, args)
+
+
+def _serve(project: "Project", args: argparse.Namespace) -> int:
+    from generator.commands.serve import serve  # noqa: PLC0415
+
+    return serve(project, args)
+
+
+def _bench(project: "Project", args: argparse.Namespace) -> int:
+    from generator.commands.bench import bench  # noqa: PLC0415
+
+    return bench(project, args)
+
+
+def _cite(project: "Project", args: argparse.Namespace) -> int:
+    from generator.commands.citing import cite_pair  # noqa: PLC0415
+
+    return cite_pair(project, args)
+
+
+def _cache(project: "Project", args: argparse.Namespace) -> int:
+    from generator.commands.caching import cache  # noqa: PLC0415
+
+    return cache(project, args)
+
+
+def _given(args: argparse.Namespace, name: str, default: Any) -> Any:
+    """An option's value, or ``default`` when the command has no such option or it was not given."""
+    value = getattr(args, name, None)
+    return default if value is None else value
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m generator",
-        description="Run paired NumPy/PyTorch snippets, compare their results, and publish them as a site.",
+        prog="np2t",
+        description="Run paired NumPy/PyTorch snippets, compare their results, and publish them as a site. "
+        "Folders are relative to the folder the command runs in (the project).",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
     build = commands.add_parser(
         "build",
-        help="run, compare, render and build site/ with MkDocs",
+        help="run, compare, render and build site/",
         description="Run and compare every selected pair, then build the site. "
         "Exits 1 (leaving site/ untouched) when a pair does not hold.",
     )
     _common_options(build)
-    build.add_argument(
-        "--site-dir", type=Path, default=Path("site"), help="where the site goes (default: site)"
-    )
-    build.add_argument(
-        "--config",
-        type=Path,
-        default=BASE_CONFIG,
-        help="the MkDocs configuration to complete (default: the one shipped with the generator)",
-    )
-    build.add_argument(
-        "--site-url",
-        help="the address the site will be published at; enables Material's instant loading and the sitemap",
-    )
+    _site_options(build)
+    build.add_argument("--site-dir", type=Path, help="where the site goes (default: site)")
     build.add_argument(
         "--keep-going",
         action="store_true",
         help="build the site even when pairs do not hold (they are shown as failing)",
     )
-    _builder_option(build)
-    build.set_defaults(handler=_build)
+    build.set_defaults(verb=_build)
+
     check = commands.add_parser(
         "check",
         help="run and compare only; exit 1 when a pair does not hold",
         description="Run and compare every selected pair and print a summary table.",
     )
     _common_options(check)
-    check.set_defaults(handler=_check)
+    check.set_defaults(verb=_check)
+
     serve = commands.add_parser(
-        "serve", help="preview the site, rebuilding when a snippet or template changes"
+        "serve", help="preview the site, regenerating after each edit of what the build reads"
     )
     _common_options(serve)
-    serve.add_argument("--config", type=Path, default=BASE_CONFIG)
+    _site_options(serve)
     serve.add_argument(
         "--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: %(default)s)"
     )
-    _builder_option(serve)
-    serve.set_defaults(handler=_serve)
+    serve.set_defaults(verb=_serve)
+
     bench = commands.add_parser(
         "bench",
         help="time every pair's NumPy and PyTorch bodies, then the size sweeps",
@@ -111,13 +183,9 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--no-sweeps", action="store_true", help="time the pairs only; keep the recorded sweeps"
     )
-    bench.add_argument(
-        "--results",
-        type=Path,
-        default=RESULTS_DIR,
-        help="where the sweeps are recorded (default: %(default)s)",
-    )
-    bench.set_defaults(handler=_bench)
+    bench.add_argument("--results", type=Path, help="where the sweeps are recorded (default: bench/results)")
+    bench.set_defaults(verb=_bench)
+
     cite = commands.add_parser(
         "cite",
         help="print a self-contained citation of one pair",
@@ -127,12 +195,14 @@ def _parser() -> argparse.ArgumentParser:
     _common_options(cite)
     cite.add_argument(
         "--format",
-        choices=[f.value for f in CiteFormat],
-        default=CiteFormat.MARKDOWN.value,
+        choices=CITE_FORMATS,
+        default=CITE_FORMATS[0],
         help="markdown (fenced code), html (inline styles, no script), json or bibtex (default: %(default)s)",
     )
+    cite.add_argument("--config", type=Path, help="the site's configuration (default: mkdocs.yml)")
     cite.add_argument("--site-url", help="the address the site is published at, for an absolute permalink")
-    cite.set_defaults(handler=_cite)
+    cite.set_defaults(verb=_cite)
+
     cache = commands.add_parser(
         "cache",
         help="show, prune or clear the cache of runs",
@@ -141,16 +211,20 @@ def _parser() -> argparse.ArgumentParser:
         "clear: remove every entry.",
     )
     cache.add_argument("action", choices=("info", "prune", "clear"))
-    cache.add_argument(
-        "--snippets", type=Path, default=Path("snippets"), help="snippet folder (default: snippets)"
-    )
-    _cache_dir_option(cache)
+    _folder_options(cache)
     _output_cap_option(cache)
-    cache.set_defaults(handler=_cache)
+    cache.set_defaults(verb=_cache)
     return parser
 
 
-def _builder_option(parser: argparse.ArgumentParser) -> None:
+def _site_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", type=Path, help="the site's configuration (default: mkdocs.yml)")
+    parser.add_argument(
+        "--site-url",
+        default=os.environ.get("SITE_URL") or None,
+        help="the address the site will be published at (default: $SITE_URL, else mkdocs.yml's "
+        "site_url); enables Material's instant loading and the sitemap",
+    )
     parser.add_argument(
         "--builder",
         type=Builder,
@@ -161,21 +235,20 @@ def _builder_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _cache_dir_option(parser: argparse.ArgumentParser) -> None:
+def _folder_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--snippets", type=Path, help="snippet folder (default: snippets)")
     parser.add_argument(
-        "--cache-dir",
-        type=Path,
-        default=Path(".cache/runs"),
-        help="where runs are cached (default: .cache/runs)",
+        "--cache-dir", type=Path, help="where runs, timings and citations are cached (default: .cache)"
     )
 
 
 def _output_cap_option(parser: argparse.ArgumentParser) -> None:
+    default = EngineSettings().output_cap
     parser.add_argument(
         "--output-cap",
         type=parse_size,
-        default=EngineSettings().output_cap,
-        help=f"stdout/stderr kept per snippet (default: {format_size(EngineSettings().output_cap)})",
+        default=default,
+        help=f"stdout/stderr kept per snippet (default: {format_size(default)})",
     )
 
 
@@ -188,144 +261,36 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
         help="pair ids, section names or shell globs to select (default: every pair), "
         "e.g. broadcasting or 'linalg/svd-*'",
     )
-    parser.add_argument(
-        "--snippets", type=Path, default=Path("snippets"), help="snippet folder (default: snippets)"
-    )
+    _folder_options(parser)
     parser.add_argument(
         "--articles",
         type=Path,
-        default=Path("articles"),
         help="folder of Markdown articles that embed pairs with '::pair ID' (default: articles)",
     )
     parser.add_argument("--no-cache", action="store_true", help="run every snippet, ignoring the cache")
-    _cache_dir_option(parser)
     parser.add_argument(
         "-j",
         "--jobs",
         type=int,
-        default=defaults.workers,
-        help="snippets run at once (default: the number of cores, %(default)s)",
+        help=f"snippets run at once (default: the usable cores, {defaults.workers})",
     )
     parser.add_argument(
         "--timeout",
         type=float,
-        default=defaults.timeout,
-        help="seconds a snippet may run before it is killed (default: %(default)g)",
+        help=f"seconds a snippet may run before it is killed (default: {defaults.timeout:g})",
     )
     parser.add_argument(
         "--memory",
         type=parse_size,
-        default=defaults.memory,
         help=f"memory cap per snippet, e.g. '512 MiB' (default: {format_size(defaults.memory)})",
     )
     _output_cap_option(parser)
     parser.add_argument(
         "--sandbox",
         choices=[mode.value for mode in SandboxMode],
-        default=os.environ.get("NP2T_SANDBOX", SandboxMode.AUTO.value),
+        default=os.environ.get("NP2T_SANDBOX") or None,
         help="confine each snippet: auto (what this kernel offers, saying once what is missing), "
-        "require (refuse to run unconfined; CI), off (default: $NP2T_SANDBOX or %(default)s)",
+        "require (refuse to run unconfined; CI), off (default: $NP2T_SANDBOX, else "
+        f"{defaults.sandbox})",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress display")
-
-
-def run_options(args: argparse.Namespace) -> RunOptions:
-    """The options every command shares, parsed once into a typed value."""
-    settings = EngineSettings(
-        workers=max(1, args.jobs),
-        timeout=args.timeout,
-        memory=args.memory,
-        output_cap=args.output_cap,
-        sandbox=SandboxMode(args.sandbox),
-    )
-    return RunOptions(
-        snippets=args.snippets,
-        articles=args.articles,
-        patterns=tuple(args.patterns),
-        cache_dir=None if args.no_cache else args.cache_dir,
-        settings=settings,
-        quiet=args.quiet,
-    )
-
-
-def _check(args: argparse.Namespace) -> int:
-    options = run_options(args)
-    result = run(options, load_catalog(options))
-    print(summary_table(result))
-    report = failure_report(result)
-    if report:
-        print("\n" + report)
-    return EXIT_OK if result.holds else EXIT_NOT_HOLDING
-
-
-def _build(args: argparse.Namespace) -> int:
-    options = run_options(args)
-    result = run(options, load_catalog(options), prune=True)
-    report = failure_report(result)
-    if report:
-        print(report, file=sys.stderr)
-    if not result.holds and not args.keep_going:
-        print(
-            f"\n{len(result.failures)} pair(s) do not hold; {args.site_dir}/ was left as it was "
-            "(use --keep-going to build anyway)",
-            file=sys.stderr,
-        )
-        return EXIT_NOT_HOLDING
-    target = SiteTarget(
-        config=args.config, site_dir=args.site_dir, site_url=args.site_url, builder=args.builder
-    )
-    rebuilt = build_from_result(result, build_date(), target)
-    ran = f"({result.stats.executed} snippets executed, {result.stats.cached} from the cache)"
-    if rebuilt:
-        print(f"built {args.site_dir}/ from {len(result.outcomes)} pairs {ran}")
-    else:
-        print(
-            f"{args.site_dir}/ is up to date: its pages, assets, configuration and {args.builder} "
-            f"are byte-identical to those that built it, so it was left as it is {ran}"
-        )
-    if result.stats.pruned_cache_entries:
-        print(f"removed {result.stats.pruned_cache_entries} cache entries that no snippet uses")
-    return EXIT_OK
-
-
-def _cite(args: argparse.Namespace) -> int:
-    if len(args.patterns) != 1:
-        print("error: cite takes exactly one pair id", file=sys.stderr)
-        return EXIT_ERROR
-    return cite_pair(run_options(args), args.patterns[0], CiteFormat(args.format), args.site_url)
-
-
-def _bench(args: argparse.Namespace) -> int:
-    from generator.commands.bench import bench  # noqa: PLC0415 - the measurement code loads only here
-
-    return bench(run_options(args), sweeps=not args.no_sweeps, results_dir=args.results)
-
-
-def _serve(args: argparse.Namespace) -> int:
-    from generator.commands.serve import serve  # noqa: PLC0415 - watchdog and the dev server load only here
-
-    return serve(run_options(args), config=args.config, dev_addr=args.dev_addr, builder=args.builder)
-
-
-def _cache(args: argparse.Namespace) -> int:
-    cache = RunCache(args.cache_dir)
-    if args.action == "clear":
-        print(f"removed {cache.clear()} entries from {args.cache_dir}/")
-        return EXIT_OK
-    options = RunOptions(
-        snippets=args.snippets, cache_dir=args.cache_dir, settings=EngineSettings(output_cap=args.output_cap)
-    )
-    current = current_keys(options, load_catalog(options))
-    if args.action == "prune":
-        removed = cache.prune(current)
-        kept = cache.info().entries
-        print(f"removed {removed} entries that no snippet in {args.snippets}/ uses; {kept} kept")
-        return EXIT_OK
-    info, stored = cache.info(), cache.keys()
-    print(
-        f"{args.cache_dir}/: {info.entries} entries, {info.size / (1 << 20):.1f} MiB; "
-        f"{len(stored & current)} used by the {len(current)} runs of {args.snippets}/, "
-        f"{len(stored - current)} unused"
-        + (f"; {info.partial} partial files of interrupted writes" if info.partial else "")
-    )
-    return EXIT_OK

@@ -88,12 +88,16 @@ class EditsUnder(FileSystemEventHandler):
         return bool(parts) and not any(p.startswith(".") or p == "__pycache__" for p in parts)
 
 
-def watch(folders: Iterable[Path], files: Iterable[Path], bursts: Bursts) -> BaseObserver:
-    """Start observing ``folders`` (recursively) and single ``files``; edits go to ``bursts``."""
+def watch(paths: Iterable[Path], bursts: Bursts) -> BaseObserver:
+    """Start observing ``paths`` (folders recursively, files alone); edits go to ``bursts``.
+
+    A path that does not exist yet is watched from its parent, so creating it counts as an edit.
+    """
     observer = Observer()
-    for folder in (f.resolve() for f in folders):
-        observer.schedule(EditsUnder(folder, bursts, None), str(folder), recursive=True)
-    for file in (f.resolve() for f in files):
-        observer.schedule(EditsUnder(file.parent, bursts, file.name), str(file.parent), recursive=False)
+    for path in (p.resolve() for p in paths):
+        if path.is_dir():
+            observer.schedule(EditsUnder(path, bursts, None), str(path), recursive=True)
+        elif path.parent.is_dir():
+            observer.schedule(EditsUnder(path.parent, bursts, path.name), str(path.parent), recursive=False)
     observer.start()
     return observer

@@ -1,6 +1,6 @@
 """Discover → execute → compare, gathered into one in-memory result that later stages render from."""
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from generator.compare.verdict import PairOutcome, judge
@@ -10,10 +10,57 @@ from generator.execute.contract import TimingRequest
 from generator.execute.engine import Engine
 from generator.execute.requests import ExecutionStats, RunRequest
 from generator.execute.runs import SideRun
+from generator.sides import SideRegistry
 from generator.timer import Timing
 
-TimingKey = tuple[str, str, int]
-"""(pair id, side name, thread count)."""
+
+@dataclass(frozen=True)
+class TimingSlot:
+    """Which timing: one side of one pair at one thread count."""
+
+    pair_id: str
+    side: str
+    threads: int
+
+
+@dataclass(frozen=True)
+class Timings:
+    """Per-call times of pairs' bodies, by pair, side and thread count, where ``make bench`` took them."""
+
+    by_slot: Mapping[TimingSlot, Timing] = field(default_factory=dict)
+
+    def get(self, pair_id: str, side: str, threads: int) -> Timing | None:
+        """One side's timing of one pair at ``threads`` threads, when it was taken."""
+        return self.by_slot.get(TimingSlot(pair_id, side, threads))
+
+    def thread_counts(self) -> tuple[int, ...]:
+        """Every thread count some timing was taken at, ascending."""
+        return tuple(sorted({slot.threads for slot in self.by_slot}))
+
+    def ratio(self, pair_id: str, sides: SideRegistry, threads: int) -> float | None:
+        """The second side's median over the reference's, at ``threads`` threads, when both were timed."""
+        if len(sides) < 2:
+            return None
+        reference = self.get(pair_id, sides.reference.name, threads)
+        other = self.get(pair_id, sides.sides[1].name, threads)
+        if reference is None or other is None or reference.median <= 0:
+            return None
+        return other.median / reference.median
+
+    def ratios(self, pair_ids: Iterable[str], sides: SideRegistry, threads: int) -> dict[str, float]:
+        """The ratio of each of ``pair_ids`` that was timed at ``threads`` threads."""
+        found = ((pair_id, self.ratio(pair_id, sides, threads)) for pair_id in pair_ids)
+        return {pair_id: value for pair_id, value in found if value is not None}
+
+    def pair_ids(self) -> tuple[str, ...]:
+        """Every pair some timing was taken of, in the order they were taken."""
+        return tuple(dict.fromkeys(slot.pair_id for slot in self.by_slot))
+
+    def __or__(self, other: "Timings") -> "Timings":
+        return Timings({**self.by_slot, **other.by_slot})
+
+    def __len__(self) -> int:
+        return len(self.by_slot)
 
 
 @dataclass(frozen=True)
@@ -24,7 +71,7 @@ class CatalogResult:
     outcomes: tuple[PairOutcome, ...]
     versions: Mapping[str, str]
     stats: ExecutionStats
-    timings: Mapping[TimingKey, Timing] = field(default_factory=dict)
+    timings: Timings = field(default_factory=Timings)
     """Per-call times of each pair's bodies, where ``make bench`` has taken them on this machine."""
 
     @property
@@ -82,27 +129,25 @@ def run_catalog(catalog: Catalog, engine: Engine, *, prune: bool = False) -> Cat
     )
 
 
-def time_catalog(
-    catalog: Catalog, engine: Engine, threads: int
-) -> tuple[Mapping[TimingKey, Timing], ExecutionStats]:
+def time_catalog(catalog: Catalog, engine: Engine, threads: int) -> tuple[Timings, ExecutionStats]:
     """Time every snippet's body at ``threads`` threads (what the timing cache lacks is run now)."""
     execution = engine.run(catalog_requests(catalog), TimingRequest(threads=threads))
     return _timings(execution.runs, threads), execution.stats
 
 
-def cached_timings(catalog: Catalog, engine: Engine, threads: Sequence[int]) -> Mapping[TimingKey, Timing]:
+def cached_timings(catalog: Catalog, engine: Engine, threads: Sequence[int]) -> Timings:
     """The timings ``make bench`` took before on this machine for these exact snippets; nothing runs."""
-    found: dict[TimingKey, Timing] = {}
+    found, requests = Timings(), catalog_requests(catalog)
     for count in threads:
-        found.update(
-            _timings(engine.cached_timings(catalog_requests(catalog), TimingRequest(threads=count)), count)
-        )
+        found |= _timings(engine.cached_timings(requests, TimingRequest(threads=count)), count)
     return found
 
 
-def _timings(runs: Mapping[tuple[str, str], SideRun], threads: int) -> dict[TimingKey, Timing]:
-    return {
-        (pair_id, side, threads): run.timing
-        for (pair_id, side), run in runs.items()
-        if run.timing is not None
-    }
+def _timings(runs: Mapping[tuple[str, str], SideRun], threads: int) -> Timings:
+    return Timings(
+        {
+            TimingSlot(pair_id, side, threads): run.timing
+            for (pair_id, side), run in runs.items()
+            if run.timing is not None
+        }
+    )

@@ -1,26 +1,31 @@
 """What the engine is asked and what it answers: settings, requests, and the runs with their cost.
 
 Kept apart from the engine so that the stages that only describe runs (the pipeline, the pages,
-the commands' options) name these values without the machinery that produces them.
+the commands' options) name these values without the machinery that produces them. It loads no
+numeric library (runs are named for the type checker only): the command line reads the settings'
+defaults for its help without paying for NumPy.
 """
 
-import os
 import platform
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib.metadata import version
+from typing import TYPE_CHECKING
 
 from generator.discover.parse import Snippet
 from generator.execute.contract import SandboxMode
-from generator.execute.runs import SideRun
+from generator.execute.fingerprint import usable_cores
 from generator.sides import DEFAULT_SIDES, SideRegistry
+
+if TYPE_CHECKING:
+    from generator.execute.runs import SideRun
 
 
 @dataclass(frozen=True)
 class EngineSettings:
     """Limits and parallelism; per-pair metadata may override timeout and memory."""
 
-    workers: int = field(default_factory=lambda: max(1, os.cpu_count() or 1))
+    workers: int = field(default_factory=usable_cores)
     timeout: float = 60.0
     memory: int = 4 << 30
     output_cap: int = 64 << 10
@@ -57,7 +62,7 @@ class ExecutionStats:
 class Execution:
     """The runs of a set of requests, keyed by (pair id, side name)."""
 
-    runs: Mapping[tuple[str, str], SideRun]
+    runs: Mapping[tuple[str, str], "SideRun"]
     stats: ExecutionStats
 
 

@@ -3,9 +3,8 @@
 Rendering is pure; the facts it needs from outside the catalog are read here, once: the NumPy
 names the coverage page accounts for (from the installed NumPy, grouped by object, each group
 checked against the installed PyTorch, the hand-written porting notes checked against both), the
-figures that ``make bench-engine``, ``make bench-loop`` and ``make bench`` last recorded (from the
-project's ``bench/results/``, relative to the folder the command runs in, so an installed package
-finds them too).
+figures that ``make bench-engine``, ``make bench-loop`` and ``make bench`` last recorded (in the
+project's results folder), and the site's name and address (its configuration).
 """
 
 import json
@@ -16,29 +15,29 @@ from generator.compare.pipeline import CatalogResult
 from generator.execute.fingerprint import machine_fingerprint
 from generator.measure.results import Performance, from_json
 from generator.site.cite import CitationStore
+from generator.site.config import SiteConfig, Templates
 from generator.site.export import dumps, pairs_document
 from generator.site.pages import BuildInfo
 from generator.site.render import RenderedSite, render_site
-from generator.site.templating import TEMPLATES
 from generator.site.universe import numpy_universe
 
-RESULTS_DIR = Path("bench") / "results"
 ENGINE_BENCHMARK = "engine.json"
 PERFORMANCE = Path("performance") / "performance.json"
 LOOP_BENCHMARK = "loop.json"
 
 
 def build_info(
-    result: CatalogResult, date: str, results_dir: Path = RESULTS_DIR, site_url: str | None = None
+    result: CatalogResult, date: str, *, site: SiteConfig, results_dir: Path, universe_cache: Path
 ) -> BuildInfo:
     """The facts about this build that pages show."""
     performance, figures = load_performance(results_dir / PERFORMANCE)
     return BuildInfo(
         date=date,
         versions=result.versions,
-        numpy_names=numpy_universe(),
+        site_name=site.site_name,
+        numpy_names=numpy_universe(universe_cache),
         benchmark=load_benchmark(results_dir / ENGINE_BENCHMARK),
-        site_url=site_url,
+        site_url=site.site_url,
         performance=performance,
         performance_figures=figures,
         machine=machine_fingerprint(),
@@ -67,14 +66,11 @@ def load_performance(path: Path) -> tuple[Performance | None, tuple[tuple[str, b
     return record, figures
 
 
-CITATIONS = Path(".cache") / "citations.json"
-
-
 def render_result(
     result: CatalogResult,
     info: BuildInfo,
-    templates: Path = TEMPLATES,
-    citations: Path | None = CITATIONS,
+    templates: Templates,
+    citations: Path | None,
     *,
     standalone: bool = True,
 ) -> tuple[RenderedSite, str]:

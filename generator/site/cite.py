@@ -28,12 +28,12 @@ from generator.site.export import pair_entry, permalink
 from generator.site.inert import fence
 from generator.site.pages import BuildInfo
 
-SITE_TITLE = "NumPy → PyTorch, executed"
 SITE_KEY = "np2t"
+"""The prefix of every BibTeX key, so a pair's key stays the same when the site is renamed."""
 
 
 class CiteFormat(StrEnum):
-    """The forms ``python -m generator cite`` prints."""
+    """The forms ``np2t cite`` prints."""
 
     MARKDOWN = "markdown"
     HTML = "html"
@@ -66,7 +66,7 @@ def cite(outcome: PairOutcome, sides: SideRegistry, info: BuildInfo, env: Enviro
     link = permalink(outcome.pair.id, info.site_url)
     versions = ", ".join(f"{_label(name, sides)} {version}" for name, version in info.versions.items())
     columns = [(side.label, entry[side.name]) for side in sides if entry[side.name]]
-    context = {"entry": entry, "link": link, "versions": versions, "date": info.date, "site": SITE_TITLE}
+    context = {"entry": entry, "link": link, "versions": versions, "date": info.date, "site": info.site_name}
     markdown = env.get_template("citation.md.j2").render(
         **context, columns=columns, fence=lambda text, lang: str(fence(text, lang))
     )
@@ -87,8 +87,8 @@ class CitationStore:
 
     Highlighting both codes of every pair takes seconds; a build that changed nothing, or one
     pair, should not pay them again. The key covers the pair (its files, runs and verdict), the
-    build's date, versions and address, and the citation templates, so a stale citation cannot be
-    shown.
+    build's date, versions, the site's name and address, and the citation templates, so a stale
+    citation cannot be shown.
     The file is rewritten with exactly the citations of this build, so it never grows.
     """
 
@@ -113,6 +113,7 @@ class CitationStore:
             [side.name for side in sides],
             info.date,
             sorted(info.versions.items()),
+            info.site_name,
             info.site_url,
             [_template_source(env, name) for name in ("citation.md.j2", "citation.html.j2")],
         )
@@ -145,8 +146,8 @@ def pair_bibtex(outcome: PairOutcome, info: BuildInfo) -> str:
     link = permalink(pair.id, info.site_url)
     versions = ", ".join(f"{name} {version}" for name, version in info.versions.items())
     fields = {
-        "title": f"{SITE_TITLE}: {pair.title}",
-        "author": SITE_TITLE,
+        "title": f"{info.site_name}: {pair.title}",
+        "author": info.site_name,
         "year": info.date[:4],
         "howpublished": f"\\url{{{link}}}",
         "note": f"Pair {pair.id}, verdict {outcome.judgement.summary}; executed {info.date} with {versions}",
@@ -158,8 +159,8 @@ def site_bibtex(info: BuildInfo) -> str:
     """A ``@misc`` entry for the whole reference."""
     versions = ", ".join(f"{name} {version}" for name, version in info.versions.items())
     fields = {
-        "title": f"{SITE_TITLE}: an executed NumPy to PyTorch reference",
-        "author": SITE_TITLE,
+        "title": info.site_name,
+        "author": info.site_name,
         "year": info.date[:4],
         "howpublished": f"\\url{{{info.site_url or 'index.html'}}}",
         "note": f"Every pair executed {info.date} with {versions}",

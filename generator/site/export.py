@@ -7,21 +7,19 @@ complex numbers as ``{"re": …, "im": …}``.
 
 import json
 import math
-from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 
-from generator.compare.pipeline import CatalogResult, TimingKey
+from generator.compare.pipeline import CatalogResult, Timings
 from generator.compare.verdict import PairOutcome
 from generator.discover.parse import Snippet
 from generator.execute.runs import SideRun
 from generator.execute.values import Value, fold
 from generator.sides import SideRegistry
+from generator.site.address import PairAddress, absolute
 from generator.site.pages import BuildInfo
-from generator.site.timings import ratio, thread_counts
 from generator.site.traps import trap_of
-from generator.site.views import embed_page, figure_path, pair_page, pair_url
 from generator.timer import Timing
 
 SCHEMA = 1
@@ -31,13 +29,12 @@ MAX_VALUES = 10_000
 
 def pairs_document(result: CatalogResult, info: BuildInfo) -> dict[str, Any]:
     """The whole index as plain JSON-ready data; each side of the registry has its key per pair."""
-    counts = thread_counts(result.timings)
     return {
         "schema": SCHEMA,
         "generated": info.date,
         "versions": dict(info.versions),
         "pairs": [
-            pair_entry(outcome, result.catalog.sides, info.site_url, result.timings, counts)
+            pair_entry(outcome, result.catalog.sides, info.site_url, result.timings)
             for outcome in result.outcomes
         ],
     }
@@ -50,30 +47,29 @@ def dumps(document: dict[str, Any]) -> str:
 
 def permalink(pair_id: str, site_url: str | None) -> str:
     """The pair's own page: absolute when the site's address is known, else relative to the site root."""
-    page = pair_page(pair_id)
-    return f"{site_url.rstrip('/')}/{page}" if site_url else page
+    return absolute(PairAddress.of(pair_id).page, site_url)
 
 
 def pair_entry(
     outcome: PairOutcome,
     sides: SideRegistry,
     site_url: str | None = None,
-    timings: Mapping[TimingKey, Timing] | None = None,
-    counts: tuple[int, ...] | None = None,
+    timings: Timings | None = None,
 ) -> dict[str, Any]:
     """One pair of ``pairs.json``; also the JSON form of a citation.
 
     ``timing`` per side lists the per-call timings ``make bench`` took (one entry per thread
     count); ``ratio`` maps each thread count to the second side's median over the reference's.
     """
-    timings = timings or {}
+    timings = timings or Timings()
     pair, verdict = outcome.pair, outcome.judgement
     meta = pair.meta
+    address = PairAddress.of(pair.id)
     entry: dict[str, Any] = {
         "id": pair.id,
         "title": pair.title,
         "section": pair.section,
-        "url": pair_url(pair.id),
+        "url": address.url,
         "expect": meta.expect.value if meta else None,
         "verdict": verdict.verdict.value,
         "holds": verdict.holds,
@@ -88,22 +84,22 @@ def pair_entry(
         "see": list(meta.see) if meta else [],
         "api": {side.name: list(run.api) if (run := outcome.runs.get(side.name)) else [] for side in sides},
         "permalink": permalink(pair.id, site_url),
-        "page": pair_page(pair.id),
-        "embed": embed_page(pair.id),
+        "page": address.page,
+        "embed": address.embed,
         "old_ids": list(meta.old_ids) if meta else [],
     }
     for side in sides:
         snippet = pair.snippet(side.name)
         entry[side.name] = _side(pair.id, snippet, outcome.runs.get(side.name)) if snippet else None
     entry["figures"] = [path for side in sides if entry[side.name] for path in entry[side.name]["figures"]]
-    counts = thread_counts(timings) if counts is None else counts
+    counts = timings.thread_counts()
     for side in sides:
         if entry[side.name] is not None:
             entry[side.name]["timing"] = [
-                _timing(found) for count in counts if (found := timings.get((pair.id, side.name, count)))
+                _timing(found) for count in counts if (found := timings.get(pair.id, side.name, count))
             ]
     entry["ratio"] = {
-        str(count): value for count in counts if (value := ratio(timings, pair.id, sides, count)) is not None
+        str(count): value for count in counts if (value := timings.ratio(pair.id, sides, count)) is not None
     }
     return entry
 
@@ -121,7 +117,9 @@ def _side(pair_id: str, snippet: Snippet, run: SideRun | None) -> dict[str, Any]
         "fault": {"kind": run.fault.kind.value, "message": run.fault.message} if run and run.fault else None,
         "result": _result(run.result) if run and run.result is not None else None,
         "seconds": run.seconds if run else None,
-        "figures": [figure_path(pair_id, snippet.side.name, f.number) for f in run.figures] if run else [],
+        "figures": [PairAddress.of(pair_id).figure(snippet.side.name, f.number) for f in run.figures]
+        if run
+        else [],
     }
 
 

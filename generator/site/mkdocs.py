@@ -9,27 +9,21 @@ built and ``site/`` is left as it is (``fingerprint``).
 
 import shutil
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from generator.compare.pipeline import CatalogResult
-from generator.errors import BuildError
-from generator.site.assemble import RESULTS_DIR, build_info, render_result
+from generator.errors import BuildError, ConfigError
 from generator.site.builders import Builder, run_builder
+from generator.site.config import SiteConfig, Templates, builder_config
 from generator.site.fingerprint import fingerprint, is_current, write_stamp
 from generator.site.pages import BuildInfo, build_line
 from generator.site.render import RenderedSite
-from generator.site.standalone import fill
-from generator.site.templating import TEMPLATES
+from generator.site.standalone import Shell, fill
 
-BASE_CONFIG = TEMPLATES / "mkdocs.yml"
-"""The site's MkDocs configuration, shipped with the package; ``--config`` replaces it."""
-
-BUILD_DIR = Path("build")
 ASSETS = "assets"
 PAIRS_JSON = "pairs.json"
 SHELLS = "<pair pages>"
@@ -38,14 +32,62 @@ DOCS, SITE, CONFIG = Path("docs"), Path("site"), "mkdocs.yml"
 """A build folder's layout: the written configuration beside the docs it reads and the site it writes."""
 
 
-def docs_files(site: RenderedSite, pairs_json: str, templates: Path = TEMPLATES) -> dict[str, bytes]:
-    """Every file of the docs folder, by path relative to it: pages, figures, ``pairs.json`` and assets."""
+@dataclass(frozen=True)
+class Generated:
+    """Everything a builder reads for one site, in memory: the docs folder, its configuration, the shells.
+
+    The build and the preview write the same value, one into a staging folder, the other into the
+    folder its server watches.
+    """
+
+    files: Mapping[str, bytes]
+    config: Mapping[str, Any]
+    shells: tuple[Shell, ...] = ()
+
+    def fingerprint(self, builder: Builder) -> str:
+        """What the site built from this value by ``builder`` depends on, as one hash."""
+        shells = {f"{SHELLS}/{shell.path}": shell.html.encode() for shell in self.shells}
+        return fingerprint({**self.files, **shells}, self.config, builder)
+
+
+def generated(
+    site: RenderedSite, pairs_json: str, info: BuildInfo, config: SiteConfig, templates: Templates
+) -> Generated:
+    """The docs folder and the builder's configuration for rendered pages (see ``docs_files``)."""
+    return Generated(
+        files=docs_files(site, pairs_json, templates, config.own_docs),
+        config=builder_config(
+            config,
+            docs_dir=DOCS,
+            site_dir=SITE,
+            nav=site.nav,
+            footer=build_line(info),
+            overrides=templates.overrides(),
+        ),
+        shells=site.shells,
+    )
+
+
+def docs_files(
+    site: RenderedSite, pairs_json: str, templates: Templates, own_docs: Path | None = None
+) -> dict[str, bytes]:
+    """Every file of the docs folder by path relative to it: pages, figures, ``pairs.json``, assets.
+
+    The site's own docs folder (pages, a logo) joins them; a file there that has the path of a
+    generated one is refused rather than silently replaced.
+    """
     files = {page.path: page.text.encode() for page in site.pages}
     files.update((file.path, file.content) for file in site.files)
     files[PAIRS_JSON] = pairs_json.encode()
-    for asset in sorted((templates / ASSETS).rglob("*")):
-        if asset.is_file():
-            files[asset.relative_to(templates).as_posix()] = asset.read_bytes()
+    files.update((path, source.read_bytes()) for path, source in templates.assets().items())
+    if own_docs is not None:
+        for source in sorted(p for p in own_docs.rglob("*") if p.is_file()):
+            relative = source.relative_to(own_docs).as_posix()
+            if relative in files:
+                raise ConfigError(
+                    f"{source}: the generator writes {relative} itself; give the page another name"
+                )
+            files[relative] = source.read_bytes()
     return files
 
 
@@ -73,38 +115,6 @@ def sync_docs(files: Mapping[str, bytes], docs_dir: Path) -> tuple[str, ...]:
     return tuple(sorted(changed))
 
 
-def mkdocs_config(
-    base: Path,
-    docs_dir: Path,
-    site_dir: Path,
-    nav: Sequence[Mapping[str, Any]],
-    info: BuildInfo,
-    *,
-    site_url: str | None = None,
-) -> dict[str, Any]:
-    """The project's ``mkdocs.yml`` completed with this build's paths, navigation and footer.
-
-    Relative ``docs_dir`` and ``site_dir`` stay relative, to the written configuration's folder
-    (Zensical reads only relative ones); absolute ones stay absolute.
-    """
-    config = yaml.safe_load(base.read_text(encoding="utf-8"))
-    if not isinstance(config, dict):
-        raise BuildError(f"{base}: expected a YAML mapping of MkDocs settings, found {type(config).__name__}")
-    theme = config.get("theme")
-    if isinstance(theme, dict) and theme.get("custom_dir"):
-        # The written config lives in a staging folder: resolve template overrides from the base's.
-        theme["custom_dir"] = str((base.parent / theme["custom_dir"]).resolve())
-    config.update(
-        docs_dir=docs_dir.as_posix(),
-        site_dir=site_dir.as_posix(),
-        nav=list(nav),
-        copyright=build_line(info),
-    )
-    if site_url:
-        config["site_url"] = site_url
-    return config
-
-
 def write_config(config: Mapping[str, Any], path: Path) -> bool:
     """Write a complete, standalone MkDocs configuration (no INHERIT, so other builders can read it).
 
@@ -130,51 +140,37 @@ def publish(staged: Path, site_dir: Path) -> None:
         shutil.rmtree(retired, ignore_errors=True)
 
 
-@dataclass(frozen=True)
-class SiteTarget:
-    """Where a site is built and published, and from which configuration and templates."""
-
-    config: Path
-    site_dir: Path
-    build_dir: Path = BUILD_DIR
-    site_url: str | None = None
-    templates: Path = TEMPLATES
-    results_dir: Path = RESULTS_DIR
-    builder: Builder = Builder.MKDOCS
-
-
-def build_site(site: RenderedSite, pairs_json: str, info: BuildInfo, target: SiteTarget) -> bool:
+def build_site(generated: Generated, builder: Builder, site_dir: Path, build_dir: Path) -> bool:
     """Write, build and publish; False (nothing done) when the published site came from the same inputs.
 
-    On any failure ``target.site_dir`` is left exactly as it was.
+    On any failure ``site_dir`` is left exactly as it was.
     """
-    files = docs_files(site, pairs_json, target.templates)
-    config = mkdocs_config(target.config, DOCS, SITE, site.nav, info, site_url=target.site_url)
-    shells = {f"{SHELLS}/{shell.path}": shell.html.encode() for shell in site.shells}
-    stamp = fingerprint(files | shells, config, target.builder)
-    if is_current(target.site_dir, stamp):
+    stamp = generated.fingerprint(builder)
+    if is_current(site_dir, stamp):
         return False
-    target.build_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix="staging-", dir=target.build_dir))
+    build_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir))
     try:
         staged_site = staging / SITE
-        sync_docs(files, staging / DOCS)
-        write_config(config, staging / CONFIG)
-        run_builder(target.builder, staging / CONFIG)
+        sync_docs(generated.files, staging / DOCS)
+        write_config(generated.config, staging / CONFIG)
+        run_builder(builder, staging / CONFIG)
         if not (staged_site / "index.html").is_file() or not (staged_site / PAIRS_JSON).is_file():
-            raise BuildError(
-                f"{target.builder} reported success but {staged_site} lacks index.html or {PAIRS_JSON}"
-            )
-        fill(staged_site, site.shells)
+            raise BuildError(f"{builder} reported success but {staged_site} lacks index.html or {PAIRS_JSON}")
+        fill(staged_site, generated.shells)
         write_stamp(staged_site, stamp)
-        publish(staged_site, target.site_dir)
+        publish(staged_site, site_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return True
 
 
-def build_from_result(result: CatalogResult, date: str, target: SiteTarget) -> bool:
-    """Render the judged catalog and its ``pairs.json``, then build and publish the site (see build_site)."""
-    info = build_info(result, date, target.results_dir, target.site_url)
-    site, pairs_json = render_result(result, info, target.templates)
-    return build_site(site, pairs_json, info, target)
+def write_folder(generated: Generated, folder: Path) -> tuple[str, ...]:
+    """Make ``folder`` the builder's input for ``generated``, touching only what changed.
+
+    A builder's own server rebuilds from it; returns the files that changed.
+    """
+    changed = sync_docs(generated.files, folder / DOCS)
+    if write_config(generated.config, folder / CONFIG):
+        changed = (*changed, CONFIG)
+    return changed

@@ -12,13 +12,13 @@ from typing import Any
 from generator.compare.pipeline import CatalogResult
 from generator.compare.verdict import Verdict
 from generator.measure.results import Performance
+from generator.site.address import PairAddress
 from generator.site.apiref import api_index, cheat_rows, display_name
 from generator.site.coverage import NameGroup, coverage
 from generator.site.porting_notes import Scope
-from generator.site.timings import ratio
 from generator.site.traps import Trap, trap_of
 from generator.site.universe import TORCH_NAMESPACES
-from generator.site.views import Link, PairView, SectionView, doc_link, pair_url
+from generator.site.views import Link, PairView, SectionView
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,8 @@ class BuildInfo:
 
     date: str
     versions: Mapping[str, str]
+    site_name: str
+    """The site's name, from its configuration: pages, standalone pages and citations show it."""
     numpy_names: tuple[NameGroup, ...] = ()
     benchmark: Mapping[str, Any] | None = None
     site_url: str | None = None
@@ -186,7 +188,9 @@ def cheat_groups(result: CatalogResult, sections: tuple[SectionView, ...]) -> tu
         target = next(faithful, None)
         if target is None:
             return None
-        return Instead(by_pair[target].calls, pair_url(target), by_pair[target].pair.title.replace("`", ""))
+        return Instead(
+            by_pair[target].calls, PairAddress.of(target).url, by_pair[target].pair.title.replace("`", "")
+        )
 
     return tuple(
         CheatGroup(
@@ -201,7 +205,7 @@ def cheat_groups(result: CatalogResult, sections: tuple[SectionView, ...]) -> tu
                     label=f"{pair.title.replace('`', '')}: {pair.summary}",
                     difference=(meta.difference or "") if (meta := metas[pair.id]) else "",
                     instead=instead(pair) if pair.verdict is Verdict.DIFFERS else None,
-                    ratio=ratio(result.timings, pair.id, result.catalog.sides, 1),
+                    ratio=result.timings.ratio(pair.id, result.catalog.sides, 1),
                 )
                 for pair in section.pairs
             ),
@@ -218,7 +222,10 @@ def api_sides(result: CatalogResult) -> tuple[ApiSide, ...]:
             name=side.name,
             label=side.label,
             entries=tuple(
-                ApiName(entry.display, tuple(Link(ref.title, doc_link(ref.id)) for ref in entry.pairs))
+                ApiName(
+                    entry.display,
+                    tuple(Link(ref.title, PairAddress.of(ref.id).doc_link) for ref in entry.pairs),
+                )
                 for entry in index[side.name]
             ),
         )

@@ -13,7 +13,9 @@ from typing import Any
 
 from generator.compare.pipeline import CatalogResult
 from generator.discover.articles import Article, Embed, Show
+from generator.site.address import PairAddress, absolute
 from generator.site.cite import CitationStore, site_bibtex
+from generator.site.config import Templates
 from generator.site.inert import nav_title
 from generator.site.pages import (
     BuildInfo,
@@ -24,16 +26,13 @@ from generator.site.pages import (
 )
 from generator.site.performance import FIGURES_DIR, performance_view
 from generator.site.standalone import Shell, shells
-from generator.site.templating import TEMPLATES, environment
-from generator.site.timings import thread_counts
+from generator.site.templating import environment
 from generator.site.traps import trap_kinds
 from generator.site.views import (
     ArticleView,
     EmbedView,
     PairView,
     SectionView,
-    embed_page,
-    figure_path,
     pair_view,
     rebase_links,
 )
@@ -69,7 +68,7 @@ class RenderedSite:
 def render_site(
     result: CatalogResult,
     info: BuildInfo,
-    templates: Path = TEMPLATES,
+    templates: Templates,
     citations: CitationStore | None = None,
     *,
     standalone: bool = True,
@@ -85,11 +84,7 @@ def render_site(
     titles = {p.id: p.title for p in result.catalog.pairs}
     by_id = {o.pair.id: o for o in result.outcomes}
     sides = result.catalog.sides
-    measured = thread_counts(result.timings)
-    views = {
-        pair_id: pair_view(outcome, titles, sides, result.timings, measured)
-        for pair_id, outcome in by_id.items()
-    }
+    views = {pair_id: pair_view(outcome, titles, sides, result.timings) for pair_id, outcome in by_id.items()}
     sections = tuple(
         SectionView(
             name=s.name,
@@ -129,7 +124,7 @@ def render_site(
         {"Sections": [{nav_title(s.title): s.page} for s in sections]},
     )
     files = tuple(
-        StaticFile(figure_path(outcome.pair.id, side, figure.number), figure.svg.encode())
+        StaticFile(PairAddress.of(outcome.pair.id).figure(side, figure.number), figure.svg.encode())
         for outcome in result.outcomes
         for side, run in outcome.runs.items()
         for figure in run.figures
@@ -156,7 +151,7 @@ def article_view(article: Article, pairs: Mapping[str, PairView]) -> ArticleView
 
 def _embed(embed: Embed, pair: PairView) -> EmbedView:
     """The pair as an article shows it: one folder down, so the prose's links are rebased."""
-    page = pair.url.split("#")[0].replace(".html", ".md")
+    page = pair.address.section_doc
     moved = replace(
         pair,
         description=rebase_links(pair.description, "../", page),
@@ -184,5 +179,5 @@ REFERENCE_PAGES = (
 def _embed_example(views: Mapping[str, PairView], info: BuildInfo) -> str:
     """The embed address of the first pair, absolute when the site's address is known."""
     first = next(iter(views.values()), None)
-    path = embed_page(first.id) if first else "embed/SECTION/NAME.html"
-    return f"{info.site_url.rstrip('/')}/{path}" if info.site_url else path
+    path = first.address.embed if first else PairAddress("SECTION", "NAME").embed
+    return absolute(path, info.site_url)

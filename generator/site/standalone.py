@@ -12,19 +12,19 @@ builder produced are filled in afterwards. Old ids get redirect pages.
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from jinja2 import Environment
 
 from generator.compare.pipeline import CatalogResult
+from generator.site.address import PairAddress, absolute, up_to_root
 from generator.site.cite import Citation
 from generator.site.export import permalink
 from generator.site.pages import BuildInfo, build_line
-from generator.site.views import PairView, embed_page, pair_page, pair_url
+from generator.site.views import PairView
 
 STYLESHEETS = "<!--np2t:stylesheets-->"
 FRAGMENT = "<!--np2t:fragment-->"
-SITE_NAME = "NumPy → PyTorch, executed"
 _MARKED = re.compile(r"<!-- np2t:pair (?P<id>\S+) -->(?P<html>.*?)<!-- /np2t:pair -->", re.DOTALL)
 _STYLESHEET = re.compile(r'<link rel="stylesheet" href="(?P<href>[^"]+)"')
 _ANCHOR = re.compile(r'href="#(?P<anchor>[^"]*)"')
@@ -62,12 +62,12 @@ def shells(
     found: list[Shell] = []
     for outcome in result.outcomes:
         pair = views[outcome.pair.id]
-        section_html = pair_url(pair.id).split("#")[0]
+        section_html = pair.address.section_page
         link = permalink(pair.id, info.site_url)
         context = {
             "pair": pair,
             "root": "../../",
-            "site_name": SITE_NAME,
+            "site_name": info.site_name,
             "date": info.date,
             "description": _description(pair),
             "permalink": link,
@@ -77,7 +77,7 @@ def shells(
             "built": build_line(info),
         }
         citation = citations[pair.id]
-        embed_url = _absolute(embed_page(pair.id), info.site_url)
+        embed_url = absolute(pair.address.embed, info.site_url)
         iframe = iframe_template.render(src=embed_url, title=pair.title_text)
         forms = (
             ("Markdown", citation.markdown),
@@ -86,9 +86,9 @@ def shells(
             ("Embed (iframe)", iframe),
         )
         found.append(
-            Shell(pair_page(pair.id), pair.id, section_html, page_template.render(**context, citations=forms))
+            Shell(pair.page, pair.id, section_html, page_template.render(**context, citations=forms))
         )
-        found.append(Shell(embed_page(pair.id), pair.id, section_html, embed_template.render(**context)))
+        found.append(Shell(pair.address.embed, pair.id, section_html, embed_template.render(**context)))
         for old in outcome.pair.meta.old_ids if outcome.pair.meta else ():
             found.extend(_redirects(env, old, pair.id, info.site_url, build_line(info)))
     return tuple(found)
@@ -107,9 +107,9 @@ def fill(site_dir: Path, found: Iterable[Shell]) -> None:
             fragment = fragments[shell.section_html].get(shell.pair_id)
             if fragment is None:
                 raise StandaloneError(f"{shell.section_html} holds no marked fragment for {shell.pair_id}")
-            depth = len(PurePosixPath(shell.path).parts) - 1
-            links = "\n".join(f'<link rel="stylesheet" href="{"../" * depth}{href}">' for href in stylesheets)
-            rebased = _rebase(fragment, "../" * depth, shell.section_html)
+            prefix = up_to_root(shell.path)
+            links = "\n".join(f'<link rel="stylesheet" href="{prefix}{href}">' for href in stylesheets)
+            rebased = _rebase(fragment, prefix, shell.section_html)
             html = html.replace(STYLESHEETS, links).replace(FRAGMENT, rebased)
         target = site_dir / shell.path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -129,17 +129,14 @@ def _rebase(fragment: str, prefix: str, section_html: str) -> str:
 def _redirects(env: Environment, old: str, new: str, site_url: str | None, built: str) -> list[Shell]:
     template = env.get_template("redirect.html.j2")
     pages = []
-    for where in (pair_page, embed_page):
-        old_path, new_path = PurePosixPath(where(old)), PurePosixPath(where(new))
-        target = "../" * (len(old_path.parts) - 2) + "/".join(new_path.parts[1:])
-        canonical = _absolute(str(new_path), site_url) if site_url else ""
+    old_address, new_address = PairAddress.of(old), PairAddress.of(new)
+    for old_page, new_page in ((old_address.page, new_address.page), (old_address.embed, new_address.embed)):
+        # Both pages lie under the same top folder (pairs/ or embed/): lead back to it, then down.
+        target = up_to_root(old_page).removeprefix("../") + new_page.split("/", 1)[1]
+        canonical = absolute(new_page, site_url) if site_url else ""
         html = template.render(old_id=old, new_id=new, target=target, canonical=canonical, built=built)
-        pages.append(Shell(str(old_path), new, "", html))
+        pages.append(Shell(old_page, new, "", html))
     return pages
-
-
-def _absolute(path: str, site_url: str | None) -> str:
-    return f"{site_url.rstrip('/')}/{path}" if site_url else path
 
 
 def _description(pair: PairView) -> str:

@@ -6,21 +6,22 @@ prose that cannot become HTML, table cells without pipes.
 """
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from generator.site.config import Templates
 from generator.site.inert import fence, prose, prose_line, table_cell
 from generator.site.timings import format_ratio
 
-TEMPLATES = Path(__file__).resolve().parent / "templates"
 
+def environment(templates: Templates) -> Environment:
+    """The Jinja environment: autoescaping on, strict about undefined names, Markdown-aware filters.
 
-def environment(templates: Path = TEMPLATES) -> Environment:
-    """The Jinja environment: autoescaping on, strict about undefined names, Markdown-aware filters."""
+    A template is looked up in the templates' folders in order, the site's own first.
+    """
     env = Environment(
-        loader=FileSystemLoader(templates),
+        loader=FileSystemLoader(templates.folders),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,

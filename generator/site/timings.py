@@ -9,9 +9,8 @@ import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.compare.pipeline import TimingKey
+from generator.compare.pipeline import Timings
 from generator.sides import SideRegistry
-from generator.timer import Timing
 
 BUCKETS = (
     (0.5, "PyTorch at least 2× faster"),
@@ -74,52 +73,28 @@ def format_ratio(ratio: float | None) -> str:
     return f"×{ratio:.2g}" if ratio < 10 else f"×{ratio:.0f}"
 
 
-def ratio(
-    timings: Mapping[TimingKey, Timing], pair_id: str, sides: SideRegistry, threads: int
-) -> float | None:
-    """The second side's median over the reference's, at ``threads`` threads, when both were timed."""
-    if len(sides) < 2:
-        return None
-    reference = timings.get((pair_id, sides.reference.name, threads))
-    other = timings.get((pair_id, sides.sides[1].name, threads))
-    if reference is None or other is None or reference.median <= 0:
-        return None
-    return other.median / reference.median
-
-
-def thread_counts(timings: Mapping[TimingKey, Timing]) -> tuple[int, ...]:
-    """Every thread count some timing was taken at, ascending."""
-    return tuple(sorted({threads for (_, _, threads) in timings}))
-
-
-def timing_lines(
-    timings: Mapping[TimingKey, Timing], pair_id: str, sides: SideRegistry, counts: tuple[int, ...]
-) -> tuple[TimingLine, ...]:
-    """The pair's timings, one line per thread count (of ``counts``) at which it was timed."""
-    counts = tuple(c for c in counts if any((pair_id, side.name, c) in timings for side in sides))
+def timing_lines(timings: Timings, pair_id: str, sides: SideRegistry) -> tuple[TimingLine, ...]:
+    """The pair's timings, one line per thread count at which it was timed."""
+    counts = (c for c in timings.thread_counts() if any(timings.get(pair_id, s.name, c) for s in sides))
     return tuple(
         TimingLine(
             threads=count,
             medians=tuple(
                 (side.label, format_time(found.median))
                 for side in sides
-                if (found := timings.get((pair_id, side.name, count))) is not None
+                if (found := timings.get(pair_id, side.name, count)) is not None
             ),
-            ratio=ratio(timings, pair_id, sides, count),
+            ratio=timings.ratio(pair_id, sides, count),
         )
         for count in counts
     )
 
 
 def catalog_timings(
-    timings: Mapping[TimingKey, Timing], titles: Mapping[str, str], sides: SideRegistry, *, top: int = 8
+    timings: Timings, titles: Mapping[str, str], sides: SideRegistry, *, top: int = 8
 ) -> CatalogTimings | None:
     """The summary the performance page shows; None when no pair was timed."""
-    counts = sorted({threads for (_, _, threads) in timings})
-    by_count = {
-        count: {pid: r for pid in titles if (r := ratio(timings, pid, sides, count)) is not None}
-        for count in counts
-    }
+    by_count = {count: timings.ratios(titles, sides, count) for count in timings.thread_counts()}
     single = by_count.get(1, {})
     if not single:
         return None

@@ -10,7 +10,8 @@ from enum import StrEnum
 
 from generator.compare.pipeline import CatalogResult
 from generator.compare.verdict import PairOutcome, Verdict
-from generator.site.views import Link, doc_link
+from generator.site.address import PairAddress
+from generator.site.views import Link
 
 
 class Trap(StrEnum):
@@ -74,7 +75,9 @@ def _row(outcome: PairOutcome, titles: dict[str, str]) -> TrapRow:
     see = meta.see if meta else ()
     return TrapRow(
         title=outcome.pair.title,
-        url=doc_link(outcome.pair.id),
+        url=PairAddress.of(outcome.pair.id).doc_link,
         difference=(meta.difference if meta else None) or "",
-        faithful=tuple(Link(titles[target], doc_link(target)) for target in see if target in titles),
+        faithful=tuple(
+            Link(titles[target], PairAddress.of(target).doc_link) for target in see if target in titles
+        ),
     )

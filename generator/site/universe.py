@@ -41,10 +41,7 @@ TORCH_NAMESPACES = (
 """Where a NumPy name's PyTorch namesake is looked for; a submodule of the same name does not count."""
 
 
-TORCH_NAMES_CACHE = Path(".cache") / "universe"
-
-
-def numpy_universe(cache: Path = TORCH_NAMES_CACHE) -> tuple[NameGroup, ...]:
+def numpy_universe(cache: Path) -> tuple[NameGroup, ...]:
     """Every public NumPy name the coverage page accounts for, grouped by object, with the notes attached."""
     objects = _numpy_objects()
     groups = group_by_object(objects)

@@ -8,14 +8,14 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from generator.compare.pipeline import TimingKey
+from generator.compare.pipeline import Timings
 from generator.compare.verdict import PairOutcome, Verdict
 from generator.discover.parse import Snippet
 from generator.execute.runs import SideRun
 from generator.execute.values import Value, fold
 from generator.sides import SideRegistry
+from generator.site.address import PairAddress
 from generator.site.timings import TimingLine, timing_lines
-from generator.timer import Timing
 
 BADGES = {
     Verdict.EQUAL: "equivalent",
@@ -58,11 +58,8 @@ class SideView:
 class PairView:
     """A pair, ready for the template."""
 
-    id: str
-    anchor: str
+    address: PairAddress
     title: str
-    url: str
-    page: str
     description: str
     sides: tuple[SideView, ...]
     verdict: Verdict
@@ -72,6 +69,26 @@ class PairView:
     details: str
     see: tuple[Link, ...] = ()
     timings: tuple[TimingLine, ...] = ()
+
+    @property
+    def id(self) -> str:
+        """The pair's id."""
+        return self.address.id
+
+    @property
+    def anchor(self) -> str:
+        """The pair's anchor on its section page."""
+        return self.address.name
+
+    @property
+    def url(self) -> str:
+        """The pair's address on its section page."""
+        return self.address.url
+
+    @property
+    def page(self) -> str:
+        """The pair's own page."""
+        return self.address.page
 
     @property
     def title_text(self) -> str:
@@ -90,39 +107,11 @@ class SectionView:
     pairs: tuple[PairView, ...] = field(default_factory=tuple)
 
 
-def figure_path(pair_id: str, side: str, number: int) -> str:
-    """Where a figure's SVG lies, relative to the site root: ``figures/<section>/<name>/<side>-<n>.svg``."""
-    return f"figures/{pair_id}/{side}-{number}.svg"
-
-
-def pair_page(pair_id: str) -> str:
-    """The pair's own page, relative to the site root: ``pairs/<section>/<name>.html``."""
-    return f"pairs/{pair_id}.html"
-
-
-def embed_page(pair_id: str) -> str:
-    """The pair's embeddable page (no navigation), relative to the site root."""
-    return f"embed/{pair_id}.html"
-
-
-def pair_url(pair_id: str) -> str:
-    """The stable address of a pair, relative to the site root: ``<section>.html#<name>``."""
-    section, name = pair_id.split("/", 1)
-    return f"{section}.html#{name}"
-
-
-def doc_link(pair_id: str) -> str:
-    """A link between generated pages, to the Markdown source, so MkDocs checks that the anchor exists."""
-    section, name = pair_id.split("/", 1)
-    return f"{section}.md#{name}"
-
-
 def pair_view(
     outcome: PairOutcome,
     titles: Mapping[str, str],
     sides: SideRegistry,
-    timings: Mapping[TimingKey, Timing] | None = None,
-    counts: tuple[int, ...] = (),
+    timings: Timings | None = None,
 ) -> PairView:
     """The template's view of one judged pair, with its per-call timings when ``make bench`` took them."""
     pair, verdict = outcome.pair, outcome.judgement
@@ -132,16 +121,13 @@ def pair_view(
         for snippet in pair.snippets
     )
     see = tuple(
-        Link(titles[target], doc_link(target))
+        Link(titles[target], PairAddress.of(target).doc_link)
         for target in (pair.meta.see if pair.meta else ())
         if target in titles
     )
     return PairView(
-        id=pair.id,
-        anchor=pair.name,
+        address=PairAddress.of(pair.id),
         title=pair.title,
-        url=pair_url(pair.id),
-        page=pair_page(pair.id),
         description=reference.docstring if reference else "",
         sides=columns,
         verdict=verdict.verdict,
@@ -150,7 +136,7 @@ def pair_view(
         badge=BADGES[verdict.verdict],
         details="\n".join(verdict.details),
         see=see,
-        timings=timing_lines(timings or {}, pair.id, sides, counts),
+        timings=timing_lines(timings or Timings(), pair.id, sides),
     )
 
 
@@ -197,7 +183,7 @@ def _side_view(pair_id: str, snippet: Snippet, run: SideRun | None, show_note: b
         fault="\n".join(filter(None, [run.fault.message, run.fault.traceback])) if run.fault else "",
         result="result: " + describe_result(run.result) if run.result is not None else "",
         seconds=format_seconds(run.seconds) if run.seconds is not None else "",
-        figures=tuple(figure_path(pair_id, snippet.side.name, f.number) for f in run.figures),
+        figures=tuple(PairAddress.of(pair_id).figure(snippet.side.name, f.number) for f in run.figures),
     )
 
 

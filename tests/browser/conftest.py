@@ -15,13 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from conftest import BUILD_DATE, FIXTURES, REPO, fixture_catalog
+from conftest import FIXTURES, REPO, build_site, fixture_catalog
 
 from browser.support import DESKTOP, LAUNCH_ARGS, SiteServer, Survey, Tab, open_tab, serve, survey_site
 from generator.compare.pipeline import CatalogResult, run_catalog
 from generator.discover.catalog import discover
 from generator.execute.engine import Engine
-from generator.site.mkdocs import BASE_CONFIG, SiteTarget, build_from_result
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -90,8 +89,7 @@ def fixture_server(
     """
     folder = tmp_path_factory.mktemp("fixture-site")
     with serve(folder / "site") as running:
-        target = SiteTarget(BASE_CONFIG, folder / "site", folder / "build", site_url=running.url())
-        build_from_result(basic_result, BUILD_DATE, target)
+        build_site(basic_result, folder, site_url=running.url())
         yield running
 
 
@@ -104,8 +102,7 @@ def layout_server(
     folder = tmp_path_factory.mktemp("layout-site")
     result = run_catalog(fixture_catalog("browser"), engine)
     assert result.holds, [outcome.judgement.summary for outcome in result.failures]
-    build_from_result(result, BUILD_DATE, SiteTarget(BASE_CONFIG, folder / "site", folder / "build"))
-    with serve(folder / "site") as running:
+    with serve(build_site(result, folder)) as running:
         yield running
 
 
@@ -120,8 +117,7 @@ def hostile_server(
     catalog = discover(hostile / "snippets", base=REPO, articles=hostile / "articles")
     result = run_catalog(catalog, engine)
     assert result.holds, [outcome.judgement.summary for outcome in result.failures]
-    build_from_result(result, BUILD_DATE, SiteTarget(BASE_CONFIG, folder / "site", folder / "build"))
-    with serve(folder / "site") as running:
+    with serve(build_site(result, folder)) as running:
         yield running
 
 

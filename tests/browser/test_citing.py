@@ -10,13 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import BUILD_DATE, FIXTURES, REPO
+from conftest import FIXTURES, REPO, build_site
 
 from browser.support import DESKTOP, SiteServer, serve
 from generator.compare.pipeline import run_catalog
 from generator.discover.catalog import discover
 from generator.execute.engine import Engine
-from generator.site.mkdocs import BASE_CONFIG, SiteTarget, build_from_result
 
 pytestmark = pytest.mark.browser
 
@@ -48,11 +47,7 @@ def cited_server(
     result = run_catalog(discover(CITED / "snippets", base=REPO, articles=CITED / "articles"), engine)
     assert result.holds, [o.judgement.summary for o in result.failures]
     with serve(folder / "site") as running:
-        build_from_result(
-            result,
-            BUILD_DATE,
-            SiteTarget(BASE_CONFIG, folder / "site", folder / "build", site_url=running.url()),
-        )
+        build_site(result, folder, site_url=running.url())
         yield running
 
 

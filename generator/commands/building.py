@@ -1,0 +1,52 @@
+"""``np2t check`` and ``np2t build``: run and judge the pairs; then render, build and publish the site."""
+
+import argparse
+import sys
+
+from generator.commands.pipeline import EXIT_NOT_HOLDING, EXIT_OK, Pipeline
+from generator.commands.project import Project
+from generator.commands.report import failure_report, summary_table
+
+
+def check(project: Project, args: argparse.Namespace) -> int:
+    """Run and compare the selected pairs, print a table and why each failing pair fails."""
+    with Pipeline(project) as pipeline:
+        result = pipeline.judge(pipeline.discover())
+    print(summary_table(result))
+    report = failure_report(result)
+    if report:
+        print("\n" + report)
+    return EXIT_OK if result.holds else EXIT_NOT_HOLDING
+
+
+def build(project: Project, args: argparse.Namespace) -> int:
+    """Run, judge, render and build; the site is replaced only by a complete one, and only if all holds.
+
+    ``--keep-going`` builds even when pairs do not hold (they are shown failing).
+    """
+    site_dir = project.paths.shown(project.paths.site)
+    project.site_config  # noqa: B018 - a missing configuration fails before anything runs
+    with Pipeline(project) as pipeline:
+        result = pipeline.judge(pipeline.discover(), prune=True)
+        report = failure_report(result)
+        if report:
+            print(report, file=sys.stderr)
+        if not result.holds and not args.keep_going:
+            print(
+                f"\n{len(result.failures)} pair(s) do not hold; {site_dir}/ was left as it was "
+                "(use --keep-going to build anyway)",
+                file=sys.stderr,
+            )
+            return EXIT_NOT_HOLDING
+        rebuilt = pipeline.build(pipeline.render(result))
+    ran = f"({result.stats.executed} snippets executed, {result.stats.cached} from the cache)"
+    if rebuilt:
+        print(f"built {site_dir}/ from {len(result.outcomes)} pairs {ran}")
+    else:
+        print(
+            f"{site_dir}/ is up to date: its pages, assets, configuration and {project.builder} "
+            f"are byte-identical to those that built it, so it was left as it is {ran}"
+        )
+    if result.stats.pruned_cache_entries:
+        print(f"removed {result.stats.pruned_cache_entries} cache entries that no snippet uses")
+    return EXIT_OK

@@ -1,0 +1,71 @@
+"""Where a pair lives in the site: one value per pair, and the one way to make an address absolute.
+
+Every page, link, citation and ``pairs.json`` entry names a pair's places from this value, so they
+cannot disagree, and no address is built as a string and split again.
+"""
+
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+
+@dataclass(frozen=True)
+class PairAddress:
+    """A pair's section and name, and the site's paths for it (relative to the site root)."""
+
+    section: str
+    name: str
+
+    @classmethod
+    def of(cls, pair_id: str) -> "PairAddress":
+        """The address of ``<section>/<name>``."""
+        section, name = pair_id.split("/", 1)
+        return cls(section, name)
+
+    @property
+    def id(self) -> str:
+        """``<section>/<name>``."""
+        return f"{self.section}/{self.name}"
+
+    @property
+    def section_page(self) -> str:
+        """The built section page holding the pair: ``<section>.html``."""
+        return f"{self.section}.html"
+
+    @property
+    def section_doc(self) -> str:
+        """The section page's Markdown source: ``<section>.md``."""
+        return f"{self.section}.md"
+
+    @property
+    def url(self) -> str:
+        """The pair's stable address on its section page: ``<section>.html#<name>``."""
+        return f"{self.section_page}#{self.name}"
+
+    @property
+    def doc_link(self) -> str:
+        """A link between generated pages, to the Markdown source, so the builder checks the anchor."""
+        return f"{self.section_doc}#{self.name}"
+
+    @property
+    def page(self) -> str:
+        """The pair's own page: ``pairs/<section>/<name>.html``."""
+        return f"pairs/{self.id}.html"
+
+    @property
+    def embed(self) -> str:
+        """The pair's embeddable page (no navigation): ``embed/<section>/<name>.html``."""
+        return f"embed/{self.id}.html"
+
+    def figure(self, side: str, number: int) -> str:
+        """Where a figure's SVG lies: ``figures/<section>/<name>/<side>-<n>.svg``."""
+        return f"figures/{self.id}/{side}-{number}.svg"
+
+
+def absolute(path: str, site_url: str | None) -> str:
+    """``path`` (relative to the site root) under the site's address; unchanged when it has none."""
+    return f"{site_url.rstrip('/')}/{path}" if site_url else path
+
+
+def up_to_root(path: str) -> str:
+    """The relative prefix that leads from the page at ``path`` back to the site root (``../../``)."""
+    return "../" * (len(PurePosixPath(path).parts) - 1)

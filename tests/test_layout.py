@@ -4,6 +4,9 @@ Read from the source (AST), so the rule holds for every module, imported by a te
 """
 
 import ast
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -35,9 +38,13 @@ def imports_of(path: Path) -> set[str]:
 GRAPH = {module_name(path): imports_of(path) for path in sorted(PACKAGE.rglob("*.py"))}
 
 
+ENTRY_POINTS = ("generator", "generator.__main__")
+"""The package's public names (loaded on use) and ``python -m generator``: above every stage."""
+
+
 def stage(module: str) -> int:
-    """The position of a module's stage; -1 for the shared root modules, last for the entry point."""
-    if module == "generator.__main__":
+    """The position of a module's stage; -1 for the shared root modules, last for the entry points."""
+    if module in ENTRY_POINTS:
         return len(STAGES)
     parts = module.split(".")
     return STAGES.index(parts[1]) if len(parts) > 1 and parts[1] in STAGES else -1
@@ -90,3 +97,35 @@ def test_the_graph_is_read_from_real_imports():
     assert "generator.compare.verdict" in GRAPH["generator.compare.pipeline"]
     assert "generator.execute.child.run" in GRAPH["generator.execute.child.server"]
     assert "generator.commands.serve" in GRAPH["generator.commands.cli"]
+    assert "generator.commands.pipeline" in GRAPH["generator"]
+
+
+def test_the_wheel_lists_every_package_and_ships_the_templates():
+    """pyproject lists packages by hand (site_templates/ is mapped into the package): none may be missed."""
+    config = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+        "setuptools"
+    ]
+    folders = {module_name(path.parent / "__init__.py") for path in PACKAGE.rglob("__init__.py")}
+    assert set(config["packages"]) == folders | {"generator.site_templates"}
+    assert config["package-dir"] == {"generator.site_templates": "site_templates"}
+    shipped = PACKAGE.parent / "site_templates"
+    patterns = config["package-data"]["generator.site_templates"]
+    files = {
+        p.relative_to(shipped) for p in shipped.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    }
+    unshipped = [f for f in files if f.name != "__init__.py" and not any(f.match(p) for p in patterns)]
+    assert unshipped == []
+
+
+def test_the_command_line_answers_help_without_the_heavy_libraries():
+    probe = (
+        "import sys\nfrom generator.commands.cli import main\n"
+        "try:\n    main(['build', '--help'])\nexcept SystemExit:\n    pass\n"
+        "heavy = ('numpy', 'torch', 'jinja2', 'pygments', 'yaml', 'markdown')\n"
+        "print(sorted(m for m in heavy if m in sys.modules), file=sys.stderr)"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=PACKAGE.parent
+    )
+    assert "--keep-going" in completed.stdout
+    assert completed.stderr.strip() == "[]"

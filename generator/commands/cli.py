@@ -11,10 +11,10 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
+from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator import __version__
 from generator.errors import GeneratorError
 from generator.execute.contract import SandboxMode
 from generator.execute.requests import EngineSettings
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from generator.commands.project import Project
 
 EXIT_ERROR = 2
+DISTRIBUTION = "numpy-torch-reference"
 CITE_FORMATS = ("markdown", "html", "json", "bibtex")
 """The forms ``cite`` prints (``site.cite.CiteFormat``; named here so that --help loads nothing)."""
 
@@ -135,7 +136,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Run paired NumPy/PyTorch snippets, compare their results, and publish them as a site. "
         "Folders are relative to the folder the command runs in (the project).",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version(DISTRIBUTION)}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     build = commands.add_parser(

@@ -35,6 +35,7 @@ def build_info(
         date=date,
         versions=result.versions,
         site_name=site.site_name,
+        sides=result.catalog.sides,
         numpy_names=numpy_universe(universe_cache),
         benchmark=load_benchmark(results_dir / ENGINE_BENCHMARK),
         site_url=site.site_url,

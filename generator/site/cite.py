@@ -64,7 +64,7 @@ def cite(outcome: PairOutcome, sides: SideRegistry, info: BuildInfo, env: Enviro
     """All forms of the citation of one judged pair, from the build that judged it."""
     entry = pair_entry(outcome, sides, info.site_url)
     link = permalink(outcome.pair.id, info.site_url)
-    versions = ", ".join(f"{_label(name, sides)} {version}" for name, version in info.versions.items())
+    versions = info.versions_text
     columns = [(side.label, entry[side.name]) for side in sides if entry[side.name]]
     context = {"entry": entry, "link": link, "versions": versions, "date": info.date, "site": info.site_name}
     markdown = env.get_template("citation.md.j2").render(
@@ -144,7 +144,7 @@ def pair_bibtex(outcome: PairOutcome, info: BuildInfo) -> str:
     """A ``@misc`` entry for one pair."""
     pair = outcome.pair
     link = permalink(pair.id, info.site_url)
-    versions = ", ".join(f"{name} {version}" for name, version in info.versions.items())
+    versions = info.versions_text
     fields = {
         "title": f"{info.site_name}: {pair.title}",
         "author": info.site_name,
@@ -157,7 +157,7 @@ def pair_bibtex(outcome: PairOutcome, info: BuildInfo) -> str:
 
 def site_bibtex(info: BuildInfo) -> str:
     """A ``@misc`` entry for the whole reference."""
-    versions = ", ".join(f"{name} {version}" for name, version in info.versions.items())
+    versions = info.versions_text
     fields = {
         "title": info.site_name,
         "author": info.site_name,
@@ -181,10 +181,6 @@ def _bibtex_entry(key: str, fields: dict[str, str], raw: tuple[str, ...]) -> str
 def _latex(text: str) -> str:
     text = text.replace("{", "").replace("}", "").replace("\\", "")
     return re.sub(r"([&%$#_])", r"\\\1", text)
-
-
-def _label(name: str, sides: SideRegistry) -> str:
-    return next((side.label for side in sides if side.name == name), name.capitalize())
 
 
 def _highlighted(side: dict[str, object]) -> dict[str, Markup]:

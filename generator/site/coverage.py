@@ -8,8 +8,9 @@ use it; the hand-written table says it is out of scope; the installed PyTorch ha
 it (no counterpart, proved by the build); otherwise no pair yet.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 
 from generator.compare.verdict import PairOutcome, Verdict
 from generator.site.porting_notes import Scope
@@ -40,20 +41,35 @@ class NameGroup:
         return self.names[1:]
 
 
+class Status(StrEnum):
+    """What the catalog and the build prove about a group, in the order the page lists them."""
+
+    VERIFIED = "verified"
+    """A holding equal or both-raise pair uses it."""
+    DIFFERS_ONLY = "differs_only"
+    """Only documented differences use it."""
+    OUT_OF_SCOPE = "out_of_scope"
+    """The hand-written table says why it is out of scope."""
+    NO_COUNTERPART = "no_counterpart"
+    """The installed PyTorch has no name like it (the build's proof)."""
+    MISSING = "missing"
+    """No pair yet."""
+
+
 @dataclass(frozen=True)
 class Coverage:
-    """The NumPy name groups a porter meets, split by what the catalog and the build prove about each."""
+    """The NumPy name groups a porter meets, by what the catalog and the build prove about each."""
 
-    verified: tuple[NameGroup, ...]
-    differs_only: tuple[NameGroup, ...]
-    out_of_scope: tuple[NameGroup, ...]
-    no_counterpart: tuple[NameGroup, ...]
-    missing: tuple[NameGroup, ...]
+    by_status: Mapping[Status, tuple[NameGroup, ...]]
+
+    def of(self, status: Status) -> tuple[NameGroup, ...]:
+        """The groups that have ``status``."""
+        return self.by_status.get(status, ())
 
     @property
     def groups(self) -> tuple[NameGroup, ...]:
         """Every group, in the order of the statuses."""
-        return self.verified + self.differs_only + self.out_of_scope + self.no_counterpart + self.missing
+        return tuple(group for status in Status for group in self.of(status))
 
     @property
     def total(self) -> int:
@@ -79,27 +95,18 @@ def coverage(outcomes: Iterable[PairOutcome], universe: Iterable[NameGroup], sid
             continue
         target = differs if outcome.judgement.verdict is Verdict.DIFFERS else verified
         target.update(run.api)
-    groups = tuple(universe)
-    statuses = [_status(group, verified, differs) for group in groups]
-
-    def having(status: str) -> tuple[NameGroup, ...]:
-        return tuple(group for group, found in zip(groups, statuses, strict=True) if found == status)
-
-    return Coverage(
-        verified=having("verified"),
-        differs_only=having("differs_only"),
-        out_of_scope=having("out_of_scope"),
-        no_counterpart=having("no_counterpart"),
-        missing=having("missing"),
-    )
+    found: dict[Status, list[NameGroup]] = {status: [] for status in Status}
+    for group in universe:
+        found[_status(group, verified, differs)].append(group)
+    return Coverage({status: tuple(groups) for status, groups in found.items()})
 
 
-def _status(group: NameGroup, verified: set[str], differs: set[str]) -> str:
-    """The first status that applies to a group, named as the field of ``Coverage`` that holds it."""
+def _status(group: NameGroup, verified: set[str], differs: set[str]) -> Status:
+    """The first status that applies to a group."""
     if not verified.isdisjoint(group.names):
-        return "verified"
+        return Status.VERIFIED
     if not differs.isdisjoint(group.names):
-        return "differs_only"
+        return Status.DIFFERS_ONLY
     if group.out_of_scope is not None:
-        return "out_of_scope"
-    return "missing" if group.torch_names else "no_counterpart"
+        return Status.OUT_OF_SCOPE
+    return Status.MISSING if group.torch_names else Status.NO_COUNTERPART

@@ -12,9 +12,10 @@ from typing import Any
 from generator.compare.pipeline import CatalogResult
 from generator.compare.verdict import Verdict
 from generator.measure.results import Performance
+from generator.sides import DEFAULT_SIDES, SideRegistry
 from generator.site.address import PairAddress
 from generator.site.apiref import api_index, cheat_rows, display_name
-from generator.site.coverage import NameGroup, coverage
+from generator.site.coverage import NameGroup, Status, coverage
 from generator.site.porting_notes import Scope
 from generator.site.traps import Trap, trap_of
 from generator.site.universe import TORCH_NAMESPACES
@@ -43,6 +44,15 @@ class BuildInfo:
     """The machine this build runs on, as the timing cache knows it."""
     loop: Mapping[str, Any] | None = None
     """What ``make bench-loop`` last recorded."""
+    sides: SideRegistry = DEFAULT_SIDES
+
+    @property
+    def versions_text(self) -> str:
+        """``Python 3.11.7, NumPy 2.4.6 and PyTorch 2.13.0``: the interpreter and each side's library."""
+        found = self.versions
+        parts = [f"Python {found.get('python', '?')}"]
+        parts.extend(f"{side.label} {found.get(side.name, '?')}" for side in self.sides if side.distribution)
+        return ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
 
 
 @dataclass(frozen=True)
@@ -141,23 +151,19 @@ class ScopeEntries:
 
 @dataclass(frozen=True)
 class CoverageView:
-    """The coverage page: a tally and the entries per status (keyed by ``Coverage``'s field names)."""
+    """The coverage page: a tally and the entries per status."""
 
     numpy_version: str
     total: CoverageTally
-    tallies: Mapping[str, CoverageTally]
-    entries: Mapping[str, tuple[CoverageEntry, ...]]
+    tallies: Mapping[Status, CoverageTally]
+    entries: Mapping[Status, tuple[CoverageEntry, ...]]
     out_of_scope: tuple[ScopeEntries, ...]
     torch_namespaces: tuple[str, ...]
 
 
 def build_line(info: BuildInfo) -> str:
     """The line every page carries: when the site was built, and with which versions."""
-    versions = info.versions
-    return (
-        f"Built {info.date} by running every snippet with Python {versions.get('python', '?')}, "
-        f"NumPy {versions.get('numpy', '?')} and PyTorch {versions.get('torch', '?')}."
-    )
+    return f"Built {info.date} by running every snippet with {info.versions_text}."
 
 
 def counts(result: CatalogResult) -> Counts:
@@ -236,13 +242,7 @@ def api_sides(result: CatalogResult) -> tuple[ApiSide, ...]:
 def coverage_view(result: CatalogResult, info: BuildInfo) -> CoverageView:
     """The coverage page's values."""
     found = coverage(result.outcomes, info.numpy_names, result.catalog.sides.reference.name)
-    statuses = {
-        "verified": found.verified,
-        "differs_only": found.differs_only,
-        "out_of_scope": found.out_of_scope,
-        "no_counterpart": found.no_counterpart,
-        "missing": found.missing,
-    }
+    outside = found.of(Status.OUT_OF_SCOPE)
 
     def tally(groups: tuple[NameGroup, ...]) -> CoverageTally:
         share = f"{100 * len(groups) / found.total:.0f} %" if found.total else "n/a"
@@ -251,12 +251,12 @@ def coverage_view(result: CatalogResult, info: BuildInfo) -> CoverageView:
     return CoverageView(
         numpy_version=result.versions.get("numpy", "?"),
         total=tally(found.groups),
-        tallies={key: tally(groups) for key, groups in statuses.items()},
-        entries={key: tuple(_entry(g) for g in groups) for key, groups in statuses.items()},
+        tallies={status: tally(found.of(status)) for status in Status},
+        entries={status: tuple(_entry(g) for g in found.of(status)) for status in Status},
         out_of_scope=tuple(
             ScopeEntries(reason, entries)
             for reason in Scope
-            if (entries := tuple(_entry(g) for g in found.out_of_scope if g.out_of_scope is reason))
+            if (entries := tuple(_entry(g) for g in outside if g.out_of_scope is reason))
         ),
         torch_namespaces=TORCH_NAMESPACES,
     )

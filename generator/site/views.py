@@ -15,7 +15,7 @@ from generator.execute.runs import SideRun
 from generator.execute.values import Value, fold
 from generator.sides import SideRegistry
 from generator.site.address import PairAddress
-from generator.site.timings import TimingLine, timing_lines
+from generator.site.timings import TimingLine, format_time, timing_lines
 
 BADGES = {
     Verdict.EQUAL: "equivalent",
@@ -153,15 +153,6 @@ def describe_result(value: Value) -> str:
     )
 
 
-def format_seconds(seconds: float) -> str:
-    """A duration at a readable scale."""
-    if seconds < 1e-3:
-        return f"{seconds * 1e6:.0f} µs"
-    if seconds < 1:
-        return f"{seconds * 1e3:.1f} ms"
-    return f"{seconds:.2f} s"
-
-
 def _side_view(pair_id: str, snippet: Snippet, run: SideRun | None, show_note: bool) -> SideView:
     """One column; the reference side's docstring is the pair's description, not a note."""
     base = SideView(
@@ -182,7 +173,7 @@ def _side_view(pair_id: str, snippet: Snippet, run: SideRun | None, show_note: b
         traceback=run.error.traceback if run.error else "",
         fault="\n".join(filter(None, [run.fault.message, run.fault.traceback])) if run.fault else "",
         result="result: " + describe_result(run.result) if run.result is not None else "",
-        seconds=format_seconds(run.seconds) if run.seconds is not None else "",
+        seconds=format_time(run.seconds) if run.seconds is not None else "",
         figures=tuple(PairAddress.of(pair_id).figure(snippet.side.name, f.number) for f in run.figures),
     )
 

@@ -9,6 +9,7 @@ import threading
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,33 +65,39 @@ class Preview:
         return self.log.read_text(encoding="utf-8", errors="replace").count(GENERATED)
 
 
-@pytest.fixture(params=BUILDERS)
-def preview(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Preview]:
-    """``serve`` on a copy of one fixture section, running until the test ends; its stderr in a file."""
-    snippets = tmp_path / "snippets"
-    shutil.copytree(FIXTURES / "basic" / "beta", snippets / "beta")
+@contextmanager
+def serving(root: Path, builder: str, page: str, shows: str) -> Iterator[Preview]:
+    """``serve`` in the project folder ``root`` until the block ends, its stderr in a file."""
     port = free_port()
-    log = tmp_path / "serve.log"
+    log = root / "serve.log"
     with log.open("wb") as sink:
         server = subprocess.Popen(
             [
                 *(sys.executable, "-m", "generator", "serve", "-q", "--config", str(CONFIG)),
-                *("--dev-addr", f"127.0.0.1:{port}", "--builder", request.param),
+                *("--dev-addr", f"127.0.0.1:{port}", "--builder", builder),
             ],
-            cwd=tmp_path,
+            cwd=root,
             env=os.environ | {"PYTHONPATH": str(REPO)},
             stdout=sink,
             stderr=sink,
             start_new_session=True,
         )
-    running = Preview(snippets, f"http://127.0.0.1:{port}/beta.html", log)
+    running = Preview(root / "snippets", f"http://127.0.0.1:{port}/{page}", log)
     try:
-        assert wait_for(running.url, "Single pair", 120), f"never served: {log.read_text()[-2000:]}"
+        assert wait_for(running.url, shows, 120), f"never served: {log.read_text()[-2000:]}"
         yield running
     finally:
         server.terminate()
         server.wait(timeout=30)
     assert fetch(running.url) is None, "the dev server outlived the serve command"
+
+
+@pytest.fixture(params=BUILDERS)
+def preview(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Preview]:
+    """``serve`` on a copy of one fixture section, running until the test ends."""
+    shutil.copytree(FIXTURES / "basic" / "beta", tmp_path / "snippets" / "beta")
+    with serving(tmp_path, request.param, "beta.html", "Single pair") as running:
+        yield running
 
 
 def test_the_preview_rests_while_nothing_changes(preview: Preview):
@@ -155,3 +162,14 @@ def test_a_burst_of_edits_is_handed_over_once_when_it_is_over():
     assert bursts.next(timeout=5) == ("a", "b", "c")
     saver.join()
     assert bursts.next(timeout=0.05) == ()
+
+
+@pytest.mark.parametrize("builder", BUILDERS)
+def test_an_edited_article_reaches_the_served_page(builder: str, tmp_path: Path):
+    """The preview watches what the build reads: articles too, not only snippets and templates."""
+    shutil.copytree(FIXTURES / "cited" / "snippets", tmp_path / "snippets")
+    shutil.copytree(FIXTURES / "cited" / "articles", tmp_path / "articles")
+    article = tmp_path / "articles" / "tour.md"
+    with serving(tmp_path, builder, "articles/tour.html", "A tour of embeds") as running:
+        article.write_text(article.read_text(encoding="utf-8") + "\nA sentence added while serving.\n")
+        assert wait_for(running.url, "A sentence added while serving.", 90), running.log.read_text()[-2000:]

@@ -62,8 +62,8 @@ def basic_result(engine: Engine) -> CatalogResult:
 
 @pytest.fixture(scope="session")
 def catalog() -> Catalog:
-    """The real catalog under snippets/."""
-    return discover(SNIPPETS, base=REPO)
+    """The real catalog under snippets/, with the real articles."""
+    return discover(SNIPPETS, base=REPO, articles=REPO / "articles")
 
 
 @pytest.fixture(scope="session")

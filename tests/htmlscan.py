@@ -77,3 +77,54 @@ def site_markdown() -> markdown.Markdown:
 def to_html(text: str) -> str:
     """``text`` rendered as a page of the site renders its Markdown."""
     return site_markdown().convert(text)
+
+
+class _Text(HTMLParser):
+    """The text a reader sees outside code: what Markdown or a template should have turned into markup."""
+
+    QUOTED = frozenset({"code", "pre", "script", "style", "textarea", "kbd", "samp"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.QUOTED:
+            self.depth += 1
+        elif tag in ("p", "div", "li", "td", "th", "br", "h1", "h2", "h3", "h4", "tr"):
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.QUOTED and self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.depth:
+            self.parts.append(data)
+
+
+UNRENDERED = (
+    (re.compile(r"^\s*\|.*\|\s*$", re.MULTILINE), "a Markdown table row"),
+    (re.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|", re.MULTILINE), "a Markdown table rule"),
+    (re.compile(r"^\s*::pair\b", re.MULTILINE), "an article directive"),
+    (re.compile(r"\{\{|\}\}|\{%|%\}"), "template syntax"),
+    (re.compile(r"^#{1,6} \S", re.MULTILINE), "a Markdown heading"),
+    (re.compile(r"\]\([^)\s]*\)"), "a Markdown link"),
+)
+
+
+def unrendered(html: str) -> list[str]:
+    """What a page shows as text that should have been markup: table rows, directives, template code.
+
+    Code, preformatted output and scripts are left out: a snippet may print any of these.
+    """
+    scanner = _Text()
+    scanner.feed(html)
+    scanner.close()
+    text = "".join(scanner.parts)
+    return [
+        f"{what}: {match.group(0).strip()[:80]!r}"
+        for pattern, what in UNRENDERED
+        for match in pattern.finditer(text)
+    ]

@@ -1,11 +1,13 @@
 """Rendering: golden snapshots of the generated Markdown, and the filters that keep output inert."""
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from handmade import handmade_info, handmade_result
 
+from generator.discover.articles import Article
 from generator.execute.values import ArrayValue, SeqValue, TextValue
 from generator.site.config import Templates
 from generator.site.render import render_site
@@ -175,3 +177,18 @@ def test_results_are_described_by_type_shape_and_dtype():
     assert describe_result(SeqValue((scalar, TextValue("x", "str")), "tuple")) == (
         "tuple of 2: [0] float · scalar · float; [1] str 'x'"
     )
+
+
+@pytest.mark.parametrize("count", [1, 2])
+def test_the_home_page_table_stands_apart_from_the_start_here_line(count):
+    """A block tag ending a line eats its newline: the table would join the paragraph above it."""
+    result = handmade_result()
+    articles = tuple(
+        Article(name=f"a{i}", path=Path(f"articles/a{i}.md"), title=f"Article {i}", parts=("Text.",))
+        for i in range(count)
+    )
+    result = replace(result, catalog=replace(result.catalog, articles=articles))
+    text = page(render_site(result, handmade_info(), TEMPLATES), "index.md")
+    start = text.index("**Start here:**")
+    assert text[start:].split("\n")[1] == "", "no blank line between the paragraph and the table"
+    assert ("More articles" in text) is (count > 1)

@@ -272,3 +272,42 @@ def test_screenshots_of_a_section_page_for_review(server: SiteServer, tabs: Any,
             written.append(path)
             assert not tab.problems()
     assert all(path.stat().st_size > 0 for path in written)
+
+
+PAGE_KINDS = {
+    "home": "index.html",
+    "cheatsheet": "cheatsheet.html",
+    "traps": "traps.html",
+    "api": "api.html",
+    "coverage": "coverage.html",
+    "performance": "performance.html",
+    "cite": "cite.html",
+    "section": "walkthrough.html",
+    "article": "articles/porting-a-neural-network.html",
+    "pair": "pairs/walkthrough/vector-plus-matrix.html",
+    "embed": "embed/walkthrough/vector-plus-matrix.html",
+    "missing": "no-such-page.html",
+}
+"""One page of every kind the site has (the last one answers with the site's 404 page)."""
+
+
+@pytest.mark.parametrize("kind", PAGE_KINDS)
+def test_screenshots_of_every_page_kind_for_review(
+    server: SiteServer, tabs: Any, artifacts: Path, kind: str
+) -> None:
+    """Writes test-artifacts/page-<kind>-<width>.png at desktop and phone widths, whole pages.
+
+    The pictures are for a person to look at; what the test checks is that each page loads without
+    a console error or a failed request and is as wide as the window (nothing pushes it wider).
+    """
+    address = server.url(PAGE_KINDS[kind])
+    for size in (DESKTOP, PHONE):
+        tab = tabs(server, size, expect_missing=lambda url: kind == "missing" and url == address)
+        tab.goto(address)
+        overflow = tab.page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{kind} at {size[0]} px is {overflow} px wider than the window"
+        path = artifacts / f"page-{kind}-{size[0]}.png"
+        path.unlink(missing_ok=True)
+        tab.page.screenshot(path=path, full_page=True, animations="disabled")
+        assert png_size(path)[0] == size[0]
+        assert not tab.problems()

@@ -189,7 +189,7 @@ def _binds_result(statements: list[ast.stmt]) -> bool:
     """Whether module-level code (outside functions and classes) ever stores to `result`.
 
     Almost every snippet ends with a plain ``result = ...``: that is checked first, because
-    walking every node of 890 files is most of what discovery costs.
+    walking every node of every file would be most of what discovery costs.
     """
     for statement in statements:
         if isinstance(statement, ast.Assign | ast.AnnAssign | ast.AugAssign):

@@ -136,8 +136,8 @@ def _public_functions(module: types.ModuleType) -> dict[str, Any]:
 def cached_torch_names(cache: Path) -> dict[str, tuple[str, ...]]:
     """``torch_names()`` of the installed PyTorch, computed once per version in a subprocess.
 
-    Importing torch costs the parent 2.5 s, which would double a build with nothing to run; the
-    names depend only on the installed version, so they are kept in ``cache`` under it.
+    Importing torch costs the parent seconds, as much as a build with nothing to run; the names
+    depend only on the installed version, so they are kept in ``cache`` under it.
     """
     path = cache / f"torch-names-{version('torch')}.json"
     try:

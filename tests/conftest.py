@@ -3,10 +3,13 @@
 import importlib.util
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from generator.commands.pipeline import Pipeline
 from generator.commands.project import Paths, Project, load_project
@@ -28,6 +31,17 @@ CONFIG = REPO / "mkdocs.yml"
 BUILD_DATE = "2026-01-01"
 SANDBOX = SandboxMode(os.environ.get("NP2T_SANDBOX", "auto"))
 """CI sets NP2T_SANDBOX=require: every test engine then refuses to run unconfined."""
+
+settings.register_profile(
+    "np2t", database=None, deadline=None, print_blob=True, derandomize=os.environ.get("CI") == "true"
+)
+settings.load_profile("np2t")
+set_hypothesis_home_dir(tempfile.mkdtemp(prefix="np2t-hypothesis-"))
+"""Property tests keep no example database (it would be written into the checkout) and have no
+deadline (the machine is shared, so an example's time says nothing). In CI they draw the same
+examples every run, so a red CI always names a fault of the submission; elsewhere each run explores
+new ones, and a failure prints the blob that reproduces it. What Hypothesis writes besides (a patch
+with the failing example) goes to a temporary folder, which it names."""
 
 BUILDERS = [
     "mkdocs",

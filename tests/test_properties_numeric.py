@@ -197,6 +197,7 @@ def test_different_shapes_never_match(shape, other_shape, dtype):
 
 
 @given(st.floats(allow_nan=False), st.floats(allow_nan=False), TOLERANCES, TOLERANCES)
+@example(8.98846567431158e307, 0.0, 2.0, 0.0)
 def test_signed_zeros_and_scalars_follow_the_rule(n, t, rtol, atol):
     result = compare(value(np.array(n)), value(np.array(t)), rtol, atol)
     assert result.equal == element_matches(n, t, ("f", "f"), rtol, atol)

@@ -114,7 +114,7 @@ def _compare_arrays(path: str, left: ArrayValue, right: ArrayValue, rtol: float,
         if a_num.dtype.kind in _EXACT:
             close = np.asarray(a_num == b_num, dtype=bool)
         else:
-            with np.errstate(invalid="ignore"):  # rtol 0 times an infinite reference
+            with np.errstate(invalid="ignore", over="ignore"):  # 0 * inf; rtol * a huge reference
                 within = (absolute <= atol + rtol * np.abs(a_num)) & np.isfinite(absolute)
             close = (absolute == 0) | within | (np.isnan(a_num) & np.isnan(b_num))
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):

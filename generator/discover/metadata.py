@@ -12,6 +12,7 @@ the line, the key, what was expected and what was found, because the person read
 is about to open that file and fix it.
 """
 
+import math
 import re
 import tomllib
 from collections.abc import Callable, Mapping
@@ -29,12 +30,15 @@ from generator.sizes import parse_size
 BLOCK_TYPE = "pair"
 _OPEN = re.compile(r"^# /// (?P<type>[a-zA-Z0-9-]+)\s*$")
 _CLOSE = "# ///"
-_PAIR_ID = re.compile(r"^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$")
+_PAIR_ID = re.compile(r"[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
 
 DEFAULT_RTOL = 1e-5
 DEFAULT_ATOL = 1e-6
 """Close enough for float32 against float64: float32 carries about 7 significant digits."""
+MAX_TIMEOUT = 86400.0
+"""A pair's own time limit, at most a day: longer is no limit in practice, and an infinite or huge
+one (past about 24 days) is more than the warm server's wait for its children can hold."""
 
 
 class Expectation(StrEnum):
@@ -211,20 +215,27 @@ def _expectation(value: str) -> str:
 
 
 def _non_negative(value: float) -> float:
-    if value < 0:
-        raise ValueError(f"expected a number >= 0, got {value!r}")
+    if not 0 <= value < math.inf:
+        raise ValueError(f"expected a finite number >= 0, got {value!r}")
     return float(value)
 
 
-def _positive(value: float) -> float:
-    if value <= 0:
-        raise ValueError(f"expected a number of seconds > 0, got {value!r}")
+def _seconds(value: float) -> float:
+    if not 0 < value <= MAX_TIMEOUT:
+        raise ValueError(f"expected a number of seconds > 0 and at most {MAX_TIMEOUT:g}, got {value!r}")
     return float(value)
+
+
+def _memory(value: str) -> int:
+    size = parse_size(value)
+    if size == 0:
+        raise ValueError(f"expected a size above 0, got {value!r}")
+    return size
 
 
 def _pair_ids(value: list[Any]) -> list[str]:
     for item in value:
-        if not isinstance(item, str) or not _PAIR_ID.match(item):
+        if not isinstance(item, str) or not _PAIR_ID.fullmatch(item):
             raise ValueError(f"expected pair ids such as 'section/name', got {item!r}")
     return value
 
@@ -239,8 +250,8 @@ _PAIR_KEYS: Mapping[str, _Key] = {
     "see": _Key((list,), "a list of pair ids", convert=_pair_ids),
     "old_ids": _Key((list,), "a list of former pair ids", convert=_pair_ids),
     "order": _Key((int,), "an integer"),
-    "timeout": _Key((int, float), "a number of seconds", convert=_positive),
-    "memory": _Key((str,), "a size such as '512 MiB'", convert=parse_size),
+    "timeout": _Key((int, float), "a number of seconds", convert=_seconds),
+    "memory": _Key((str,), "a size such as '512 MiB'", convert=_memory),
 }
 
 _SECTION_KEYS: Mapping[str, _Key] = {

@@ -100,6 +100,10 @@ def parse_bytes(
         compile(module, display_path, "exec", dont_inherit=True)
     except SyntaxError as exc:
         raise SnippetError(Problem(path, exc.lineno or 1, f"syntax error: {exc.msg}")) from exc
+    except (RecursionError, MemoryError) as exc:  # how CPython's parser reports too deep a nesting
+        raise SnippetError(
+            Problem(path, 1, "the code nests too deeply for Python to parse (a very long expression?)")
+        ) from exc
 
     block = find_block(source, path)
     docstring, header_end = _docstring(module)
@@ -118,7 +122,7 @@ def parse_bytes(
         raise SnippetError(
             Problem(
                 path,
-                first_line,
+                min(first_line, len(source_lines(source))),  # no code at all: the file's last line
                 f"the snippet never binds `{RESULT_NAME}` at module "
                 f"level: assign the value to compare, e.g. `{RESULT_NAME} = x + 1`",
             )

@@ -35,12 +35,14 @@ SANDBOX = SandboxMode(os.environ.get("NP2T_SANDBOX", "auto"))
 settings.register_profile(
     "np2t", database=None, deadline=None, print_blob=True, derandomize=os.environ.get("CI") == "true"
 )
+settings.register_profile("thorough", settings.get_profile("np2t"), max_examples=2000)
 settings.load_profile("np2t")
 set_hypothesis_home_dir(tempfile.mkdtemp(prefix="np2t-hypothesis-"))
 """Property tests keep no example database (it would be written into the checkout) and have no
 deadline (the machine is shared, so an example's time says nothing). In CI they draw the same
 examples every run, so a red CI always names a fault of the submission; elsewhere each run explores
-new ones, and a failure prints the blob that reproduces it. What Hypothesis writes besides (a patch
+new ones, and a failure prints the blob that reproduces it (`pytest --hypothesis-profile=thorough`
+looks twenty times harder). What Hypothesis writes besides (a patch
 with the failing example) goes to a temporary folder, which it names."""
 
 BUILDERS = [

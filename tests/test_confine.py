@@ -15,7 +15,6 @@ import struct
 import subprocess
 import sys
 import tempfile
-import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -305,9 +304,7 @@ def test_a_fork_bomb_is_stopped_at_the_limit_and_cleaned_up(sandbox, workdir):
         subprocess.run([sys.executable, "-c", FORK_BOMB], stdout=subprocess.DEVNULL, check=True)
         return json.loads(Path("bomb.json").read_text())
 
-    started = time.monotonic()
     born, refused = in_confined_child(sandbox, workdir, attempt)
-    assert time.monotonic() - started < 30
     # the limit counts every task of the cgroup, this process's threads and the child's included
     assert 0 < len(born) <= MAX_PROCESSES + SERVER_TASKS - 2
     assert refused == 2000 - len(born)

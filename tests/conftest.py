@@ -45,6 +45,48 @@ new ones, and a failure prints the blob that reproduces it (`pytest --hypothesis
 looks twenty times harder). What Hypothesis writes besides (a patch
 with the failing example) goes to a temporary folder, which it names."""
 
+UNWATCHED = {".git", ".venv", "__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", "test-artifacts"}
+"""What a test run may change in the checkout: Python's and the tools' own caches, and the browser
+tests' screenshots for review (git-ignored, replaced on every run)."""
+_BEFORE = pytest.StashKey[dict[str, tuple[int, int]]]()
+
+
+def checkout_state(root: Path = REPO) -> dict[str, tuple[int, int]]:
+    """Every file and folder of the checkout, with its modification time and size."""
+    state: dict[str, tuple[int, int]] = {}
+    for folder, folders, files in os.walk(root):
+        folders[:] = [name for name in folders if name not in UNWATCHED and not name.endswith(".egg-info")]
+        for name in [*files, *folders]:
+            path = Path(folder, name)
+            stat = path.lstat()
+            state[path.relative_to(root).as_posix()] = (
+                (stat.st_mtime_ns, stat.st_size) if name in files else (0, 0)
+            )
+    return state
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Note the checkout's files, to find any that a test wrote (on the controller, not in xdist workers)."""
+    if not hasattr(session.config, "workerinput"):
+        session.config.stash[_BEFORE] = checkout_state()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Fail a run that left the checkout changed: a test's caches, sites and stores belong in tmp_path."""
+    before = session.config.stash.get(_BEFORE, None)
+    if before is None:
+        return
+    after = checkout_state()
+    changed = sorted(path for path in before.keys() | after.keys() if before.get(path) != after.get(path))
+    if changed:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        listed = ", ".join(changed[:10]) + (f" and {len(changed) - 10} more" if len(changed) > 10 else "")
+        message = f"the test run changed the checkout (or something else did meanwhile): {listed}"
+        if reporter is not None:
+            reporter.write_line(message, red=True, bold=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 BUILDERS = [
     "mkdocs",
     pytest.param(

@@ -32,22 +32,33 @@ BUILD_DATE = "2026-01-01"
 SANDBOX = SandboxMode(os.environ.get("NP2T_SANDBOX", "auto"))
 """CI sets NP2T_SANDBOX=require: every test engine then refuses to run unconfined."""
 
+MUTATING = "MUTANT_UNDER_TEST" in os.environ
+"""Under `make mutants`: mutmut runs the tests once per mutant, in its own copy of the checkout."""
+
 settings.register_profile(
-    "np2t", database=None, deadline=None, print_blob=True, derandomize=os.environ.get("CI") == "true"
+    "np2t",
+    database=None,
+    deadline=None,
+    print_blob=True,
+    derandomize=os.environ.get("CI") == "true" or MUTATING,
 )
 settings.register_profile("thorough", settings.get_profile("np2t"), max_examples=2000)
 settings.load_profile("np2t")
 set_hypothesis_home_dir(tempfile.mkdtemp(prefix="np2t-hypothesis-"))
 """Property tests keep no example database (it would be written into the checkout) and have no
 deadline (the machine is shared, so an example's time says nothing). In CI they draw the same
-examples every run, so a red CI always names a fault of the submission; elsewhere each run explores
+examples every run, so a red CI always names a fault of the submission (and a mutant is killed or
+not, whichever run looks at it); elsewhere each run explores
 new ones, and a failure prints the blob that reproduces it (`pytest --hypothesis-profile=thorough`
 looks twenty times harder). What Hypothesis writes besides (a patch
 with the failing example) goes to a temporary folder, which it names."""
 
-UNWATCHED = {".git", ".venv", "__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", "test-artifacts"}
-"""What a test run may change in the checkout: Python's and the tools' own caches, and the browser
-tests' screenshots for review (git-ignored, replaced on every run)."""
+UNWATCHED = {".git", ".venv", "__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache"} | {
+    "test-artifacts",
+    "mutants",
+}
+"""What a test run may change in the checkout: Python's and the tools' own caches, the browser
+tests' screenshots for review (git-ignored, replaced on every run) and mutmut's working copy."""
 _BEFORE = pytest.StashKey[dict[str, tuple[int, int]]]()
 
 
@@ -66,8 +77,12 @@ def checkout_state(root: Path = REPO) -> dict[str, tuple[int, int]]:
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
-    """Note the checkout's files, to find any that a test wrote (on the controller, not in xdist workers)."""
-    if not hasattr(session.config, "workerinput"):
+    """Note the checkout's files, to find any that a test wrote.
+
+    Only once per run (on the xdist controller, not in its workers), and not under mutmut, whose
+    own process writes its results into its copy of the checkout while the tests run.
+    """
+    if not hasattr(session.config, "workerinput") and not MUTATING:
         session.config.stash[_BEFORE] = checkout_state()
 
 

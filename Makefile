@@ -25,8 +25,11 @@ $(ZENSICAL_STAMP): $(STAMP)
 docs: $(BUILDER_DEPS)
 	$(NP2T) build --builder $(BUILDER)
 
+# On every core (pytest-xdist): the real catalog and the browser tests share one worker, every
+# other module runs whole on some worker (tests/conftest.py groups them). TEST_JOBS=0 runs serially.
+TEST_JOBS ?= auto
 test: lint
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_JOBS) --dist loadgroup
 
 # Only the browser tests (Chromium through Playwright; they skip, saying why, without Chromium).
 test-browser: $(STAMP)

@@ -5,6 +5,7 @@ input the fingerprint missed would leave a stale site published, and a location 
 would rebuild a moved checkout for nothing.
 """
 
+import datetime
 import importlib.util
 from pathlib import Path
 
@@ -128,3 +129,10 @@ def test_a_site_is_current_only_when_complete_and_stamped_with_the_same_fingerpr
     file_site = tmp_path / "a-file"
     file_site.write_text("x")
     assert not is_current(file_site, "abc")
+
+
+def test_settings_that_are_no_json_are_fingerprinted_by_their_text(overrides):
+    dated = fingerprint(FILES, config_with(overrides, copyright=datetime.date(2026, 1, 1)), Builder.MKDOCS)
+    assert dated != fingerprint(
+        FILES, config_with(overrides, copyright=datetime.date(2026, 1, 2)), Builder.MKDOCS
+    )

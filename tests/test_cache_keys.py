@@ -9,8 +9,10 @@ entry changed by one byte anywhere, the pickled data inside included, is a miss,
 """
 
 import hashlib
+import json
 import pickle
 import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -23,6 +25,7 @@ from generator.compare.pipeline import run_catalog
 from generator.discover.catalog import discover
 from generator.discover.parse import parse_snippet
 from generator.execute.cache import RunCache
+from generator.execute.contract import TimingRequest
 from generator.execute.engine import Engine
 from generator.execute.requests import EngineSettings, ExecutionStats, RunRequest
 from generator.execute.runs import SideRun
@@ -317,3 +320,78 @@ def test_a_well_formed_entry_that_holds_no_run_is_refused(tmp_path):
     run_payload = pickle.dumps(sample_run())
     path.write_bytes(magic + hashlib.sha256(run_payload).hexdigest().encode() + b"\n" + run_payload)
     assert cache.get(key) == sample_run(), "the same framing around a run loads"
+
+
+def test_the_key_is_the_hash_of_exactly_the_documented_fields(checkout):
+    """Every checkout's cache is addressed by this formula: its material changes only on purpose,
+    with ENGINE_VERSION (a renamed or reordered field would silently empty every cache)."""
+    engine = Engine(SETTINGS)
+    engine.versions = {"python": "3.x", "numpy": "N", "torch": "T"}
+    base = request(checkout, NUMPY_PATH)
+    material = {
+        "engine": engine_module.ENGINE_VERSION,
+        "versions": engine.versions,
+        "side": "numpy",
+        "path": NUMPY_PATH,
+        "source": base.snippet.executed_source,
+        "seed": SETTINGS.seed,
+        "output_cap": SETTINGS.output_cap,
+    }
+    expected = hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()
+    assert engine.key(base) == expected
+
+
+def test_a_timing_key_adds_the_timing_settings_and_the_machine(checkout, monkeypatch):
+    engine = Engine(SETTINGS)
+    base = request(checkout, NUMPY_PATH)
+    timing = TimingRequest(threads=1)
+    timed = engine.key(base, timing)
+    assert timed != engine.key(base)
+    assert engine.key(base, TimingRequest(threads=1)) == timed
+    others = [
+        engine.key(base, TimingRequest(threads=2)),
+        engine.key(base, TimingRequest(threads=1, repeats=3)),
+        engine.key(base, TimingRequest(threads=1, budget=2.0)),
+        engine.key(base, TimingRequest(threads=1, min_time=0.1)),
+    ]
+    monkeypatch.setattr(engine_module, "machine_fingerprint", lambda: "another machine; 64 cores")
+    others.append(engine.key(base, timing))
+    assert len({timed, *others}) == len(others) + 1
+
+
+def test_a_cache_whose_folder_does_not_exist_yet_stores_reports_prunes_and_clears(tmp_path):
+    cache = RunCache(tmp_path / "not" / "yet")
+    assert cache.info() == cache.info().__class__(entries=0, size=0, partial=0)
+    assert cache.prune(set()) == 0
+    assert cache.clear() == 0
+    first, second = "ab" + "0" * 62, "ab" + "1" * 62
+    cache.put(first, sample_run())
+    cache.put(second, sample_run())
+    assert cache.keys() == {first, second}, "two keys in one folder"
+
+
+def test_info_adds_up_every_entry_and_every_partial_file(tmp_path):
+    cache = RunCache(tmp_path)
+    for key in ("aa" * 32, "ab" * 32, "cd" * 32):
+        cache.put(key, sample_run())
+    for name in ("aa/.partial-one", "cd/.partial-two"):
+        (tmp_path / name).write_bytes(b"half")
+    sizes = sum(entry_of(tmp_path, key).stat().st_size for key in ("aa" * 32, "ab" * 32, "cd" * 32))
+    info = cache.info()
+    assert (info.entries, info.size, info.partial) == (3, sizes, 2)
+
+
+def test_a_write_that_fails_leaves_no_partial_file_and_says_why(tmp_path):
+    cache, key = RunCache(tmp_path), "ef" * 32
+    entry_of(tmp_path, key).mkdir(parents=True)  # the entry's place is taken by a folder
+    with pytest.raises(IsADirectoryError):
+        cache.put(key, sample_run())
+    assert [p.name for p in (tmp_path / "ef").iterdir()] == [key]
+
+
+def test_an_entry_is_written_beside_its_place_never_in_the_system_temporary_folder(tmp_path, monkeypatch):
+    """The rename that makes a write atomic needs one file system: the partial file lies in the cache."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "no-such-folder"))
+    cache = RunCache(tmp_path / "cache")
+    cache.put("ab" * 32, sample_run())
+    assert cache.get("ab" * 32) == sample_run()

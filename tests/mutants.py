@@ -4,8 +4,9 @@ mutmut (settings in pyproject.toml) changes one thing at a time in the cache and
 numerical comparison and verdicts, the trap classes, the build fingerprint, the citations and the
 escaping of prose and figures, and runs the tests that reach the changed function; a mutant the
 tests do not notice has survived. Each survivor must be listed, with why no test can tell it
-apart, in ``tests/equivalent_mutants.txt``; an unlisted one fails the run. Every survivor, with
-its diff, is written to ``mutants/survivors.txt``. The last line is ``mutants: K killed of N (P %)``.
+apart, in ``tests/equivalent_mutants.txt``; an unlisted one fails the run. Every survivor is
+written to ``mutants/survivors.txt``, an unlisted one with its diff. The last line is
+``mutants: K killed of N (P %)``.
 
 Arguments are mutmut's name patterns, to test less (``make mutants MUTANTS='generator.site.traps.*'``).
 """
@@ -71,18 +72,18 @@ def main(patterns: tuple[str, ...]) -> int:
     tested = {name: status for name, status in found.items() if status not in ("skipped", "not checked")}
     killed = sorted(name for name, status in tested.items() if status in KILLED)
     survived = sorted(name for name, status in tested.items() if status not in KILLED)
-    SURVIVORS.parent.mkdir(exist_ok=True)
-    SURVIVORS.write_text(
-        "".join(f"# {name}: {tested[name]}\n{mutmut('show', name)}\n" for name in survived), encoding="utf-8"
-    )
     known = explained()
     unexplained = [name for name in survived if name not in known]
+    SURVIVORS.parent.mkdir(exist_ok=True)
+    listed = [f"{name}: {tested[name]}  # {known[name]}\n" for name in survived if name in known]
+    shown = [f"\n# {name}: {tested[name]}, not explained\n{mutmut('show', name)}" for name in unexplained]
+    SURVIVORS.write_text("".join(listed + shown), encoding="utf-8")
     for name in unexplained:
         print(f"survived, not explained in {EQUIVALENT.relative_to(ROOT)}: {name} ({tested[name]})")
     untested = len(found) - len(tested)
     if untested:
         print(f"{untested} mutants were not run (skipped or not checked)")
-    print(f"survivors and their diffs: {SURVIVORS.relative_to(ROOT)}")
+    print(f"survivors: {SURVIVORS.relative_to(ROOT)}")
     share = 100 * len(killed) / len(tested) if tested else 0.0
     print(f"mutants: {len(killed)} killed of {len(tested)} ({share:.1f} %)")
     return 1 if unexplained else 0

@@ -357,6 +357,20 @@ def test_a_timing_key_adds_the_timing_settings_and_the_machine(checkout, monkeyp
     monkeypatch.setattr(engine_module, "machine_fingerprint", lambda: "another machine; 64 cores")
     others.append(engine.key(base, timing))
     assert len({timed, *others}) == len(others) + 1
+    engine.versions = {"python": "3.x", "numpy": "N", "torch": "T"}
+    material = {
+        "engine": engine_module.ENGINE_VERSION,
+        "versions": engine.versions,
+        "side": "numpy",
+        "path": NUMPY_PATH,
+        "source": base.snippet.executed_source,
+        "seed": SETTINGS.seed,
+        "output_cap": SETTINGS.output_cap,
+        "timing": {"threads": 1, "min_time": 0.02, "repeats": 5, "budget": 1.0},
+        "machine": "another machine; 64 cores",
+    }
+    expected = hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()
+    assert engine.key(base, timing) == expected, "the documented fields, named so, and no other"
 
 
 def test_a_cache_whose_folder_does_not_exist_yet_stores_reports_prunes_and_clears(tmp_path):

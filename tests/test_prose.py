@@ -139,7 +139,7 @@ AUTHOR_TEXT = {"title", "difference", "intro", "description", "note"}
 def test_every_template_passes_author_text_through_the_prose_filters() -> None:
     """No filter that trusts text is left, and ``cell`` (pipes only, for generated text) never gets
     author text: a title, a difference, an intro, a description or a note."""
-    templates = REPO / "generator" / "site" / "templates"
+    templates = REPO / "site_templates"
     filtered = [
         (path.name, value, name)
         for path in sorted(templates.glob("*.j2"))

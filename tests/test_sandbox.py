@@ -157,13 +157,12 @@ def result(
         folder,
         "forged-report",
         f"""
-        import os, pickle
+        import os, pickle, sys
         class Payload:
             def __reduce__(self):
                 return (os.system, ("touch {outside / "pwned"}",))
-        with open("../report.pickle", "wb") as handle:
-            pickle.dump(Payload(), handle)
-        os._exit(0)
+        # the child's own code runs in this process: the snippet makes it send a pickle as its record
+        sys.modules["generator.execute.child.run"].encode_run = lambda run: pickle.dumps(Payload())
         result = None
     """,
     )
@@ -235,8 +234,7 @@ def test_a_fork_bomb_is_bounded(result):
 def test_a_forged_report_is_refused_and_never_run(result, outside):
     run = numpy_run(result, "forged-report")
     assert run.fault is not None
-    assert "report could not be read" in run.fault.message
-    assert "cannot name posix.system" in run.fault.message
+    assert "report could not be read (it does not start as a record does)" in run.fault.message
     assert not (outside / "pwned").exists()
 
 

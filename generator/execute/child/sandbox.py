@@ -2,19 +2,11 @@
 
 The warm server calls ``Sandbox.open`` once at start. It probes the kernel, refuses to start in
 ``require`` mode if anything is missing, and otherwise keeps the shared resources: the empty
-network namespace every child joins and one pids cgroup that the server enters before it forks,
-so that every child is born inside it. For every child it hands out a ``Policy`` (``prepare``)
-that the child applies with ``generator.execute.child.confine.confine``.
-
-Processes: one cgroup for all children, not one per child. Moving a task into a cgroup waits for
-an RCU grace period (measured here: 7-15 ms per child when children start more than ~10 ms
-apart, against a median engine overhead of 13 ms per snippet), while a child born inside its
-parent's cgroup moves nowhere and pays nothing. What the bound then guarantees: the build's
-snippets together never hold more than ``max_processes`` tasks per worker, so a fork bomb
-cannot take the machine down; within that budget a bomb can make its siblings' forks fail
-(EAGAIN, shown as their error) until it is killed at its deadline with its process group. A
-process that leaves its process group (``setsid``) survives its snippet and is killed when the
-server closes, with everything else left in the cgroup.
+network namespace every child joins, the paths every child's Landlock ruleset grants (opened
+once, ``landlock.fixed_rules``), and the folders of the children's cgroups (``cgroups``). For
+every child it makes a cgroup (``prepare``) that the child joins, kills and removes it when the
+child has ended (``release``), and hands out a ``Policy`` that the child applies with
+``confine``.
 
 Network isolation is one empty network namespace shared by all children, joined with setns: a
 namespace of one's own per child covers the same but costs a creation and a teardown per child
@@ -32,23 +24,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from generator.execute.child.cgroups import PidsCgroups, PidsHierarchy, find_pids_hierarchy
-from generator.execute.child.confine import (
-    Feature,
-    NetworkNamespace,
-    Policy,
-    confine,
-    landlock_abi,
-    socket_filter_support,
-)
-from generator.execute.contract import SandboxMode
+from generator.execute.child import landlock, seccomp
+from generator.execute.child.cgroups import ChildCgroups, ChildGroup, Hierarchy, find_hierarchy
+from generator.execute.child.confine import NetworkNamespace, Policy, confine
+from generator.execute.child.kernel import UNSHARE, Feature
+from generator.execute.contract import SandboxMode, format_gaps
 
 DEFAULT_MAX_PROCESSES = 64
-"""Tasks (processes and threads) per worker the children may have at once: torch's pools fit easily."""
-SERVER_TASKS = 16
-"""Room for the server's own threads, which count in the cgroup it shares with the children."""
+"""Tasks (processes and threads) one child's tree may have at once: torch's pools fit easily."""
 
-_LIBC = ctypes.CDLL(None, use_errno=True)
 _CLONE_NEWUSER = 0x10000000
 _CLONE_NEWNET = 0x40000000
 
@@ -60,6 +44,9 @@ class Gap:
     feature: Feature
     reason: str
 
+    def __str__(self) -> str:
+        return f"{self.feature}: {self.reason}"
+
 
 @dataclass(frozen=True)
 class SandboxSupport:
@@ -67,45 +54,43 @@ class SandboxSupport:
 
     landlock_abi: int
     network_namespace: bool
-    pids_cgroup: PidsHierarchy | None
+    pids_cgroup: Hierarchy | None
     process_rlimit: bool
-    socket_filter: bool = False
+    syscall_filter: bool = False
+    memory_cgroup: Hierarchy | None = None
     gaps: tuple[Gap, ...] = ()
 
     def describe_gaps(self) -> str:
         """One line per missing restriction, for the build's single notice."""
-        return "\n".join(f"- {gap.feature}: {gap.reason}" for gap in self.gaps)
+        return format_gaps([str(gap) for gap in self.gaps])
 
 
 class SandboxUnavailableError(RuntimeError):
     """``require`` mode, and the kernel lacks something: no snippet may run."""
 
     def __init__(self, gaps: tuple[Gap, ...]) -> None:
-        lines = "\n".join(f"- {gap.feature}: {gap.reason}" for gap in gaps)
+        lines = format_gaps([str(gap) for gap in gaps])
         super().__init__(f"the sandbox is required but this machine cannot confine snippets fully:\n{lines}")
         self.gaps = gaps
 
 
 def probe() -> SandboxSupport:
     """Ask the kernel what it offers, by trying each mechanism (a few ms, once per server)."""
-    abi, landlock_reason = landlock_abi()
+    abi, landlock_reason = landlock.landlock_abi()
     network_reason = _network_reason()
-    pids = find_pids_hierarchy()
+    pids = find_hierarchy("pids")
+    memory = find_hierarchy("memory")
     rlimit_reason = _process_rlimit_reason()
-    filter_reason = socket_filter_support()
+    filter_reason = seccomp.filter_support()
     gaps = []
     if landlock_reason is not None:
-        gaps.append(Gap(Feature.FILESYSTEM, f"everything stays writable: {landlock_reason}"))
+        gaps.append(Gap(Feature.FILESYSTEM, f"everything stays readable and writable: {landlock_reason}"))
     if network_reason is not None:
         covered = "only TCP is blocked (Landlock)" if abi >= 4 else "the network stays reachable"
         gaps.append(Gap(Feature.NETWORK, f"{covered}: no network namespace ({network_reason})"))
     if filter_reason is not None:
-        gaps.append(
-            Gap(
-                Feature.SOCKETS,
-                f"unix sockets with a path (docker.sock, systemd's) stay reachable: {filter_reason}",
-            )
-        )
+        open_calls = "unix sockets with a path (docker.sock, systemd's), the kernel keyring, user namespaces"
+        gaps.append(Gap(Feature.SYSTEM_CALLS, f"{open_calls} stay reachable: {filter_reason}"))
     if 0 < abi < 6:
         gaps.append(
             Gap(
@@ -116,12 +101,22 @@ def probe() -> SandboxSupport:
         )
     if isinstance(pids, str) and rlimit_reason is not None:
         gaps.append(Gap(Feature.PROCESSES, f"no pids cgroup ({pids}); {rlimit_reason}"))
+    if isinstance(memory, str):
+        gaps.append(
+            Gap(
+                Feature.MEMORY,
+                "the cap counts private memory only (shared memory, memory files and tmpfs are not "
+                "counted) and processes that leave their group live until the build ends: "
+                f"no memory cgroup ({memory})",
+            )
+        )
     return SandboxSupport(
         landlock_abi=abi,
         network_namespace=network_reason is None,
         pids_cgroup=None if isinstance(pids, str) else pids,
         process_rlimit=rlimit_reason is None,
-        socket_filter=filter_reason is None,
+        syscall_filter=filter_reason is None,
+        memory_cgroup=None if isinstance(memory, str) else memory,
         gaps=tuple(gaps),
     )
 
@@ -134,14 +129,17 @@ class Sandbox:
         mode: SandboxMode,
         support: SandboxSupport | None,
         network: "EmptyNetwork | None",
-        cgroups: PidsCgroups | None,
+        cgroups: ChildCgroups | None,
         max_processes: int,
+        *,
+        rules: tuple[landlock.Rule, ...] = (),
     ) -> None:
         self.mode = mode
         self.support = support
         self.network = network
         self.cgroups = cgroups
         self.max_processes = max_processes
+        self.rules = rules
 
     @classmethod
     def open(
@@ -154,8 +152,8 @@ class Sandbox:
     ) -> Self:
         """Probe (unless ``support`` is given) and set up; SandboxUnavailableError in ``require`` mode.
 
-        With a pids cgroup, the calling process (the server) enters a new one allowing
-        ``max_processes`` tasks per worker, so the children it forks afterwards are born inside.
+        Each child's tree may hold ``max_processes`` tasks, and all children together
+        ``max_processes`` per worker.
         """
         if mode is SandboxMode.OFF:
             return cls(mode, None, None, None, max_processes)
@@ -164,10 +162,10 @@ class Sandbox:
             raise SandboxUnavailableError(support.gaps)
         network = EmptyNetwork.create() if support.network_namespace else None
         cgroups = None
-        if support.pids_cgroup is not None:
-            cgroups = PidsCgroups.create(support.pids_cgroup)
-            cgroups.enter(cgroups.new_group("children", max_processes * workers + SERVER_TASKS))
-        return cls(mode, support, network, cgroups, max_processes)
+        if support.pids_cgroup is not None or support.memory_cgroup is not None:
+            cgroups = ChildCgroups.create(support.pids_cgroup, support.memory_cgroup, max_processes * workers)
+        rules = landlock.fixed_rules() if support.landlock_abi else ()
+        return cls(mode, support, network, cgroups, max_processes, rules=rules)
 
     @property
     def gaps(self) -> tuple[Gap, ...]:
@@ -176,27 +174,43 @@ class Sandbox:
 
     @property
     def policy(self) -> Policy | None:
-        """What every child applies (None when off); children are born in the server's cgroup."""
+        """What every child applies (None when off)."""
         if self.support is None:
             return None
+        pids = self.cgroups is not None and self.cgroups.pids is not None
         return Policy(
             landlock_abi=self.support.landlock_abi,
-            socket_filter=self.support.socket_filter,
+            rules=self.rules,
+            syscall_filter=self.support.syscall_filter,
             network=self.network.namespace if self.network is not None else None,
-            max_processes=self.max_processes
-            if self.cgroups is None and self.support.process_rlimit
-            else None,
+            max_processes=self.max_processes if not pids and self.support.process_rlimit else None,
         )
 
+    def prepare(self, memory: int) -> ChildGroup | None:
+        """The cgroups one child joins, capped at ``memory`` bytes; None without cgroups."""
+        return self.cgroups.prepare(self.max_processes, memory) if self.cgroups is not None else None
+
+    def kill(self, group: ChildGroup | None) -> None:
+        """Kill every process of a child's tree that is still alive (its deadline has passed)."""
+        if self.cgroups is not None and group is not None:
+            self.cgroups.kill(group)
+
+    def release(self, group: ChildGroup | None) -> bool:
+        """After reaping: kill what is left of the child's tree, remove its cgroups; True if out of memory."""
+        if self.cgroups is None or group is None:
+            return False
+        return self.cgroups.release(group)
+
     def close(self) -> None:
-        """Leave the cgroup, kill what is left in it and remove it; let go of the network namespace."""
+        """Kill what is left in the cgroups and remove them; let go of the namespace and the fixed paths."""
         cgroups, self.cgroups = self.cgroups, None
         if cgroups is not None:
-            cgroups.leave()
             cgroups.close()
         network, self.network = self.network, None
         if network is not None:
             network.close()
+        rules, self.rules = self.rules, ()
+        landlock.close_rules(rules)
 
     def __enter__(self) -> Self:
         return self
@@ -275,7 +289,7 @@ def _network_helper(ready: int, done: int) -> int:
 
 
 def _unshare(flags: int) -> None:
-    if _LIBC.unshare(flags) != 0:
+    if UNSHARE(flags) != 0:
         code = ctypes.get_errno()
         raise OSError(code, f"unshare: {os.strerror(code)}")
 

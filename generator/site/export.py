@@ -121,7 +121,9 @@ def _side(pair_id: str, snippet: Snippet, run: SideRun | None) -> dict[str, Any]
         "fault": {"kind": run.fault.kind.value, "message": run.fault.message} if run and run.fault else None,
         "result": _result(run.result) if run and run.result is not None else None,
         "seconds": run.seconds if run else None,
-        "figures": [figure_path(pair_id, snippet.side.name, f.number) for f in run.figures] if run else [],
+        "figures": [figure_path(pair_id, snippet.side.name, n) for n in range(1, len(run.figures) + 1)]
+        if run
+        else [],
     }
 
 

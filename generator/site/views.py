@@ -90,9 +90,14 @@ class SectionView:
     pairs: tuple[PairView, ...] = field(default_factory=tuple)
 
 
-def figure_path(pair_id: str, side: str, number: int) -> str:
-    """Where a figure's SVG lies, relative to the site root: ``figures/<section>/<name>/<side>-<n>.svg``."""
-    return f"figures/{pair_id}/{side}-{number}.svg"
+def figure_path(pair_id: str, side: str, position: int) -> str:
+    """Where a figure's SVG lies, relative to the site root: ``figures/<section>/<name>/<side>-<n>.svg``.
+
+    ``position`` is the figure's place in its run (1 for the first): the file's name is chosen
+    here, from the pair's id (checked by discovery) and that count, never from what the run
+    reported about its figures.
+    """
+    return f"figures/{pair_id}/{side}-{position}.svg"
 
 
 def pair_page(pair_id: str) -> str:
@@ -197,7 +202,7 @@ def _side_view(pair_id: str, snippet: Snippet, run: SideRun | None, show_note: b
         fault="\n".join(filter(None, [run.fault.message, run.fault.traceback])) if run.fault else "",
         result="result: " + describe_result(run.result) if run.result is not None else "",
         seconds=format_seconds(run.seconds) if run.seconds is not None else "",
-        figures=tuple(figure_path(pair_id, snippet.side.name, f.number) for f in run.figures),
+        figures=tuple(figure_path(pair_id, snippet.side.name, n) for n in range(1, len(run.figures) + 1)),
     )
 
 

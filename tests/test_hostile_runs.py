@@ -1,4 +1,4 @@
-"""Nothing a snippet writes or reports is trusted: each attack on the engine and the site, through the real engine.
+"""Nothing a snippet writes or reports is trusted: each attack on the engine and the site, run for real.
 
 One catalog holds hostile pairs beside an ordinary one. Their snippets do what a hostile
 contributor's would: replace their output files with links, a FIFO and a folder; patch the
@@ -40,10 +40,12 @@ from generator.site.mkdocs import BASE_CONFIG, SiteTarget, build_from_result
 SECRET = "np2t-secret-7d41b0"
 MARKER = "np2tInjected"
 BYPASS_SVG = (
-    '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" onload="np2tInjected(1)">'
+    '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+    'onload="np2tInjected(1)">'
     "<style>@import url(http://tracker.invalid/a.css);</style>"
     '<a xlink:href="#r"><set attributeName="href" to="javascript:np2tInjected(2)"/>'
-    '<animate attributeName="xlink:href" values="javascript:np2tInjected(3)"/><rect id="r" width="9" height="9"/></a>'
+    '<animate attributeName="xlink:href" values="javascript:np2tInjected(3)"/>'
+    '<rect id="r" width="9" height="9"/></a>'
     '<rect width="5" height="5" style="fill: red; background:url(http://tracker.invalid/b.png)"/>'
     '<image xlink:href="http://tracker.invalid/c.png"/><script>np2tInjected(4)</script></svg>'
 )
@@ -102,7 +104,8 @@ SNIPPETS = {
         import sys
         from generator.execute.runs import Figure
         svg = '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>'
-        sys.modules["generator.execute.child.run"].collect_figures = lambda: (Figure("../../../escaped", svg),)
+        forged = (Figure("../../../escaped", svg),)
+        sys.modules["generator.execute.child.run"].collect_figures = lambda: forged
         result = 1
         """,
         "result = 1\n",

@@ -259,8 +259,8 @@ def result(
         libc = ctypes.CDLL(None, use_errno=True)
         libc.syscall.restype = ctypes.c_long
         buffer = ctypes.create_string_buffer(64)
-        read = libc.syscall(ctypes.c_long({SYSCALLS["keyctl"]}), ctypes.c_long(11), ctypes.c_long({planted_key}),
-                            buffer, ctypes.c_long(64))
+        keyctl, read_key = ctypes.c_long({SYSCALLS["keyctl"]}), ctypes.c_long(11)
+        read = libc.syscall(keyctl, read_key, ctypes.c_long({planted_key}), buffer, ctypes.c_long(64))
         print(buffer.value)
         result = [read, ctypes.get_errno()]
     """,

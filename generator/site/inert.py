@@ -17,6 +17,9 @@ tables, fenced code) and make everything else text:
   that would open its address, any other image its ``!``, so they show as typed or as a plain
   link, and no reader's browser is sent anywhere by opening a page; a reference definition
   (``[id]: data:...``) to any other scheme is escaped the same way;
+- a paragraph with more than a few dozen ``*`` and ``_`` has them all escaped: Python-Markdown
+  reads nested emphasis recursively, and a few thousand levels (``*a *a *a ... b* b* b*``) would
+  stop the site's build with a RecursionError;
 - code keeps its text, which Python-Markdown escapes itself, and is written back in a form that
   cannot be read as anything else: a code span on one line between backtick runs longer than any
   inside, a fenced block (opened and closed at the line start) as one of our fences; a backtick
@@ -53,6 +56,8 @@ _INLINE_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\(\s*<?(?P<target>[^)>]*)")
 _SCHEME = re.compile(r"(?i)^(?P<scheme>[a-z][a-z0-9+.\-]*):")
 _IGNORED_IN_ADDRESSES = re.compile(r"[\x00-\x20`\\]")
 _LINE_ESCAPES = _BLOCK_ESCAPES | {"[": "\\[", "]": "\\]", "|": "\\|"}
+MAX_EMPHASIS_MARKS = 64
+"""More ``*`` and ``_`` than this in a paragraph are shown as typed (see the module docstring)."""
 
 
 def fence(text: str, language: str, *, title: str | None = None, linenums: int | None = None) -> Markup:
@@ -161,6 +166,8 @@ def _inline_blocks(text: str) -> str:
 
 def _inline(text: str, escapes: dict[str, str]) -> str:
     """Escape ``text`` outside code spans, and write each code span on one line between its own ticks."""
+    if text.count("*") + text.count("_") > MAX_EMPHASIS_MARKS:
+        escapes = escapes | {"*": "\\*", "_": "\\_"}
     out: list[str] = []
     index = 0
     while index < len(text):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import run_source
+from conftest import SANDBOX, run_source
 
 from generator.discover.parse import parse_snippet
 from generator.errors import EngineError
@@ -412,3 +412,18 @@ def test_a_server_that_died_between_runs_is_restarted(tmp_path):
         os.kill(engine._server.pid, signal.SIGKILL)
         engine._server.wait()
         assert run_source(engine, tmp_path, "result = 2\n", name="second").result.array.item() == 2
+
+
+def test_the_server_is_this_package_whatever_the_working_folder_and_pythonpath_hold(tmp_path, monkeypatch):
+    """A folder holding another ``generator`` package, as working folder or on PYTHONPATH, is not used."""
+    decoy = tmp_path / "decoy"
+    (decoy / "generator").mkdir(parents=True)
+    (decoy / "generator" / "__init__.py").write_text("raise SystemExit('the decoy generator was imported')\n")
+    snippets = tmp_path / "snippets"
+    snippets.mkdir()
+    monkeypatch.chdir(decoy)
+    monkeypatch.setenv("PYTHONPATH", str(decoy))
+    with Engine(EngineSettings(workers=1, sandbox=SANDBOX)) as engine:
+        run = run_source(engine, snippets, "import numpy as np\nresult = np.arange(2)\n")
+    assert run.completed, run.fault or run.error
+    assert run.result.array.tolist() == [0, 1]

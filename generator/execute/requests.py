@@ -4,7 +4,6 @@ Kept apart from the engine so that the stages that only describe runs (the pipel
 the commands' options) name these values without the machinery that produces them.
 """
 
-import os
 import platform
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -12,6 +11,7 @@ from importlib.metadata import version
 
 from generator.discover.parse import Snippet
 from generator.execute.contract import SandboxMode
+from generator.execute.fingerprint import usable_cores
 from generator.execute.runs import SideRun
 from generator.sides import DEFAULT_SIDES, SideRegistry
 
@@ -20,7 +20,7 @@ from generator.sides import DEFAULT_SIDES, SideRegistry
 class EngineSettings:
     """Limits and parallelism; per-pair metadata may override timeout and memory."""
 
-    workers: int = field(default_factory=lambda: max(1, os.cpu_count() or 1))
+    workers: int = field(default_factory=usable_cores)
     timeout: float = 60.0
     memory: int = 4 << 30
     output_cap: int = 64 << 10

@@ -107,7 +107,7 @@ def in_confined_child(
             os.chdir(cwd)
             apply_environment(snippet_environment(cwd, threads=1))
             if confined and policy is not None:
-                confine(cwd, [workdir], policy, readable=readable)
+                confine(policy, writable=[workdir], readable=readable)
             try:
                 outcome: Any = ("returned", attempt())
             except BaseException as exc:
@@ -414,7 +414,7 @@ def test_the_memory_cap_counts_shared_memory_and_memory_files(sandbox, workdir, 
         group.join()
         os.chdir(workdir / "cwd")
         apply_environment(snippet_environment(workdir / "cwd", threads=1))
-        confine(workdir / "cwd", [workdir], sandbox.policy)
+        confine(sandbox.policy, writable=[workdir])
         os.write(write_end, attempt().encode())
         os._exit(0)
     os.close(write_end)
@@ -451,7 +451,7 @@ def test_confine_raises_when_a_requested_restriction_cannot_be_applied(sandbox, 
 
     def attempt():
         try:
-            confine(workdir / "cwd", [workdir], Policy(network=NetworkNamespace(net=closed)))
+            confine(Policy(network=NetworkNamespace(net=closed)), writable=[workdir])
         except ConfinementError as exc:
             return exc.feature, str(exc)
         return None
@@ -578,3 +578,20 @@ def test_the_keyring_new_user_namespaces_and_kernel_interfaces_are_refused(sandb
     }
     assert leaked == b""
     assert working == ["thread ran", "process ran"]
+
+
+def test_the_confinement_benchmark_runs_and_reports_each_kind_of_child():
+    """``bench/confine.py`` with a few forks: the script works against the sandbox as it is."""
+    script = Path(__file__).resolve().parent.parent / "bench" / "confine.py"
+    completed = subprocess.run(
+        [sys.executable, str(script), "--forks", "3"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    rows = completed.stdout.splitlines()[-3:]
+    assert [row.split("call")[0].strip() for row in rows] == ["plain", "no cgroup", "confined"]
+    assert all(row.endswith("(3 forks)") for row in rows)
+    assert all(float(row.split()[-4]) > 0 for row in rows)  # the total, in ms

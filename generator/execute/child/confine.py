@@ -70,29 +70,34 @@ class NetworkNamespace:
 class Policy:
     """Exactly what one child applies; built by the parent from what the kernel offers.
 
-    ``landlock_abi`` 0 means no Landlock (files, TCP and scopes unrestricted); ``rules`` are the
-    paths the server opened for every child's ruleset. ``syscall_filter`` installs the seccomp
-    filter. The cgroups need nothing here: the child joins them before it confines itself.
+    ``ruleset`` is the Landlock ruleset the server prepared (None: files, TCP and scopes unrestricted).
+    ``syscall_filter`` is the seccomp filter the server assembled, installed when set. The cgroups
+    need nothing here: the child joins them before it confines itself.
     ``max_processes`` asks for RLIMIT_NPROC in a private user namespace, the fallback for a
     server that is not root and has no pids cgroup (the kernel exempts root from that limit).
     """
 
-    landlock_abi: int = 0
-    rules: tuple[landlock.Rule, ...] = ()
-    syscall_filter: bool = False
+    ruleset: landlock.Ruleset | None = None
+    syscall_filter: seccomp.Filter | None = None
     network: NetworkNamespace | None = None
     max_processes: int | None = None
 
 
-def confine(workdir: Path, writable: Sequence[Path], policy: Policy, readable: Sequence[Path] = ()) -> None:
+def confine(
+    policy: Policy,
+    *,
+    writable: Sequence[Path] = (),
+    readable: Sequence[Path] = (),
+    prepared: Sequence[landlock.Rule] = (),
+) -> None:
     """Apply ``policy`` to this process; raise ConfinementError if any part of it cannot be applied.
 
     Call it in the child after fork and before any snippet code, while the process has a single
     thread (joining namespaces requires that, and Landlock applies to the calling thread only).
-    ``workdir`` and ``writable`` must exist and become writable; ``readable`` (the snippet's own
-    folder) and this process's ``/proc`` entry become readable. The order matters: namespaces
-    need privileges that are dropped at the end; the Landlock rules need the paths to be opened
-    before they are denied.
+    The folders of ``writable`` become writable and those of ``readable`` readable, besides the
+    ``prepared`` rules the server opened for this child (its working and section folders) and
+    this process's own ``/proc`` entry. The order matters: namespaces need privileges that are
+    dropped at the end; the Landlock rules need the paths to be opened before they are denied.
     """
     if policy.network is not None:
         _join_network(policy.network)
@@ -100,13 +105,15 @@ def confine(workdir: Path, writable: Sequence[Path], policy: Policy, readable: S
         _limit_processes(policy.max_processes)
     if PRCTL(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
         raise failure(Feature.PRIVILEGES, "prctl(PR_SET_NO_NEW_PRIVS)")
-    if policy.landlock_abi:
-        own = Path(f"/proc/{os.getpid()}")
-        landlock.restrict(policy.landlock_abi, policy.rules, [workdir, *writable], [*readable, own])
-        for rule in policy.rules:
-            os.close(rule.fd)
-    if policy.syscall_filter:
-        seccomp.install()
+    if policy.ruleset is not None:
+        abi = policy.ruleset.abi
+        opened = [landlock.rule(Path(f"/proc/{os.getpid()}"), landlock.READ, abi, folder=True)]
+        opened += [landlock.rule(Path(path), landlock.ALL, abi) for path in writable]
+        opened += [landlock.rule(Path(path), landlock.READ, abi) for path in readable]
+        landlock.restrict(policy.ruleset, [*prepared, *opened])
+        landlock.close([*policy.ruleset.rules, *prepared, *opened])
+    if policy.syscall_filter is not None:
+        seccomp.install(policy.syscall_filter)
     _drop_capabilities()
 
 

@@ -31,8 +31,9 @@ and semaphores live there, as used by ``multiprocessing`` locks and queues and D
 workers, which fail with PermissionError; no pair of the catalogue needs them). Device ioctls
 are denied except on /dev/null (Landlock ABI 5+): a GPU build would have to allow its devices.
 
-The warm server opens the fixed paths once (``fixed_rules``) and every child adds them to its
-ruleset by descriptor, so a child pays no path lookup for them.
+The warm server opens the fixed paths once and packs their rules (``prepare``), and opens each
+child's working folder and section folder before the fork; a child adds them to its ruleset as
+they are, one system call per rule, and opens only its own ``/proc`` entry.
 """
 
 import ctypes
@@ -45,7 +46,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.execute.child.kernel import ConfinementError, Feature, failure, syscall
+from generator.execute.child.kernel import SYSCALL, ConfinementError, Feature, failure, syscall
 
 # Landlock's system calls were added after the numbering of new calls was unified, so they have the
 # same numbers on every architecture that uses the common table (x86_64, i386, aarch64, arm, riscv,
@@ -56,7 +57,11 @@ _LANDLOCK_ARCHES = frozenset(
 )
 _SYS_CREATE_RULESET, _SYS_ADD_RULE, _SYS_RESTRICT_SELF = 444, 445, 446
 _CREATE_RULESET_VERSION = 1 << 0
-_RULE_PATH_BENEATH = 1
+# Built once in the warm server: a child then makes each call with no conversion.
+_CREATE, _ADD, _RESTRICT = (
+    ctypes.c_long(n) for n in (_SYS_CREATE_RULESET, _SYS_ADD_RULE, _SYS_RESTRICT_SELF)
+)
+_PATH_BENEATH, _ZERO = ctypes.c_long(1), ctypes.c_long(0)
 
 # Landlock's file-system rights (uapi/linux/landlock.h), by the ABI version that introduced them.
 _FS_EXECUTE = 1 << 0
@@ -108,11 +113,19 @@ DEVICE_FILES = ("/dev/null",)
 
 @dataclass(frozen=True)
 class Rule:
-    """A path the warm server opened (``O_PATH``) for every child's ruleset, with the rights it grants."""
+    """A path opened (``O_PATH``) for a ruleset, and its rule, packed; the caller closes the descriptor."""
 
     fd: int
-    access: int
-    folder: bool
+    packed: bytes
+
+
+@dataclass(frozen=True)
+class Ruleset:
+    """What the warm server prepares once for every child: the ruleset's attributes and the fixed rules."""
+
+    abi: int
+    attr: bytes
+    rules: tuple[Rule, ...]
 
 
 def landlock_abi() -> tuple[int, str | None]:
@@ -150,70 +163,67 @@ def python_folders() -> list[Path]:
     return sorted(folders)
 
 
-def fixed_rules() -> tuple[Rule, ...]:
-    """Open every path that every child may use; the descriptors are inherited through fork."""
+def prepare(abi: int) -> Ruleset:
+    """Open every path that every child may use and pack the rules; children inherit the descriptors.
+
+    Every file-system right the ABI knows is handled, so nothing is allowed by omission. Network
+    rights are handled with no rule at all, which denies every TCP bind and connect. The scopes
+    stop signals to processes outside the child's tree and connections to abstract unix sockets
+    created outside it (the builder's and the other children's).
+    """
+    fs = _handled(abi)
+    net = _NET_BIND_TCP | _NET_CONNECT_TCP if abi >= 4 else 0
+    scoped = _SCOPE_ABSTRACT_UNIX_SOCKET | _SCOPE_SIGNAL if abi >= 6 else 0
+    fields = (fs,) if abi < 4 else (fs, net) if abi < 6 else (fs, net, scoped)
     wanted = [(Path(p), RUN) for p in SYSTEM_FOLDERS] + [(p, RUN) for p in python_folders()]
     wanted += [(Path(p), READ) for p in SYSTEM_FILES] + [(Path(p), DEVICE) for p in DEVICE_FILES]
     rules = []
     for path, access in wanted:
         try:
-            fd = os.open(path, os.O_PATH | os.O_CLOEXEC)
-        except FileNotFoundError:
+            rules.append(rule(path, access, abi))
+        except ConfinementError:
             continue
-        rules.append(Rule(fd, access, Path(path).is_dir()))
-    return tuple(rules)
+    return Ruleset(abi, struct.pack(f"={len(fields)}Q", *fields), tuple(rules))
 
 
-def close_rules(rules: Sequence[Rule]) -> None:
-    """Close the server's descriptors of the fixed rules."""
-    for rule in rules:
-        os.close(rule.fd)
-
-
-def restrict(abi: int, rules: Sequence[Rule], writable: Iterable[Path], readable: Iterable[Path]) -> None:
-    """Confine this thread: ``rules``, every right beneath ``writable``, reading beneath ``readable``.
-
-    Network rights are handled with no rule at all, which denies every TCP bind and connect. The
-    scopes stop signals to processes outside this child's tree and connections to abstract unix
-    sockets created outside it (the builder's and the other children's).
-    """
-    fs = _FS_ABI1 | (_FS_REFER if abi >= 2 else 0) | (_FS_TRUNCATE if abi >= 3 else 0)
-    fs |= _FS_IOCTL_DEV if abi >= 5 else 0
-    net = _NET_BIND_TCP | _NET_CONNECT_TCP if abi >= 4 else 0
-    scoped = _SCOPE_ABSTRACT_UNIX_SOCKET | _SCOPE_SIGNAL if abi >= 6 else 0
-    fields = (fs,) if abi < 4 else (fs, net) if abi < 6 else (fs, net, scoped)
-    attr = struct.pack(f"={len(fields)}Q", *fields)
-    ruleset = syscall(_SYS_CREATE_RULESET, attr, len(attr), 0)
-    if ruleset < 0:
-        raise failure(Feature.FILESYSTEM, "landlock_create_ruleset")
-    try:
-        for rule in rules:
-            _add(ruleset, rule.fd, rule.access & fs, rule.folder, "a fixed path")
-        for paths, access in ((writable, ALL), (readable, READ)):
-            for path in paths:
-                _allow(ruleset, Path(path), access & fs)
-        if syscall(_SYS_RESTRICT_SELF, ruleset, 0) != 0:
-            raise failure(Feature.FILESYSTEM, "landlock_restrict_self")
-    finally:
-        os.close(ruleset)
-
-
-def _allow(ruleset: int, path: Path, access: int) -> None:
-    """Add a rule for a path this child opens itself (its own folders)."""
+def rule(path: Path, access: int, abi: int, *, folder: bool | None = None) -> Rule:
+    """Open ``path`` and pack a rule granting it ``access`` (as far as the ABI knows the rights)."""
     try:
         fd = os.open(path, os.O_PATH | os.O_CLOEXEC)
     except OSError as exc:
         raise ConfinementError(Feature.FILESYSTEM, f"opening {path}: {exc.strerror}") from exc
+    is_folder = path.is_dir() if folder is None else folder
+    return Rule(fd, _packed(fd, access & _handled(abi), is_folder))
+
+
+def close(rules: Iterable[Rule]) -> None:
+    """Close the descriptors of ``rules``."""
+    for each in rules:
+        os.close(each.fd)
+
+
+def restrict(ruleset: Ruleset, own: Sequence[Rule]) -> None:
+    """Confine this thread to the fixed rules and ``own`` (this child's folders), nothing else."""
+    created = SYSCALL(_CREATE, ruleset.attr, ctypes.c_long(len(ruleset.attr)), _ZERO)
+    if created < 0:
+        raise failure(Feature.FILESYSTEM, "landlock_create_ruleset")
+    descriptor = ctypes.c_long(created)
     try:
-        _add(ruleset, fd, access, path.is_dir(), str(path))
+        for each in (*ruleset.rules, *own):
+            if SYSCALL(_ADD, descriptor, _PATH_BENEATH, each.packed, _ZERO) != 0:
+                raise failure(Feature.FILESYSTEM, "landlock_add_rule")
+        if SYSCALL(_RESTRICT, descriptor, _ZERO) != 0:
+            raise failure(Feature.FILESYSTEM, "landlock_restrict_self")
     finally:
-        os.close(fd)
+        os.close(created)
 
 
-def _add(ruleset: int, fd: int, access: int, folder: bool, what: str) -> None:
-    """Add a path-beneath rule; a file (not a folder) can only be granted the file rights."""
-    if not folder:
-        access &= _FS_FILE
-    rule = struct.pack("=Qi", access, fd)  # landlock_path_beneath_attr is packed: 12 bytes
-    if syscall(_SYS_ADD_RULE, ruleset, _RULE_PATH_BENEATH, rule, 0) != 0:
-        raise failure(Feature.FILESYSTEM, f"landlock_add_rule({what})")
+def _handled(abi: int) -> int:
+    """The file-system rights this ABI knows, all of which a ruleset handles."""
+    fs = _FS_ABI1 | (_FS_REFER if abi >= 2 else 0) | (_FS_TRUNCATE if abi >= 3 else 0)
+    return fs | (_FS_IOCTL_DEV if abi >= 5 else 0)
+
+
+def _packed(fd: int, access: int, folder: bool) -> bytes:
+    """A path-beneath rule; a file (not a folder) can only be granted the file rights."""
+    return struct.pack("=Qi", access if folder else access & _FS_FILE, fd)  # packed: 12 bytes

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NoReturn
 
+from generator.execute.child import landlock
 from generator.execute.child.adapters import Adapter
 from generator.execute.child.apinames import api_names
 from generator.execute.child.capture import capped_text_stream
@@ -67,11 +68,13 @@ def run_child(
     close_fds: tuple[int, ...],
     setup: ChildSetup,
     group: ChildGroup | None = None,
+    rules: tuple[landlock.Rule, ...] = (),
 ) -> NoReturn:
     """Run ``job`` in this freshly forked process and exit; never returns.
 
     A failure of the machinery, confinement included, exits with ENGINE_FAILURE_EXIT before any
-    snippet code runs: a child that cannot be confined never runs its snippet.
+    snippet code runs: a child that cannot be confined never runs its snippet. ``group`` is the
+    child's cgroups and ``rules`` its folders' Landlock rules, both made by the server.
     """
     adapters = setup.adapters
     try:
@@ -80,7 +83,7 @@ def run_child(
             os.close(fd)
         if group is not None:
             group.join()
-        _isolate(job, Path(workdir), files, setup)
+        _isolate(job, Path(workdir), files, setup, rules)
         chosen = [adapters[name] for name in job.sides]
         run = _execute(job, chosen)
         if job.timing is not None:
@@ -93,7 +96,9 @@ def run_child(
     os._exit(0)
 
 
-def _isolate(job: Job, workdir: Path, files: ChildFiles, setup: ChildSetup) -> None:
+def _isolate(
+    job: Job, workdir: Path, files: ChildFiles, setup: ChildSetup, rules: tuple[landlock.Rule, ...]
+) -> None:
     """Limits, captured output, a fresh working folder, a fixed environment, then the sandbox.
 
     The snippet sees only the environment of ``snippet_environment`` (nothing of the builder's),
@@ -128,7 +133,7 @@ def _isolate(job: Job, workdir: Path, files: ChildFiles, setup: ChildSetup) -> N
     random.seed(job.seed)
     apply_environment(snippet_environment(cwd, setup.threads))
     if setup.policy is not None:
-        confine(cwd, [workdir], setup.policy, readable=[Path(job.path).parent])
+        confine(setup.policy, prepared=rules)
 
 
 def _execute(job: Job, adapters: Sequence[Adapter]) -> SideRun:

@@ -3,7 +3,7 @@
 The warm server calls ``Sandbox.open`` once at start. It probes the kernel, refuses to start in
 ``require`` mode if anything is missing, and otherwise keeps the shared resources: the empty
 network namespace every child joins, the paths every child's Landlock ruleset grants (opened
-once, ``landlock.fixed_rules``), and the folders of the children's cgroups (``cgroups``). For
+once, ``landlock.prepare``), and the folders of the children's cgroups (``cgroups``). For
 every child it makes a cgroup (``prepare``) that the child joins, kills and removes it when the
 child has ended (``release``), and hands out a ``Policy`` that the child applies with
 ``confine``.
@@ -132,14 +132,17 @@ class Sandbox:
         cgroups: ChildCgroups | None,
         max_processes: int,
         *,
-        rules: tuple[landlock.Rule, ...] = (),
+        ruleset: landlock.Ruleset | None = None,
+        syscall_filter: seccomp.Filter | None = None,
     ) -> None:
         self.mode = mode
         self.support = support
         self.network = network
         self.cgroups = cgroups
         self.max_processes = max_processes
-        self.rules = rules
+        self.ruleset = ruleset
+        self.syscall_filter = syscall_filter
+        self._sections: dict[Path, landlock.Rule] = {}
 
     @classmethod
     def open(
@@ -164,8 +167,9 @@ class Sandbox:
         cgroups = None
         if support.pids_cgroup is not None or support.memory_cgroup is not None:
             cgroups = ChildCgroups.create(support.pids_cgroup, support.memory_cgroup, max_processes * workers)
-        rules = landlock.fixed_rules() if support.landlock_abi else ()
-        return cls(mode, support, network, cgroups, max_processes, rules=rules)
+        ruleset = landlock.prepare(support.landlock_abi) if support.landlock_abi else None
+        assembled = seccomp.assemble() if support.syscall_filter else None
+        return cls(mode, support, network, cgroups, max_processes, ruleset=ruleset, syscall_filter=assembled)
 
     @property
     def gaps(self) -> tuple[Gap, ...]:
@@ -179,9 +183,8 @@ class Sandbox:
             return None
         pids = self.cgroups is not None and self.cgroups.pids is not None
         return Policy(
-            landlock_abi=self.support.landlock_abi,
-            rules=self.rules,
-            syscall_filter=self.support.syscall_filter,
+            ruleset=self.ruleset,
+            syscall_filter=self.syscall_filter,
             network=self.network.namespace if self.network is not None else None,
             max_processes=self.max_processes if not pids and self.support.process_rlimit else None,
         )
@@ -189,6 +192,18 @@ class Sandbox:
     def prepare(self, memory: int) -> ChildGroup | None:
         """The cgroups one child joins, capped at ``memory`` bytes; None without cgroups."""
         return self.cgroups.prepare(self.max_processes, memory) if self.cgroups is not None else None
+
+    def folder_rules(self, workdir: Path, section: Path) -> tuple[landlock.Rule, ...]:
+        """Rules for one child: everything in its work folder, reading its section's folder (kept open).
+
+        The caller closes the work folder's descriptor (the first rule) once the child is forked.
+        """
+        if self.ruleset is None:
+            return ()
+        abi = self.ruleset.abi
+        if section not in self._sections:
+            self._sections[section] = landlock.rule(section, landlock.READ, abi, folder=True)
+        return landlock.rule(workdir, landlock.ALL, abi, folder=True), self._sections[section]
 
     def kill(self, group: ChildGroup | None) -> None:
         """Kill every process of a child's tree that is still alive (its deadline has passed)."""
@@ -209,8 +224,9 @@ class Sandbox:
         network, self.network = self.network, None
         if network is not None:
             network.close()
-        rules, self.rules = self.rules, ()
-        landlock.close_rules(rules)
+        ruleset, self.ruleset = self.ruleset, None
+        landlock.close([*(ruleset.rules if ruleset else ()), *self._sections.values()])
+        self._sections.clear()
 
     def __enter__(self) -> Self:
         return self
@@ -313,7 +329,7 @@ def _process_rlimit_reason() -> str | None:
     if pid == 0:  # pragma: no cover - reported through the exit status
         code = 3
         try:
-            confine(Path("/"), [], Policy(max_processes=1))
+            confine(Policy(max_processes=1))
             grandchild = os.fork()
             if grandchild == 0:
                 os._exit(0)

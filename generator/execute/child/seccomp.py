@@ -109,10 +109,22 @@ def program(table: _Table) -> list[Instruction]:
     return code
 
 
-def install() -> None:
-    """Install the filter on this process (and everything it starts); it cannot be removed."""
+@dataclass(frozen=True)
+class Filter:
+    """The filter assembled once, in the warm server: ``fprog`` points into ``code``, which children share."""
+
+    code: ctypes.Array[ctypes.c_char]
+    fprog: bytes
+
+
+def assemble() -> Filter:
+    """The filter for this machine's architecture, ready to install."""
     code = program(TABLES[platform.machine()])
-    filters = ctypes.create_string_buffer(b"".join(struct.pack("=HBBI", *line) for line in code))
-    fprog = struct.pack("@HP", len(code), ctypes.addressof(filters))  # struct sock_fprog, native
-    if PRCTL(_PR_SET_SECCOMP, _SECCOMP_MODE_FILTER, fprog, 0, 0) != 0:
+    buffer = ctypes.create_string_buffer(b"".join(struct.pack("=HBBI", *line) for line in code))
+    return Filter(buffer, struct.pack("@HP", len(code), ctypes.addressof(buffer)))  # struct sock_fprog
+
+
+def install(assembled: Filter) -> None:
+    """Install the filter on this process (and everything it starts); it cannot be removed."""
+    if PRCTL(_PR_SET_SECCOMP, _SECCOMP_MODE_FILTER, assembled.fprog, 0, 0) != 0:
         raise failure(Feature.SYSTEM_CALLS, "prctl(PR_SET_SECCOMP)")

@@ -115,11 +115,14 @@ class WarmServer:
             workdir = tempfile.mkdtemp(prefix="job-", dir=self.root)
             files = ChildFiles(*(_unnamed_file(self.root) for _ in range(3)))
             group = self.sandbox.prepare(job.memory)
+            rules = self.sandbox.folder_rules(Path(workdir), Path(job.path).parent)
             siblings = tuple(fd for child in self.children.values() for fd in child.descriptors)
             pid = os.fork()
             if pid == 0:
                 close = (self.job_fd, self.reply_fd, self.selector.fileno(), *siblings)
-                run_child(job, workdir, files, close_fds=close, setup=self.setup, group=group)
+                run_child(job, workdir, files, close_fds=close, setup=self.setup, group=group, rules=rules)
+            if rules:
+                os.close(rules[0].fd)
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.setpgid(pid, pid)
             pidfd = os.pidfd_open(pid)

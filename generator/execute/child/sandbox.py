@@ -107,7 +107,9 @@ def probe() -> SandboxSupport:
                 Feature.MEMORY,
                 "the cap counts private memory only (shared memory, memory files and tmpfs are not "
                 "counted) and processes that leave their group live until the build ends: "
-                f"no memory cgroup ({memory})",
+                f"no memory cgroup ({memory}); run the build as root, or in a cgroup delegated to "
+                "its user with the memory controller (with systemd, for example, systemd-run --user "
+                "--scope -p Delegate=yes)",
             )
         )
     return SandboxSupport(

@@ -33,6 +33,7 @@ from generator.execute.contract import (
     SANDBOX_UNAVAILABLE_EXIT,
     Hello,
     Job,
+    Message,
     Reply,
     ServerSettings,
     split_frames,
@@ -83,10 +84,13 @@ class WarmServer:
         self.buffer = bytearray()
         self.accepting = True
 
-    def serve(self, pending: bytearray) -> None:
-        """Run until the engine closes the job pipe, then kill what still runs and return."""
+    def serve(self, first: list[Message], pending: bytearray) -> None:
+        """Run until the engine closes the job pipe, then kill what still runs and return.
+
+        ``first`` are the messages that arrived with the settings, ``pending`` the start of the next.
+        """
         self.buffer.extend(pending)
-        self.queue.extend(m for m in split_frames(self.buffer) if isinstance(m, Job))
+        self.queue.extend(m for m in [*first, *split_frames(self.buffer)] if isinstance(m, Job))
         os.set_blocking(self.job_fd, False)
         self.selector.register(self.job_fd, selectors.EVENT_READ)
         while self.accepting or self.children:
@@ -207,16 +211,16 @@ def _kill_group(pid: int) -> None:
             continue
 
 
-def _read_settings(fd: int) -> tuple[ServerSettings, bytearray]:
-    """The first frame (the settings), and whatever of the following frames arrived with it."""
+def _read_settings(fd: int) -> tuple[ServerSettings, list[Message], bytearray]:
+    """The first frame (the settings), the frames that arrived with it, and the start of the next."""
     buffer = bytearray()
     while True:
         frames = split_frames(buffer)
         if frames:
             settings, *rest = frames
-            if not isinstance(settings, ServerSettings) or rest:
-                raise SystemExit("the first frame must be the server's settings, alone")
-            return settings, buffer
+            if not isinstance(settings, ServerSettings):
+                raise SystemExit("the first frame must be the server's settings")
+            return settings, rest, buffer
         chunk = os.read(fd, 1 << 16)
         if not chunk:
             raise SystemExit("the engine closed the pipe before sending the settings")
@@ -231,7 +235,7 @@ def main() -> None:
     os.dup2(null, 0)
     os.dup2(2, 1)
     os.close(null)
-    settings, pending = _read_settings(job_fd)
+    settings, first, pending = _read_settings(job_fd)
     adapters = {side: load_adapter(module) for side, module in settings.sides}
     versions = prepare(adapters, settings.seed)
     try:
@@ -245,7 +249,7 @@ def main() -> None:
     setup = ChildSetup(adapters, sandbox.policy, settings.threads)
     server = WarmServer(settings, job_fd, reply_fd, setup, sandbox)
     try:
-        server.serve(pending)
+        server.serve(first, pending)
     finally:
         server.kill_all()
         sandbox.close()

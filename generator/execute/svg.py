@@ -31,7 +31,7 @@ SVG = "http://www.w3.org/2000/svg"
 XLINK = "http://www.w3.org/1999/xlink"
 XML = "http://www.w3.org/XML/1998/namespace"
 MAX_DEPTH = 64
-"""How deeply elements may nest (matplotlib's figures nest under ten)."""
+"""How deeply elements may nest (far deeper than matplotlib's figures do)."""
 
 for _prefix, _uri in (("", SVG), ("xlink", XLINK)):
     ET.register_namespace(_prefix, _uri)

@@ -15,14 +15,14 @@ starts, however it detaches:
   cgroup (``release``, ``kill``): a process that left its process group and session (``setsid``)
   dies with its pair, not at the end of the build, so it cannot hold tasks a later pair needs.
 
-Joining costs one migration. A task that moves its whole thread group into a cgroup waits for an
-RCU grace period when no migration happened just before (measured on Linux 6.18, 2 cores, cgroup
-v1, children of a server with torch loaded: 12 ms when children start 30 ms apart). A single
-thread that moves itself through cgroup v1's ``tasks`` file skips that lock: 0.09 ms measured the
-same way, and 0.3 to 0.5 ms per child for the server's mkdir, limits and rmdir. A forked child is
+Joining costs one migration. A task that moves its whole thread group into a cgroup takes a lock
+whose write side waits for an RCU grace period when no migration happened just before (several
+milliseconds, as long as the rest of a child's overhead). A single thread that moves itself
+through cgroup v1's ``tasks`` file skips that lock and costs a few microseconds; a forked child is
 one thread, so on v1 moving itself moves its process. Cgroup v2 has no such file: there the child
 writes ``cgroup.procs`` and pays the grace period unless the hierarchy is mounted with
-``favordynmods``.
+``favordynmods``. ``bench/confine.py`` measures what a child's cgroups cost, beside children
+without them.
 
 Both hierarchies are supported, because which one holds a controller depends on the machine:
 cgroup v2 (systemd hosts, CI runners) and v1 (hybrid setups such as this project's sandboxes,

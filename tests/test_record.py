@@ -6,16 +6,8 @@ import struct
 import numpy as np
 import pytest
 
-from generator.execute.record import (
-    MAGIC,
-    MAX_DEPTH,
-    MESSAGE_CAP,
-    RecordError,
-    clip,
-    decode_run,
-    encode_run,
-    printable,
-)
+from generator.execute.decode import decode_run
+from generator.execute.record import MAGIC, MAX_DEPTH, MESSAGE_CAP, RecordError, clip, encode_run, printable
 from generator.execute.runs import Fault, FaultKind, Figure, RaisedError, SideRun
 from generator.execute.values import ArrayValue, MapValue, SeqValue, TextValue
 from generator.timer import Timing

@@ -13,7 +13,8 @@ import signal
 from dataclasses import replace
 
 from generator.execute.contract import ENGINE_FAILURE_EXIT, Job, Reply, truncation_marker
-from generator.execute.record import RecordError, decode_run
+from generator.execute.decode import decode_run
+from generator.execute.record import RecordError
 from generator.execute.runs import Fault, FaultKind, SideRun
 from generator.execute.svg import UnsafeFigureError, safe_svg
 from generator.sizes import format_size

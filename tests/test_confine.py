@@ -27,7 +27,6 @@ from typing import Any
 import numpy as np
 import pytest
 
-from generator.execute.child.cgroups import PREFIX, Hierarchy, _v2_parent
 from generator.execute.child.confine import (
     ConfinementError,
     NetworkNamespace,
@@ -36,6 +35,7 @@ from generator.execute.child.confine import (
     confine,
     snippet_environment,
 )
+from generator.execute.child.hierarchy import PREFIX, Hierarchy, _v2_parent
 from generator.execute.child.kernel import Feature
 from generator.execute.child.sandbox import (
     Gap,

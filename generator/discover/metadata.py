@@ -10,9 +10,16 @@ A pair's metadata is a PEP 723-style comment block in its ``.numpy.py`` file::
 A section's metadata is ``_section.toml`` in its folder. Every message names the file,
 the line, the key, what was expected and what was found, because the person reading it
 is about to open that file and fix it.
+
+Both are contributed files, read as hostile: TOML nested deeper than the reader can follow
+(``tomllib`` recurses once per level) is a problem located at the block, not a RecursionError
+that stops discovery; a value found where it does not belong is shown in a bounded picture,
+however large or deep; a title or difference is one line of bounded length, and a list of
+pair ids is short.
 """
 
 import re
+import reprlib
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -31,6 +38,14 @@ _OPEN = re.compile(r"^# /// (?P<type>[a-zA-Z0-9-]+)\s*$")
 _CLOSE = "# ///"
 _PAIR_ID = re.compile(r"^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
+
+MAX_LINE = 200
+"""The most characters a title or a difference may have: each stands in headings, links and cells."""
+MAX_IDS = 50
+"""The most pair ids a ``see`` or ``old_ids`` list may hold."""
+_SHOWN = reprlib.Repr()
+_SHOWN.maxlevel, _SHOWN.maxstring, _SHOWN.maxother, _SHOWN.maxlong = 3, 60, 60, 40
+_SHOWN.maxlist = _SHOWN.maxdict = 5
 
 DEFAULT_RTOL = 1e-5
 DEFAULT_ATOL = 1e-6
@@ -139,8 +154,10 @@ def parse_pair_meta(block: MetaBlock, path: Path, sides: SideRegistry = DEFAULT_
     except tomllib.TOMLDecodeError as exc:
         line = block.first_line + _toml_line(exc, block.toml)
         raise _error(path, line, f"the '# /// pair' block is not valid TOML: {exc}") from exc
+    except RecursionError as exc:
+        raise _error(path, block.first_line, _TOO_DEEP) from exc
     lines = _key_lines(block.toml, block.first_line + 1)
-    call_keys = {side.call_key: _Key((str,), "a string of code", convert=_nonempty) for side in sides}
+    call_keys = {side.call_key: _Key((str,), "a string of code", convert=_one_line) for side in sides}
     values = _validate(data, {**_PAIR_KEYS, **call_keys}, path, lines, block.first_line)
     expect = Expectation(values["expect"])
     if expect is Expectation.DIFFERS and not values.get("difference"):
@@ -180,6 +197,8 @@ def load_section_meta(path: Path) -> SectionMeta:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise _error(path, _toml_line(exc, text), f"not valid TOML: {exc}") from exc
+    except RecursionError as exc:
+        raise _error(path, 1, _TOO_DEEP) from exc
     values = _validate(data, _SECTION_KEYS, path, _key_lines(text, 1), 1)
     if broken := wrapped_links(text):
         line, message = broken[0]
@@ -197,42 +216,59 @@ class _Key:
     convert: Callable[[Any], Any] | None = None
 
 
+_TOO_DEEP = "arrays or tables nest too deeply to be read: metadata holds strings, numbers and lists of ids"
+
+
+def shown(value: Any) -> str:
+    """A bounded picture of a value for a message, however large or deeply nested it is."""
+    return _SHOWN.repr(value)
+
+
 def _nonempty(value: str) -> str:
     if not value.strip():
         raise ValueError("expected a non-empty string, got an empty one")
     return value.strip()
 
 
+def _one_line(value: str) -> str:
+    text = _nonempty(value)
+    if len(text) > MAX_LINE:
+        raise ValueError(f"expected at most {MAX_LINE} characters (it is one line), got {len(text):,}")
+    return text
+
+
 def _expectation(value: str) -> str:
     allowed = [e.value for e in Expectation]
     if value not in allowed:
-        raise ValueError(f"expected one of {', '.join(map(repr, allowed))}, got {value!r}")
+        raise ValueError(f"expected one of {', '.join(map(repr, allowed))}, got {shown(value)}")
     return value
 
 
 def _non_negative(value: float) -> float:
     if value < 0:
-        raise ValueError(f"expected a number >= 0, got {value!r}")
+        raise ValueError(f"expected a number >= 0, got {shown(value)}")
     return float(value)
 
 
 def _positive(value: float) -> float:
     if value <= 0:
-        raise ValueError(f"expected a number of seconds > 0, got {value!r}")
+        raise ValueError(f"expected a number of seconds > 0, got {shown(value)}")
     return float(value)
 
 
 def _pair_ids(value: list[Any]) -> list[str]:
+    if len(value) > MAX_IDS:
+        raise ValueError(f"expected at most {MAX_IDS} pair ids, got {len(value):,}")
     for item in value:
         if not isinstance(item, str) or not _PAIR_ID.match(item):
-            raise ValueError(f"expected pair ids such as 'section/name', got {item!r}")
+            raise ValueError(f"expected pair ids such as 'section/name', got {shown(item)}")
     return value
 
 
 _PAIR_KEYS: Mapping[str, _Key] = {
-    "title": _Key((str,), "a string", required=True, convert=_nonempty),
+    "title": _Key((str,), "a string", required=True, convert=_one_line),
     "expect": _Key((str,), "a string", required=True, convert=_expectation),
-    "difference": _Key((str,), "a string", convert=_nonempty),
+    "difference": _Key((str,), "a string", convert=_one_line),
     "rtol": _Key((int, float), "a number", convert=_non_negative),
     "atol": _Key((int, float), "a number", convert=_non_negative),
     "same_dtype": _Key((bool,), "true or false"),
@@ -244,7 +280,7 @@ _PAIR_KEYS: Mapping[str, _Key] = {
 }
 
 _SECTION_KEYS: Mapping[str, _Key] = {
-    "title": _Key((str,), "a string", required=True, convert=_nonempty),
+    "title": _Key((str,), "a string", required=True, convert=_one_line),
     "order": _Key((int,), "an integer", required=True),
     "intro": _Key((str,), "a string of Markdown"),
 }
@@ -258,10 +294,12 @@ def _validate(
         line = lines.get(name, fallback_line)
         spec = keys.get(name)
         if spec is None:
-            raise _error(path, line, f"unknown key {name!r}: expected one of {', '.join(sorted(keys))}")
+            raise _error(path, line, f"unknown key {shown(name)}: expected one of {', '.join(sorted(keys))}")
         if (isinstance(value, bool) and bool not in spec.types) or not isinstance(value, spec.types):
             raise _error(
-                path, line, f"key {name!r}: expected {spec.expected}, got {type(value).__name__} {value!r}"
+                path,
+                line,
+                f"key {name!r}: expected {spec.expected}, got {type(value).__name__} {shown(value)}",
             )
         try:
             values[name] = spec.convert(value) if spec.convert else value

@@ -117,9 +117,7 @@ def _side(pair_id: str, snippet: Snippet, run: SideRun | None) -> dict[str, Any]
         "fault": {"kind": run.fault.kind.value, "message": run.fault.message} if run and run.fault else None,
         "result": _result(run.result) if run and run.result is not None else None,
         "seconds": run.seconds if run else None,
-        "figures": [PairAddress.of(pair_id).figure(snippet.side.name, f.number) for f in run.figures]
-        if run
-        else [],
+        "figures": list(PairAddress.of(pair_id).figures(snippet.side.name, len(run.figures))) if run else [],
     }
 
 

@@ -124,10 +124,10 @@ def render_site(
         {"Sections": [{nav_title(s.title): s.page} for s in sections]},
     )
     files = tuple(
-        StaticFile(PairAddress.of(outcome.pair.id).figure(side, figure.number), figure.svg.encode())
+        StaticFile(PairAddress.of(outcome.pair.id).figure(side, position), figure.svg.encode())
         for outcome in result.outcomes
         for side, run in outcome.runs.items()
-        for figure in run.figures
+        for position, figure in enumerate(run.figures, 1)
     ) + tuple(StaticFile(f"{FIGURES_DIR}/{name}", content) for name, content in info.performance_figures)
     pair_shells: tuple[Shell, ...] = ()
     if standalone:

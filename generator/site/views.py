@@ -174,7 +174,7 @@ def _side_view(pair_id: str, snippet: Snippet, run: SideRun | None, show_note: b
         fault="\n".join(filter(None, [run.fault.message, run.fault.traceback])) if run.fault else "",
         result="result: " + describe_result(run.result) if run.result is not None else "",
         seconds=format_time(run.seconds) if run.seconds is not None else "",
-        figures=tuple(PairAddress.of(pair_id).figure(snippet.side.name, f.number) for f in run.figures),
+        figures=PairAddress.of(pair_id).figures(snippet.side.name, len(run.figures)),
     )
 
 

@@ -113,7 +113,8 @@ def main() -> None:
 
         cold_wall, cold = timed_run(snippets, settings, cache_dir)
         unconfined_settings = replace(settings, sandbox=SandboxMode.OFF)
-        confined_overheads, unconfined_overheads = list(cold.stats.overheads), []
+        confined_overheads = list(cold.stats.overheads)
+        unconfined_overheads: list[float] = []
         for round_number in range(args.rounds):
             if round_number:
                 _, again = timed_run(snippets, settings, Path(scratch) / f"cache-confined-{round_number}")

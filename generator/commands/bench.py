@@ -1,7 +1,9 @@
 """``python -m generator bench``: time every pair's NumPy and PyTorch bodies, then the size sweeps.
 
 Each snippet's body is timed in its own child of the warm engine (``execute.child.timing`` says
-what the timed region holds) at one thread and at every usable core. One-thread timings run on
+what the timed region holds) at one thread and at every usable core. The run before each timing
+computes at the timed thread count, so the results at every count are compared too: the pairs
+whose results change with the thread count are listed, and their pages say so. One-thread timings run on
 as many workers as there are cores, each child on a core of its own; many-thread timings run one
 at a time, since two of them would share the cores they each want. Timings are cached per
 source, versions and machine, so a second ``bench`` times only what changed. The size sweeps
@@ -16,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from generator.commands.services import EXIT_OK, RunOptions, load_catalog, make_engine, timing_threads
-from generator.compare.pipeline import TimingKey, run_catalog, time_catalog
+from generator.compare.pipeline import CatalogResult, TimingKey, run_catalog, time_catalog
 from generator.errors import GeneratorError
 from generator.measure.results import from_json
 from generator.timer import Timing
@@ -40,6 +42,8 @@ def bench(options: RunOptions, *, sweeps: bool, results_dir: Path) -> int:
             found, stats = time_catalog(catalog, engine, threads)
             timings.update(found)
             counts.append(f"{stats.executed} timed at {threads} thread(s), {stats.cached} from the cache")
+    with make_engine(options) as engine:
+        checked = run_catalog(catalog, engine, threads=timing_threads())
     seconds = time.monotonic() - started
     folder = results_dir / "performance"
     if sweeps:
@@ -50,6 +54,7 @@ def bench(options: RunOptions, *, sweeps: bool, results_dir: Path) -> int:
             raise GeneratorError(f"the size sweeps failed (exit {completed.returncode}); see above")
     ratios = pair_ratios(timings, threads=1)
     print(ratio_table(ratios))
+    print(thread_table(checked))
     print("snippets: " + "; ".join(counts))
     median = f"{statistics.median(ratios.values()):.2f}" if ratios else "n/a"
     summary = f"timed {len(ratios)} pairs in {seconds:.0f} s; median torch/numpy ratio {median}"
@@ -75,6 +80,24 @@ def ratio_table(ratios: dict[str, float]) -> str:
     shown = ordered if len(ordered) <= 10 else [*ordered[:5], *ordered[-5:]]
     lines = ["torch/numpy per call, one thread (lowest and highest):"]
     lines.extend(f"  {ratio:8.2f}  {pair_id}" for pair_id, ratio in shown)
+    return "\n".join(lines)
+
+
+def thread_table(result: CatalogResult) -> str:
+    """The pairs whose results change with the thread count, and how."""
+    changed = {pair_id: check for pair_id, check in result.threads.items() if check.depends}
+    compared = (
+        ", ".join(str(count) for count in next(iter(result.threads.values())).counts)
+        if result.threads
+        else ""
+    )
+    lines = [f"results compared at {compared or 'no two'} thread counts: {len(changed)} pairs change"]
+    for pair_id, check in changed.items():
+        verdicts = ", ".join(f"{count}: {verdict}" for count, verdict in check.verdicts)
+        lines.append(f"  {pair_id} (verdict at {verdicts})")
+        lines.extend(
+            f"    {change.side} at {change.threads} threads: {change.what}" for change in check.changes
+        )
     return "\n".join(lines)
 
 

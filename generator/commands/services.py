@@ -6,11 +6,11 @@ preview and the command line cannot drift apart, and neither imports the other.
 
 import os
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from generator.compare.pipeline import CatalogResult, cached_timings, catalog_requests, run_catalog
+from generator.compare.pipeline import CatalogResult, catalog_requests, run_catalog
 from generator.discover.catalog import Catalog, discover, select
 from generator.discover.parse import SnippetParser, parse_snippet
 from generator.execute.cache import RunCache
@@ -58,16 +58,15 @@ def run(
     """Run and judge the catalog, with ``engine`` when given (a warm one) or a fresh one.
 
     ``prune`` removes cache entries no pair uses; it applies only when every pair is selected,
-    since a selection would prune the runs of the pairs it left out. Timings ``make bench`` took
-    on this machine for these exact snippets come along; none is taken.
+    since a selection would prune the runs of the pairs it left out. What ``make bench`` ran on
+    this machine for these exact snippets comes along (timings, and the results at each thread
+    count, to compare); nothing more is timed.
     """
     prune = prune and not options.patterns
     if engine is not None:
-        result = run_catalog(catalog, engine, prune=prune)
-        return replace(result, timings=cached_timings(catalog, engine, timing_threads()))
+        return run_catalog(catalog, engine, prune=prune, threads=timing_threads())
     with make_engine(options) as fresh:
-        result = run_catalog(catalog, fresh, prune=prune)
-        return replace(result, timings=cached_timings(catalog, fresh, timing_threads()))
+        return run_catalog(catalog, fresh, prune=prune, threads=timing_threads())
 
 
 def current_keys(options: RunOptions, catalog: Catalog) -> set[str]:

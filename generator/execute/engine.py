@@ -44,7 +44,7 @@ from generator.sides import DEFAULT_SIDES, SideRegistry
 
 _Message = TypeVar("_Message", Hello, Reply)
 
-ENGINE_VERSION = "4"
+ENGINE_VERSION = "5"
 """Part of every cache key: bump it when a change to the engine changes what a run records."""
 
 

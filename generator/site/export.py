@@ -13,6 +13,8 @@ from typing import Any
 import numpy as np
 
 from generator.compare.pipeline import CatalogResult, TimingKey
+from generator.compare.quotes import Quotes
+from generator.compare.threads import ThreadCheck
 from generator.compare.verdict import PairOutcome
 from generator.discover.parse import Snippet
 from generator.execute.runs import SideRun
@@ -20,7 +22,6 @@ from generator.execute.values import Value, fold
 from generator.sides import SideRegistry
 from generator.site.pages import BuildInfo
 from generator.site.timings import ratio, thread_counts
-from generator.site.traps import trap_of
 from generator.site.views import embed_page, figure_path, pair_page, pair_url
 from generator.timer import Timing
 
@@ -37,7 +38,15 @@ def pairs_document(result: CatalogResult, info: BuildInfo) -> dict[str, Any]:
         "generated": info.date,
         "versions": dict(info.versions),
         "pairs": [
-            pair_entry(outcome, result.catalog.sides, info.site_url, result.timings, counts)
+            pair_entry(
+                outcome,
+                result.catalog.sides,
+                info.site_url,
+                result.timings,
+                counts,
+                quotes=result.quotes,
+                threads=result.threads.get(outcome.pair.id),
+            )
             for outcome in result.outcomes
         ],
     }
@@ -60,13 +69,19 @@ def pair_entry(
     site_url: str | None = None,
     timings: Mapping[TimingKey, Timing] | None = None,
     counts: tuple[int, ...] | None = None,
+    *,
+    quotes: Quotes | None = None,
+    threads: ThreadCheck | None = None,
 ) -> dict[str, Any]:
     """One pair of ``pairs.json``; also the JSON form of a citation.
 
     ``timing`` per side lists the per-call timings ``make bench`` took (one entry per thread
     count); ``ratio`` maps each thread count to the second side's median over the reference's.
+    ``difference`` holds the values it quotes (``quotes``); ``threads`` says how the pair's
+    results compared across the thread counts ``make bench`` ran it at (null: not run so).
     """
     timings = timings or {}
+    quotes = quotes or Quotes()
     pair, verdict = outcome.pair, outcome.judgement
     meta = pair.meta
     entry: dict[str, Any] = {
@@ -81,8 +96,11 @@ def pair_entry(
         "max_rel_diff": _number(verdict.max_rel_diff),
         "summary": verdict.summary,
         "details": list(verdict.details),
-        "difference": meta.difference if meta else None,
-        "trap": trap.value if (trap := trap_of(outcome)) else None,
+        "difference": quotes.fill(meta.difference) if meta and meta.difference else None,
+        "trap": verdict.trap.value if verdict.trap else None,
+        "fix": meta.fix if meta else None,
+        "thread_dependent": threads.depends if threads else None,
+        "threads": _threads(threads) if threads else None,
         "rtol": meta.rtol if meta else None,
         "atol": meta.atol if meta else None,
         "see": list(meta.see) if meta else [],
@@ -122,6 +140,14 @@ def _side(pair_id: str, snippet: Snippet, run: SideRun | None) -> dict[str, Any]
         "result": _result(run.result) if run and run.result is not None else None,
         "seconds": run.seconds if run else None,
         "figures": [figure_path(pair_id, snippet.side.name, f.number) for f in run.figures] if run else [],
+    }
+
+
+def _threads(check: ThreadCheck) -> dict[str, Any]:
+    return {
+        "counts": list(check.counts),
+        "verdicts": {str(count): verdict.value for count, verdict in check.verdicts},
+        "changes": [{"side": c.side, "threads": c.threads, "what": c.what} for c in check.changes],
     }
 
 

@@ -35,6 +35,8 @@ _SCRIPT_SCHEME = re.compile(
 )
 _BLOCK_ESCAPES = {"<": "&lt;", "&": "&amp;", "{": "\\{", "}": "\\}", "`": "\\`"}
 _LINE_ESCAPES = _BLOCK_ESCAPES | {"[": "\\[", "]": "\\]", "|": "\\|"}
+_MARKDOWN_PUNCTUATION = frozenset("\\`*_{}[]()>#+-.!|")
+"""What Python-Markdown (with its tables extension) lets a backslash escape."""
 
 
 def fence(text: str, language: str, *, title: str | None = None, linenums: int | None = None) -> Markup:
@@ -78,6 +80,22 @@ def prose_line(text: str) -> Markup:
     line = " ".join(_neutralise_schemes(_normalised(text)).split("\n"))
     escaped = _inline(line, _LINE_ESCAPES)
     return Markup(escaped + "\\" if _ends_in_lone_backslash(escaped) else escaped)
+
+
+def code(text: str) -> Markup:
+    """Text as one inline code span (a short form, say): backtick runs longer than any inside."""
+    return Markup(_code_span(_normalised(text)))
+
+
+def literal(text: str) -> str:
+    """Text that prose must show as it is (a quoted value of a run), written as Markdown.
+
+    Every character Python-Markdown could read as markup is backslash-escaped; ``<`` and ``&``
+    are left to ``prose`` and ``prose_line``, which make them entities. A line break is a space.
+    """
+    return "".join(
+        "\\" + char if char in _MARKDOWN_PUNCTUATION else char for char in " ".join(text.splitlines())
+    )
 
 
 def nav_title(text: str) -> str:

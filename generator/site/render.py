@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from generator.compare.pipeline import CatalogResult
+from generator.compare.quotes import Quotes
 from generator.discover.articles import Article, Embed, Show
 from generator.site.cite import CitationStore, site_bibtex
-from generator.site.inert import nav_title
+from generator.site.inert import literal, nav_title
 from generator.site.pages import (
     BuildInfo,
     api_sides,
@@ -26,10 +27,11 @@ from generator.site.performance import FIGURES_DIR, performance_view
 from generator.site.standalone import Shell, shells
 from generator.site.templating import TEMPLATES, environment
 from generator.site.timings import thread_counts
-from generator.site.traps import trap_kinds
+from generator.site.traps import Fix, proved_fix, trap_kinds
 from generator.site.views import (
     ArticleView,
     EmbedView,
+    Link,
     PairView,
     SectionView,
     embed_page,
@@ -87,7 +89,16 @@ def render_site(
     sides = result.catalog.sides
     measured = thread_counts(result.timings)
     views = {
-        pair_id: pair_view(outcome, titles, sides, result.timings, measured)
+        pair_id: pair_view(
+            outcome,
+            titles,
+            sides,
+            result.timings,
+            measured,
+            quotes=result.quotes,
+            threads=result.threads.get(pair_id),
+            fix=_fix(proved_fix(outcome, by_id, sides)),
+        )
         for pair_id, outcome in by_id.items()
     }
     sections = tuple(
@@ -100,7 +111,7 @@ def render_site(
         )
         for s in result.catalog.sections
     )
-    articles = tuple(article_view(a, views) for a in result.catalog.articles)
+    articles = tuple(article_view(a, views, result.quotes) for a in result.catalog.articles)
     contexts: dict[str, dict[str, Any]] = {
         "index.md": {"counts": counts(result), "build": info, "sections": sections, "articles": articles},
         "cheatsheet.md": {"groups": cheat_groups(result, sections), "sides": tuple(sides)},
@@ -136,15 +147,19 @@ def render_site(
     ) + tuple(StaticFile(f"{FIGURES_DIR}/{name}", content) for name, content in info.performance_figures)
     pair_shells: tuple[Shell, ...] = ()
     if standalone:
-        cited = {o.pair.id: store.cite(o, sides, info, env) for o in result.outcomes}
+        cited = {o.pair.id: store.cite(o, sides, info, env, result.quotes) for o in result.outcomes}
         pair_shells = shells(result, info, env, views, cited)
     return RenderedSite(pages=tuple(pages), nav=nav, files=files, shells=pair_shells)
 
 
-def article_view(article: Article, pairs: Mapping[str, PairView]) -> ArticleView:
-    """An article with its directives resolved to the pairs' views."""
+def article_view(
+    article: Article, pairs: Mapping[str, PairView], quotes: Quotes | None = None
+) -> ArticleView:
+    """An article with its directives resolved to the pairs' views and its quoted values filled in."""
+    quotes = quotes or Quotes()
     parts = tuple(
-        part if isinstance(part, str) else _embed(part, pairs[part.pair_id]) for part in article.parts
+        quotes.fill(part, literal) if isinstance(part, str) else _embed(part, pairs[part.pair_id])
+        for part in article.parts
     )
     return ArticleView(
         name=article.name,
@@ -168,6 +183,11 @@ def _embed(embed: Embed, pair: PairView) -> EmbedView:
         show_code=embed.show is not Show.OUTPUT,
         show_output=embed.show is not Show.CODE,
     )
+
+
+def _fix(fix: Fix | None) -> tuple[Link, str] | None:
+    """A fix as a pair's page shows it: a link, and its second side's short form."""
+    return (Link(fix.title, fix.url), fix.calls[1] if len(fix.calls) > 1 else "") if fix else None
 
 
 REFERENCE_PAGES = (

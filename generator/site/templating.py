@@ -11,8 +11,8 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from generator.site.inert import fence, prose, prose_line, table_cell
-from generator.site.timings import format_ratio
+from generator.site.inert import code, fence, prose, prose_line, table_cell
+from generator.timer import format_ratio
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -28,6 +28,7 @@ def environment(templates: Path = TEMPLATES) -> Environment:
         keep_trailing_newline=True,
     )
     filters: dict[str, Callable[..., Any]] = {
+        "code": code,
         "fence": fence,
         "prose": prose,
         "prose_line": prose_line,

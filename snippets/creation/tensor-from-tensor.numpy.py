@@ -10,6 +10,7 @@ stay in the autograd graph.
 # expect = "differs"
 # difference = "torch.tensor(t) warns and recommends t.detach().clone()"
 # see = ["creation/tensor-detach-clone"]
+# fix = "creation/tensor-detach-clone"
 # order = 14
 # numpy_call = "np.array(a)"
 # torch_call = "torch.tensor(t)"

@@ -9,6 +9,7 @@ once, as in [the faithful translation](#ndarray-list-stacked).
 # expect = "differs"
 # difference = "torch.tensor warns that a list of ndarrays is extremely slow"
 # see = ["creation/ndarray-list-stacked"]
+# fix = "creation/ndarray-list-stacked"
 # order = 2
 # numpy_call = "np.array([a, b])"
 # torch_call = "torch.tensor([a, b])  # a, b ndarrays"

@@ -12,6 +12,7 @@ explicitly, as in [the faithful translation](#float16-matmul); to predict bfloat
 # expect = "differs"
 # difference = "CPU autocast computes in bfloat16, which rounds and overflows differently from float16"
 # see = ["dtypes/float16-matmul", "dtypes/bfloat16-emulated"]
+# fix = "dtypes/float16-matmul"
 # order = 24
 # numpy_call = "a.astype(np.float16) @ w.astype(np.float16)"
 # torch_call = "with torch.autocast('cpu'): a @ w"

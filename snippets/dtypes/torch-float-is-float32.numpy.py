@@ -11,6 +11,7 @@ Write `torch.float64`, `torch.double`, or Python's `float`, as in
 # same_dtype = true
 # order = 4
 # see = ["dtypes/torch-double-float64", "dtypes/torch-dtype-aliases"]
+# fix = "dtypes/torch-double-float64"
 # numpy_call = "np.array([...], dtype=float)"
 # torch_call = "torch.tensor([...], dtype=torch.float)"
 # ///

@@ -10,6 +10,7 @@ type first, as in [the faithful translation](#uint16-widen).
 # expect = "differs"
 # difference = "torch has uint16/32/64 tensors but no addition for them on the CPU"
 # see = ["dtypes/uint16-widen"]
+# fix = "dtypes/uint16-widen"
 # order = 21
 # numpy_call = "a + 1  # a is uint16"
 # torch_call = "torch.from_numpy(a) + 1"

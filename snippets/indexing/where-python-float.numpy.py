@@ -10,6 +10,7 @@ tensor [float64 first](#where-python-float-double).
 # same_dtype = true
 # order = 23
 # see = ["indexing/where-python-float-double"]
+# fix = "indexing/where-python-float-double"
 # numpy_call = "np.where(c, a, 0.5)"
 # torch_call = "torch.where(c, t, 0.5)"
 # ///

@@ -7,6 +7,7 @@ translation](#append-cat).
 # expect = "differs"
 # difference = "torch has no append: AttributeError"
 # see = ["joining/append-cat"]
+# fix = "joining/append-cat"
 # order = 3
 # numpy_call = "np.append(a, [4, 5])"
 # torch_call = "torch.append(t, [4, 5])  # AttributeError"

@@ -9,6 +9,7 @@ Catch `torch.linalg.LinAlgError` instead, as in [the faithful translation](#sing
 # expect = "differs"
 # difference = "torch raises torch.linalg.LinAlgError (a RuntimeError), not np.linalg.LinAlgError"
 # see = ["linalg/singular-error-torch"]
+# fix = "linalg/singular-error-torch"
 # order = 16
 # numpy_call = "except np.linalg.LinAlgError"
 # torch_call = "except torch.linalg.LinAlgError"

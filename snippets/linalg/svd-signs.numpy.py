@@ -9,6 +9,7 @@ comparing the factors directly fails. Compare reconstructions or singular values
 # expect = "differs"
 # difference = "singular vectors can come back with opposite signs"
 # see = ["linalg/svd-reconstruct"]
+# fix = "linalg/svd-reconstruct"
 # order = 23
 # numpy_call = "np.linalg.svd(M)"
 # torch_call = "torch.linalg.svd(M)"

@@ -11,6 +11,7 @@ about 0.96 instead of 0.83). Pass the logits, as in
 # difference = "F.cross_entropy applies log-softmax to its input; probabilities are not logits"
 # order = 8
 # see = ["models/nll-loss-from-probabilities", "models/cross-entropy"]
+# fix = "models/nll-loss-from-probabilities"
 # numpy_call = "-np.log(probs[np.arange(n), labels]).mean()"
 # torch_call = "F.cross_entropy(probs, labels)"
 # ///

@@ -9,6 +9,7 @@ translation](#gradient-descent-loop).
 # expect = "differs"
 # difference = "backward() adds to .grad; without zeroing, every step uses the sum of all gradients so far"
 # see = ["models/gradient-descent-loop"]
+# fix = "models/gradient-descent-loop"
 # order = 15
 # numpy_call = "grad = 2 * X.T @ (X @ w - y); w -= lr * grad"
 # torch_call = "loss.backward(); w -= lr * w.grad  # under no_grad, never zeroed"

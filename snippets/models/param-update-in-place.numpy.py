@@ -8,6 +8,7 @@ update inside `torch.no_grad()`, as in [the faithful translation](#gradient-desc
 # expect = "differs"
 # difference = "an in-place update of a leaf tensor that requires grad raises RuntimeError"
 # see = ["models/gradient-descent-loop"]
+# fix = "models/gradient-descent-loop"
 # order = 15
 # numpy_call = "w -= lr * grad"
 # torch_call = "w -= lr * w.grad"

@@ -9,6 +9,7 @@ scores no longer sums to 1 (the PyTorch side prints the sums over the last dimen
 # expect = "differs"
 # difference = "without dim, F.softmax of a 3-D input normalises dimension 0, not the last"
 # see = ["models/softmax-dim-explicit"]
+# fix = "models/softmax-dim-explicit"
 # order = 2
 # numpy_call = "e = np.exp(z - z.max(-1, keepdims=True)); e / e.sum(-1, keepdims=True)"
 # torch_call = "F.softmax(z)"

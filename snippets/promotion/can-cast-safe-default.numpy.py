@@ -9,6 +9,7 @@ with NumPy's rule by keeping `np.can_cast` on the corresponding NumPy dtypes, or
 # expect = "differs"
 # difference = "torch.can_cast follows same_kind casting, not NumPy's default safe casting"
 # see = ["promotion/can-cast-same-kind"]
+# fix = "promotion/can-cast-same-kind"
 # order = 21
 # numpy_call = "np.can_cast(np.int64, np.float32)"
 # torch_call = "torch.can_cast(torch.int64, torch.float32)"

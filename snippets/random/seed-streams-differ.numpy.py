@@ -13,6 +13,7 @@ libraries; share the data instead, as in [the faithful translation](#share-numpy
 # expect = "differs"
 # difference = "from the same MT19937 words, NumPy and PyTorch build different floats"
 # see = ["random/seed-same-raw-words", "random/torch-rand-from-raw-words", "random/share-numpy-draws"]
+# fix = "random/seed-same-raw-words"
 # order = 1
 # numpy_call = "np.random.seed(0); np.random.rand(4)"
 # torch_call = "torch.manual_seed(0); torch.rand(4, dtype=torch.float64)"

@@ -8,6 +8,7 @@ int`. Pass `torch.tensor([0])`, as in [the faithful translation](#diff).
 # expect = "differs"
 # difference = "torch.diff's prepend and append must be tensors: TypeError for a number"
 # see = ["reductions/diff"]
+# fix = "reductions/diff"
 # order = 30
 # numpy_call = "np.diff(a, prepend=0)"
 # torch_call = "torch.diff(a, prepend=0)"

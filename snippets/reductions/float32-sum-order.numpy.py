@@ -12,6 +12,7 @@ translation](#float32-sum-float64).
 # expect = "differs"
 # difference = "NumPy and PyTorch add float32 values in different orders and round differently"
 # see = ["reductions/float32-sum-float64"]
+# fix = "reductions/float32-sum-float64"
 # same_dtype = true
 # rtol = 0
 # atol = 0

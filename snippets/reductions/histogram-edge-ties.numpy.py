@@ -10,6 +10,7 @@ that they then agree.
 # expect = "differs"
 # difference = "a value on a computed bin edge (0.7) is counted in a different bin"
 # see = ["reductions/histogram-explicit-edges"]
+# fix = "reductions/histogram-explicit-edges"
 # order = 44
 # numpy_call = "np.histogram(y, bins=4)"
 # torch_call = "torch.histogram(y, bins=4)"

@@ -9,6 +9,7 @@ instead, as in [the faithful translation](#max-empty-guarded).
 # expect = "differs"
 # difference = "torch raises RuntimeError for the max of an empty tensor, which except ValueError misses"
 # see = ["reductions/max-empty-guarded"]
+# fix = "reductions/max-empty-guarded"
 # order = 22
 # numpy_call = "try: x.max() except ValueError: ..."
 # torch_call = "try: x.max() except ValueError: ..."

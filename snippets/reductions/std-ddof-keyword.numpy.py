@@ -8,6 +8,7 @@
 # expect = "differs"
 # difference = "torch.std has no ddof argument: TypeError"
 # see = ["reductions/var-correction"]
+# fix = "reductions/var-correction"
 # order = 10
 # numpy_call = "x.std(ddof=1)"
 # torch_call = "x.std(ddof=1)"

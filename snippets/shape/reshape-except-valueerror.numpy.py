@@ -9,6 +9,7 @@ reshape therefore lets PyTorch's error escape. Catch
 # difference = "PyTorch raises RuntimeError, which except ValueError misses"
 # order = 2
 # see = ["shape/reshape-except-runtimeerror"]
+# fix = "shape/reshape-except-runtimeerror"
 # numpy_call = "except ValueError"
 # torch_call = "except ValueError"
 # ///

@@ -9,6 +9,7 @@ a stable sort on both sides, as in [the faithful translation](#argsort-stable).
 # difference = "the order of tied keys is unspecified and differs"
 # order = 8
 # see = ["sorting/argsort-stable"]
+# fix = "sorting/argsort-stable"
 # numpy_call = "np.argsort(keys)"
 # torch_call = "torch.argsort(keys)"
 # ///

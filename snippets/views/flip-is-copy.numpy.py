@@ -10,6 +10,7 @@ as in [the faithful translation](#flip-copy).
 # difference = "torch.flip copies; writes to the result do not reach the original"
 # order = 14
 # see = ["views/flip-copy"]
+# fix = "views/flip-copy"
 # numpy_call = "np.flip(a)"
 # torch_call = "torch.flip(a, dims=[0])"
 # ///

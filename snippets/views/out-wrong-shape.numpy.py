@@ -9,6 +9,7 @@ result's shape, as in [the out= pair](#out-argument), or drop `out=` altogether.
 # difference = "torch resizes a wrongly shaped out= tensor (with a warning) instead of raising"
 # order = 8
 # see = ["views/out-argument"]
+# fix = "views/out-argument"
 # numpy_call = "np.add(a, 1, out=small)"
 # torch_call = "torch.add(a, 1, out=small)"
 # ///

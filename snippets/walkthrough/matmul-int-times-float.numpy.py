@@ -9,6 +9,7 @@ float64 without a word; PyTorch's matrix product does not promote and raises
 # difference = "torch's matrix product does not promote int64 @ float64; it raises"
 # order = 6
 # see = ["walkthrough/matmul-dot-at"]
+# fix = "walkthrough/matmul-dot-at"
 # numpy_call = "np.dot(X, w)  # int64, float64"
 # torch_call = "X @ w  # int64, float64"
 # ///

@@ -10,8 +10,8 @@ reshape therefore lets PyTorch's error escape. Catch
 # order = 2
 # see = ["shape/reshape-except-runtimeerror"]
 # fix = "shape/reshape-except-runtimeerror"
-# numpy_call = "except ValueError"
-# torch_call = "except ValueError"
+# numpy_call = "try: a.reshape(4, 2) except ValueError: ..."
+# torch_call = "try: t.reshape(4, 2) except ValueError: ..."
 # ///
 import numpy as np
 

@@ -41,7 +41,6 @@ numpy_errors = train(
 )
 
 print("final mean absolute error:", torch_errors[-1])
-print("largest gap:", np.abs(torch_errors - numpy_errors).max())
 iterations = np.arange(1, 60_001)
 fig, ax = plt.subplots(figsize=(7, 4))
 ax.plot(iterations, torch_errors, linewidth=4, alpha=0.5, label="PyTorch")

@@ -11,6 +11,8 @@ the build's own run, exactly (no tolerance), and judges the pair again at each c
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+import numpy as np
+
 from generator.compare.numeric import compare_values
 from generator.compare.verdict import Verdict, format_diff, judge
 from generator.discover.catalog import Pair
@@ -76,7 +78,8 @@ def _changed(build: SideRun, other: SideRun) -> str:
         return "" if before == after else f"{after} instead of {before}"
     if build.result is None or other.result is None:
         return ""
-    comparison = compare_values(build.result, other.result, rtol=0.0, atol=0.0, same_dtype=True)
+    with np.errstate(invalid="ignore"):  # no tolerance: 0 * inf is NaN, and an infinity compares as is
+        comparison = compare_values(build.result, other.result, rtol=0.0, atol=0.0, same_dtype=True)
     if comparison.equal:
         return ""
     if comparison.max_abs_diff is not None:

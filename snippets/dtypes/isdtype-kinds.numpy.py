@@ -9,8 +9,8 @@ np.floating)` or compares `a.dtype.kind`. PyTorch has no `isdtype`, but a dtype 
 # expect = "equal"
 # order = 30
 # old_ids = ["attributes/dtype-kind"]
-# numpy_call = "np.isdtype(d, 'real floating')"
-# torch_call = "d.is_floating_point"
+# numpy_call = "np.isdtype(np.float32, 'real floating')"
+# torch_call = "torch.float32.is_floating_point"
 # ///
 import numpy as np
 

@@ -10,8 +10,8 @@ this is deprecated: the same index keeps elements 0 and 2. Indices loaded as byt
 # order = 7
 # see = ["indexing/uint8-index-long"]
 # fix = "indexing/uint8-index-long"
-# numpy_call = "a[idx_uint8]"
-# torch_call = "t[idx_uint8]"
+# numpy_call = "a[idx]  # idx is uint8"
+# torch_call = "t[idx]  # idx is uint8"
 # ///
 import numpy as np
 

@@ -12,7 +12,7 @@ about 0.96 instead of 0.83). Pass the logits, as in
 # order = 8
 # see = ["models/nll-loss-from-probabilities", "models/cross-entropy"]
 # fix = "models/nll-loss-from-probabilities"
-# numpy_call = "-np.log(probs[np.arange(n), labels]).mean()"
+# numpy_call = "-np.log(probs[np.arange(len(labels)), labels]).mean()"
 # torch_call = "F.cross_entropy(probs, labels)"
 # ///
 import numpy as np

@@ -18,7 +18,8 @@ import numpy as np
 X = np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])
 y = np.array([1.0, 0.0, 2.0])
 w = np.array([0.5, -0.25])
+lr = 0.01
 grad = 2 * X.T @ (X @ w - y)
-w -= 0.01 * grad
+w -= lr * grad
 result = w
 print(result)

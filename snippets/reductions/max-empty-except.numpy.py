@@ -16,13 +16,10 @@ instead, as in [the faithful translation](#max-empty-guarded).
 # ///
 import numpy as np
 
-
-def peak(x):
+result = []
+for x in (np.array([3.0, 7.0]), np.array([])):
     try:
-        return x.max()
+        result.append(x.max())
     except ValueError:
-        return -np.inf
-
-
-result = [peak(np.array([3.0, 7.0])), peak(np.array([]))]
+        result.append(-np.inf)
 print(result)

@@ -17,6 +17,7 @@ from generator.compare.numeric import compare_values
 from generator.compare.verdict import Verdict, format_diff, judge
 from generator.discover.catalog import Pair
 from generator.execute.runs import SideRun
+from generator.execute.values import ArrayValue, TextValue, Value, leaves
 from generator.sides import SideRegistry
 
 
@@ -76,13 +77,36 @@ def _changed(build: SideRun, other: SideRun) -> str:
         before = build.error.type if build.error else "a result"
         after = other.error.type if other.error else "a result"
         return "" if before == after else f"{after} instead of {before}"
-    if build.result is None or other.result is None:
+    if build.result is None or other.result is None or identical(build.result, other.result):
         return ""
-    with np.errstate(invalid="ignore"):  # no tolerance: 0 * inf is NaN, and an infinity compares as is
+    with np.errstate(invalid="ignore"):  # no tolerance: 0 * inf is NaN in the bound
         comparison = compare_values(build.result, other.result, rtol=0.0, atol=0.0, same_dtype=True)
-    if comparison.equal:
-        return ""
-    if comparison.max_abs_diff is not None:
+    if comparison.max_abs_diff:
         return f"result changed by up to {format_diff(comparison.max_abs_diff)}"
     found = comparison.difference
     return f"result changed ({found.reason})" if found else "result changed"
+
+
+def identical(first: Value, second: Value) -> bool:
+    """Whether two results are the same: structure, types, dtypes, shapes and every value.
+
+    No tolerance: a NaN equals a NaN in the same place, an infinity the same infinity.
+    """
+    one, two = leaves(first), leaves(second)
+    return len(one) == len(two) and all(
+        path == other_path and _same_leaf(left, right)
+        for (path, left), (other_path, right) in zip(one, two, strict=True)
+    )
+
+
+def _same_leaf(left: Value, right: Value) -> bool:
+    if isinstance(left, TextValue) and isinstance(right, TextValue):
+        return left == right
+    if not (isinstance(left, ArrayValue) and isinstance(right, ArrayValue)):
+        return False
+    if (left.dtype, left.type_name, left.shape) != (right.dtype, right.type_name, right.shape):
+        return False
+    try:
+        return bool(np.array_equal(left.array, right.array, equal_nan=True))
+    except TypeError:  # equal_nan needs numbers: text and object arrays compare as they are
+        return bool(np.array_equal(left.array, right.array))

@@ -8,7 +8,7 @@ to get a new float array.
 # /// pair
 # title = "a += 1.5 on an integer array: TypeError in NumPy, RuntimeError in PyTorch"
 # expect = "differs"
-# difference = "PyTorch raises {{views/iadd-float-into-int torch.error}}, which an except clause for {{views/iadd-float-into-int numpy.error}} does not catch"
+# difference = "PyTorch raises {{views/iadd-float-into-int torch.error}}, which an except clause for NumPy's casting error (a TypeError) does not catch"
 # fix = "views/iadd-float-into-int-caught"
 # order = 6
 # numpy_call = "a += 1.5"

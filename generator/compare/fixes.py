@@ -10,7 +10,7 @@ key, and the pair that names it does not hold.
 
 import io
 import tokenize
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -32,7 +32,9 @@ def check_fixes(outcomes: Sequence[PairOutcome], sides: SideRegistry) -> tuple[P
     return tuple(checked)
 
 
-def fix_problem(outcome: PairOutcome, by_id: dict[str, PairOutcome], sides: SideRegistry) -> Problem | None:
+def fix_problem(
+    outcome: PairOutcome, by_id: Mapping[str, PairOutcome], sides: SideRegistry
+) -> Problem | None:
     """Why the pair's ``fix`` is not a proved faithful form; None when it is, or cannot be judged here.
 
     A fix outside the selected pairs is not judged (``check linalg`` runs only that section).

@@ -8,7 +8,6 @@ machine's result is not a fact to state). A quote of a pair outside the selected
 a mark, not a problem: its pair did not run.
 """
 
-import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -82,9 +81,10 @@ def quote(reference: Reference, outcome: PairOutcome, context: QuoteContext) -> 
             "what one machine computed is not a fact to quote; its page shows each count's outcome"
         )
     meta = outcome.pair.meta
+    if meta is None:
+        raise QuoteError(f"{outcome.pair.id} is malformed: it has no values to quote")
     if quantity in (Quantity.RTOL, Quantity.ATOL):
-        tolerance = (meta.rtol if quantity is Quantity.RTOL else meta.atol) if meta else math.nan
-        return format(tolerance, reference.spec or "g")
+        return format(meta.rtol if quantity is Quantity.RTOL else meta.atol, reference.spec or "g")
     if quantity in (Quantity.MAX_ABS_DIFF, Quantity.MAX_REL_DIFF):
         return _difference(reference, outcome, context.sides)
     if quantity in (Quantity.TIME, Quantity.RATIO):

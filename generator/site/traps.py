@@ -9,6 +9,7 @@ the pair names, the faithful form the build proved equal, exactly as the cheat s
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from generator.compare.fixes import fix_problem
 from generator.compare.pipeline import CatalogResult
 from generator.compare.verdict import PairOutcome, Trap
 from generator.sides import SideRegistry
@@ -58,14 +59,14 @@ class TrapKind:
 
 
 def proved_fix(outcome: PairOutcome, outcomes: Mapping[str, PairOutcome], sides: SideRegistry) -> Fix | None:
-    """The pair's fix when the build proved it (it holds as equal), with its short forms.
+    """The pair's fix with its short forms, when the build proved it (``compare.fixes``); else None.
 
-    A fix that fails the build's checks makes its trap fail (``compare.fixes``); this only keeps
-    such a fix off the pages of a build that goes on (``--keep-going``).
+    A fix that fails a check makes its trap fail; this keeps such a fix off the pages of a build
+    that goes on (``--keep-going``), so that no page shows a form the build did not prove.
     """
     meta = outcome.pair.meta
     fix = outcomes.get(meta.fix) if meta and meta.fix else None
-    if fix is None or fix.pair.meta is None or not fix.judgement.holds:
+    if fix is None or fix.pair.meta is None or fix_problem(outcome, outcomes, sides) is not None:
         return None
     calls = tuple(fix.pair.meta.call(side.name) or "" for side in sides)
     return Fix(fix.pair.title, doc_link(fix.pair.id), pair_url(fix.pair.id), calls)

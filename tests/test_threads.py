@@ -66,7 +66,7 @@ def test_the_page_pairs_json_and_the_bench_summary_say_so(threads_result):
         )
         for o in threads_result.outcomes
     }
-    assert "PyTorch at 2 threads: result changed by up to 1" in views["threads/count"].threads
+    assert "PyTorch at 2 threads: result changed by up to 1;" in views["threads/count"].threads
     assert "judged equivalent at 1, mismatch at 2" in views["threads/count"].threads
     assert views["threads/steady"].threads == ""
     document = json.loads(

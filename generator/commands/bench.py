@@ -91,9 +91,8 @@ def thread_table(result: CatalogResult) -> str:
         if result.threads
         else ""
     )
-    lines = [
-        f"results compared at {compared or 'no two'} thread counts; pairs whose results change: {len(changed)}"
-    ]
+    counts = compared or "no two"
+    lines = [f"results compared at {counts} thread counts; pairs whose results change: {len(changed)}"]
     for pair_id, check in changed.items():
         verdicts = ", ".join(f"{count}: {verdict}" for count, verdict in check.verdicts)
         lines.append(f"  {pair_id} (verdict at {verdicts})")

@@ -178,7 +178,7 @@ def pair_view(
 
 
 def thread_note(check: ThreadCheck, sides: SideRegistry) -> str:
-    """What the page says of a pair whose results change with the thread count."""
+    """What the page says, after "make bench", of a pair whose results change with the thread count."""
     labels = {side.name: side.label for side in sides}
     counts = " and ".join(str(count) for count in check.counts)
     changes = "; ".join(
@@ -187,9 +187,9 @@ def thread_note(check: ThreadCheck, sides: SideRegistry) -> str:
     )
     verdicts = ", ".join(f"{BADGES[verdict]} at {count}" for count, verdict in check.verdicts)
     return (
-        f"make bench ran this pair at {counts} threads on the machine that built this page, and its "
-        f"results changed with the thread count ({changes}; judged {verdicts}). The outputs above "
-        "are those of one thread: another thread count or machine may print other digits."
+        f"ran this pair at {counts} threads on the machine that built this page, and its results "
+        f"changed with the thread count ({changes}; judged {verdicts}). The outputs above are those "
+        "of one thread: another thread count or machine may print other digits."
     )
 
 

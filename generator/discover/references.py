@@ -82,10 +82,9 @@ class Reference:
 
 @dataclass(frozen=True)
 class Found:
-    """A reference as written in a text, where it starts, and what it means (or why it means nothing)."""
+    """A reference as written in a text, and what it means (or why it means nothing)."""
 
     written: str
-    offset: int
     reference: Reference | None
     problem: str = ""
 
@@ -98,7 +97,7 @@ def scan(text: str, sides: Collection[str]) -> tuple[Found, ...]:
             if match[0].startswith("\\"):
                 continue
             reference, problem = _parse(match["body"], sides)
-            found.append(Found(match[0], match.start(), reference, problem))
+            found.append(Found(match[0], reference, problem))
     return tuple(found)
 
 

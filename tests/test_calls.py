@@ -298,7 +298,7 @@ def test_a_form_that_does_not_do_what_its_snippet_did_is_reported(engine):
     (undefined,) = found["forms/undefined-name"]
     assert "NameError" in undefined
     (runs_instead,) = found["forms/runs-where-side-raised"]
-    assert "the snippet raised TypeError, the form ran" in runs_instead
+    assert "the snippet raised ValueError, the form ran" in runs_instead
     (unmarked,) = found["forms/marked-but-runs"]
     assert "the snippet ran to the end, the form ran" not in unmarked
     assert "marked as raising AttributeError, but it ran" in unmarked

@@ -107,8 +107,22 @@ def test_messages_are_clipped_and_made_printable_by_the_child():
             record(header(figures=[{"number": 1, "svg": [0, 9]}])),
             "figure length: expected an integer from 0 to 0",
         ),
-        (record(header(error={"type": "E", "message": "a\x1bb", "traceback": ""})), "control character"),
-        (record(header(error={"type": "E", "message": "\ud800", "traceback": ""})), "not valid Unicode"),
+        (
+            record(header(error={"type": "E", "message": "a\x1bb", "traceback": "", "bases": []})),
+            "control character",
+        ),
+        (
+            record(header(error={"type": "E", "message": "\ud800", "traceback": "", "bases": []})),
+            "not valid Unicode",
+        ),
+        (
+            record(header(error={"type": "E", "message": "", "traceback": "", "bases": ["B\n"]})),
+            "not printable",
+        ),
+        (
+            record(header(error={"type": "E", "message": "", "traceback": "", "bases": ["B"] * 65})),
+            "error bases: 65 entries",
+        ),
         (record(header(fault={"kind": "pwned", "message": "", "traceback": ""})), "unknown kind"),
         (
             record(

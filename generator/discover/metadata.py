@@ -71,6 +71,8 @@ class PairMeta:
     atol: float = DEFAULT_ATOL
     same_dtype: bool = False
     see: tuple[str, ...] = ()
+    fix: str | None = None
+    """The pair that shows the faithful translation of a documented difference (``section/name``)."""
     old_ids: tuple[str, ...] = ()
     order: int = 0
     timeout: float | None = None
@@ -167,12 +169,20 @@ def parse_pair_meta(block: MetaBlock, path: Path, sides: SideRegistry = DEFAULT_
             "a pair that expects 'differs' needs a 'difference' key: "
             "a short phrase for its badge saying how the two sides differ",
         )
-    if expect is not Expectation.DIFFERS and "difference" in values:
+    if expect is Expectation.DIFFERS and not values.get("fix"):
         raise _error(
             path,
-            lines.get("difference", block.first_line),
-            f"'difference' is only for pairs that expect 'differs', this one expects {expect.value!r}",
+            block.first_line,
+            "a pair that expects 'differs' needs a 'fix' key: the id of the pair, proved equal, "
+            "that shows what to write instead of the naive port",
         )
+    for key in ("difference", "fix"):
+        if expect is not Expectation.DIFFERS and key in values:
+            raise _error(
+                path,
+                lines.get(key, block.first_line),
+                f"{key!r} is only for pairs that expect 'differs', this one expects {expect.value!r}",
+            )
     return PairMeta(
         title=values["title"],
         expect=expect,
@@ -181,6 +191,7 @@ def parse_pair_meta(block: MetaBlock, path: Path, sides: SideRegistry = DEFAULT_
         atol=values.get("atol", DEFAULT_ATOL),
         same_dtype=values.get("same_dtype", False),
         see=tuple(values.get("see", ())),
+        fix=values.get("fix"),
         old_ids=tuple(values.get("old_ids", ())),
         order=values.get("order", 0),
         timeout=values.get("timeout"),
@@ -256,6 +267,12 @@ def _positive(value: float) -> float:
     return float(value)
 
 
+def _pair_id(value: str) -> str:
+    if not _PAIR_ID.match(value):
+        raise ValueError(f"expected a pair id such as 'section/name', got {value!r}")
+    return value
+
+
 def _pair_ids(value: list[Any]) -> list[str]:
     if len(value) > MAX_IDS:
         raise ValueError(f"expected at most {MAX_IDS} pair ids, got {len(value):,}")
@@ -273,6 +290,7 @@ _PAIR_KEYS: Mapping[str, _Key] = {
     "atol": _Key((int, float), "a number", convert=_non_negative),
     "same_dtype": _Key((bool,), "true or false"),
     "see": _Key((list,), "a list of pair ids", convert=_pair_ids),
+    "fix": _Key((str,), "a pair id", convert=_pair_id),
     "old_ids": _Key((list,), "a list of former pair ids", convert=_pair_ids),
     "order": _Key((int,), "an integer"),
     "timeout": _Key((int, float), "a number of seconds", convert=_positive),

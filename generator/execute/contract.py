@@ -57,7 +57,10 @@ def truncation_marker(cap: int) -> str:
 
 @dataclass(frozen=True)
 class TimingRequest:
-    """Time the snippet's body after its normal run: at ``threads`` threads, within ``budget`` seconds.
+    """Time the snippet's body after its run: at ``threads`` threads, within ``budget`` seconds.
+
+    The run before the timing computes at ``threads`` threads too, so a timed run's result is
+    the snippet's result at that thread count.
 
     ``min_time`` is the shortest batch the automatic loop count accepts (as timeit's autorange);
     at most ``repeats`` batches are timed, fewer when one batch already takes a large share of

@@ -24,6 +24,7 @@ from generator.execute.record import (
     LENGTH,
     MAGIC,
     MAX_API_NAMES,
+    MAX_BASES,
     MAX_DEPTH,
     MAX_DIMENSIONS,
     MAX_FIGURES,
@@ -191,11 +192,12 @@ def _decode_ints(fields: dict[str, Any], where: str) -> np.ndarray:
 def _decode_error(raw: Any) -> RaisedError | None:
     if raw is None:
         return None
-    fields = _fields(raw, "error", {"type", "message", "traceback"})
+    fields = _fields(raw, "error", {"type", "message", "traceback", "bases"})
     return RaisedError(
         type=_name(fields["type"]),
         message=_string(fields["message"], "error message", MESSAGE_CAP, controls=False),
         traceback=_string(fields["traceback"], "error traceback", TRACEBACK_CAP, controls=False),
+        bases=tuple(_name(base) for base in _list(fields["bases"], "error bases", MAX_BASES)),
     )
 
 

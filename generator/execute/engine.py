@@ -47,7 +47,7 @@ from generator.sides import DEFAULT_SIDES, SideRegistry
 _Message = TypeVar("_Message", Hello, Reply)
 logger = logging.getLogger(__name__)
 
-ENGINE_VERSION = "5"
+ENGINE_VERSION = "6"
 """Part of every cache key: bump it when a change to the engine changes what a run records."""
 
 

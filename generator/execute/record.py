@@ -48,6 +48,8 @@ MAX_NODES = 100_000
 """How many values (containers and leaves) a result may hold."""
 MAX_DIMENSIONS = 32
 MAX_API_NAMES = 10_000
+MAX_BASES = 64
+"""How many classes an exception's class hierarchy may name (``RaisedError.bases``)."""
 
 NAME_CAP = 200
 """Type names, dtype names, an exception's type and each API name."""
@@ -110,13 +112,14 @@ def encode_run(run: SideRun) -> bytes:
     return MAGIC + LENGTH.pack(len(text)) + text + bytes(blob)
 
 
-def _error_fields(error: RaisedError | None) -> dict[str, str] | None:
+def _error_fields(error: RaisedError | None) -> dict[str, str | list[str]] | None:
     if error is None:
         return None
     return {
         "type": printable(error.type, NAME_CAP),
         "message": printable(error.message, MESSAGE_CAP),
         "traceback": printable(error.traceback, TRACEBACK_CAP),
+        "bases": [printable(base, NAME_CAP) for base in error.bases[:MAX_BASES]],
     }
 
 

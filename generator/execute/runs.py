@@ -29,6 +29,12 @@ class RaisedError:
     type: str
     message: str
     traceback: str
+    bases: tuple[str, ...] = ()
+    """The names of the classes it is an instance of, its own first: what an ``except`` clause matches."""
+
+    def is_a(self, name: str) -> bool:
+        """Whether ``except <name>`` catches it (by name: the parent never imports the classes)."""
+        return name == self.type or name in self.bases
 
 
 @dataclass(frozen=True)

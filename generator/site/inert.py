@@ -58,6 +58,8 @@ _IGNORED_IN_ADDRESSES = re.compile(r"[\x00-\x20`\\]")
 _LINE_ESCAPES = _BLOCK_ESCAPES | {"[": "\\[", "]": "\\]", "|": "\\|"}
 MAX_EMPHASIS_MARKS = 64
 """More ``*`` and ``_`` than this in a paragraph are shown as typed (see the module docstring)."""
+_MARKDOWN_PUNCTUATION = frozenset("\\`*_{}[]()>#+-.!|")
+"""What Python-Markdown (with its tables extension) lets a backslash escape."""
 
 
 def fence(text: str, language: str, *, title: str | None = None, linenums: int | None = None) -> Markup:
@@ -77,11 +79,6 @@ def text(value: str) -> Markup:
     return Markup(
         "".join(f"&#{ord(char)};" if char in _SYNTAX else char for char in value.replace("\n", " "))
     )
-
-
-def code(value: str) -> Markup:
-    """Run output as a code span on one line that no backtick inside can close."""
-    return Markup(_code_span(value))
 
 
 def table_cell(text: str) -> Markup:
@@ -118,6 +115,22 @@ def prose_line(text: str) -> Markup:
     line = " ".join(_neutralise_schemes(_normalised(text)).split("\n"))
     escaped = _inline(line, _LINE_ESCAPES)
     return Markup(escaped + "\\" if _ends_in_lone_backslash(escaped) else escaped)
+
+
+def code(text: str) -> Markup:
+    """Text as one inline code span that no backtick inside can close (a short form, a run's API name)."""
+    return Markup(_code_span(_normalised(text)))
+
+
+def literal(text: str) -> str:
+    """Text that prose must show as it is (a quoted value of a run), written as Markdown.
+
+    Every character Python-Markdown could read as markup is backslash-escaped; ``<`` and ``&``
+    are left to ``prose`` and ``prose_line``, which make them entities. A line break is a space.
+    """
+    return "".join(
+        "\\" + char if char in _MARKDOWN_PUNCTUATION else char for char in " ".join(text.splitlines())
+    )
 
 
 def nav_title(text: str) -> str:

@@ -13,7 +13,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from generator.site.config import Templates
 from generator.site.inert import code, fence, prose, prose_line, table_cell, text
-from generator.site.timings import format_ratio
+from generator.timer import format_ratio
 
 
 def environment(templates: Templates) -> Environment:

@@ -85,6 +85,11 @@ def run_child(
             group.join()
         _isolate(job, Path(workdir), files, setup, rules)
         chosen = [adapters[name] for name in job.sides]
+        if job.timing is not None:
+            # The run before the timing computes at the timed thread count too, so that its result
+            # shows whether the snippet's result depends on how many threads compute it.
+            for adapter in chosen:
+                adapter.set_threads(job.timing.threads)
         run = _execute(job, chosen)
         if job.timing is not None:
             run = _timed(job, job.timing, run, chosen)
@@ -209,9 +214,16 @@ def _result(namespace: dict[str, Any], adapters: Sequence[Adapter]) -> tuple[Any
 
 
 def _describe(exc: BaseException, filename: str) -> RaisedError:
-    kind = type(exc)
-    name = kind.__qualname__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__qualname__}"
-    return RaisedError(type=name, message=str(exc), traceback=_trimmed_traceback(exc, filename))
+    return RaisedError(
+        type=_class_name(type(exc)),
+        message=str(exc),
+        traceback=_trimmed_traceback(exc, filename),
+        bases=tuple(_class_name(kind) for kind in type(exc).__mro__[1:] if kind is not object),
+    )
+
+
+def _class_name(kind: type) -> str:
+    return kind.__qualname__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__qualname__}"
 
 
 def _trimmed_traceback(exc: BaseException, filename: str) -> str:

@@ -5,13 +5,15 @@ Generates 200 small pairs (400 snippet files) in a temporary folder, then measur
   warm     - nothing changed: every run comes from the cache
   one edit - one file changed: only it runs again
   fresh    - ``python file.py`` per snippet, on a sample (as many NumPy as PyTorch files)
-  sandbox  - a second cold run with the sandbox off: its overhead beside the confined run's is
-             what confining a child costs
+  sandbox  - cold runs with the sandbox on and off, alternating (--rounds of each, every one with
+             an empty cache): the difference of their overheads is what confining a child costs
+             (its cgroups, Landlock's read and write rules, seccomp, the namespace), and taking
+             them in turn keeps a shared machine's load from falling on one side only
 Per-snippet overhead is the time from fork to reaped child minus the snippet's own body time,
 measured by the server for every snippet of the cold run. Timings on a shared machine are noisy:
 the figures are medians, and the speedup is a ratio of times taken in this same run.
 
-Usage: python bench/engine.py [--pairs N] [--sample N] [--record FILE]
+Usage: python bench/engine.py [--pairs N] [--sample N] [--rounds N] [--record FILE]
 The last line printed is the summary that tools read:
   per-snippet overhead: X ms; speedup vs fresh interpreter: Y×; warm rebuild executed: Z snippets
 """
@@ -95,6 +97,9 @@ def main() -> None:
     parser.add_argument(
         "--sample", type=int, default=12, help="fresh-interpreter runs (half NumPy, half PyTorch)"
     )
+    parser.add_argument(
+        "--rounds", type=int, default=2, help="cold runs with the sandbox on, and off, in turn"
+    )
     parser.add_argument("--record", type=Path, help="also write the figures to this JSON file")
     args = parser.parse_args()
     settings = EngineSettings()
@@ -107,6 +112,17 @@ def main() -> None:
         sample += [f for f in files if f.name.endswith(".torch.py")][:half]
 
         cold_wall, cold = timed_run(snippets, settings, cache_dir)
+        unconfined_settings = replace(settings, sandbox=SandboxMode.OFF)
+        confined_overheads = list(cold.stats.overheads)
+        unconfined_overheads: list[float] = []
+        for round_number in range(args.rounds):
+            if round_number:
+                _, again = timed_run(snippets, settings, Path(scratch) / f"cache-confined-{round_number}")
+                confined_overheads += again.stats.overheads
+            _, off = timed_run(
+                snippets, unconfined_settings, Path(scratch) / f"cache-unconfined-{round_number}"
+            )
+            unconfined_overheads += off.stats.overheads
         warm_walls, warm_executed = [], []
         for _ in range(3):
             wall, warm = timed_run(snippets, settings, cache_dir)
@@ -120,12 +136,10 @@ def main() -> None:
             edit_walls.append(wall)
             edit_executed.append(edited.stats.executed)
         fresh = fresh_interpreter(sample)
-        unconfined_settings = replace(settings, sandbox=SandboxMode.OFF)
-        _, unconfined = timed_run(snippets, unconfined_settings, Path(scratch) / "cache-unconfined")
 
     snippet_count = len(files)
-    overhead = statistics.median(cold.stats.overheads)
-    unconfined_overhead = statistics.median(unconfined.stats.overheads)
+    overhead = statistics.median(confined_overheads)
+    unconfined_overhead = statistics.median(unconfined_overheads)
     bodies = [run.seconds for outcome in cold.outcomes for run in outcome.runs.values() if run.seconds]
     fresh_numpy = statistics.median(fresh[:half])
     fresh_torch = statistics.median(fresh[half:])
@@ -139,10 +153,17 @@ def main() -> None:
         ("workers", f"{settings.workers}"),
         ("cold run (empty cache)", f"{cold_wall:.2f} s, {cold.stats.executed} executed"),
         ("  per snippet", f"{engine_per_snippet * 1000:.1f} ms (wall / snippets)"),
-        ("  overhead per snippet, median", f"{overhead * 1000:.1f} ms (fork to reap, minus body)"),
+        (
+            "  overhead per snippet, median",
+            f"{overhead * 1000:.1f} ms (fork to reap, minus body; {args.rounds} cold runs)",
+        ),
         (
             "  the same with the sandbox off",
-            f"{unconfined_overhead * 1000:.1f} ms (a second cold run, same corpus)",
+            f"{unconfined_overhead * 1000:.1f} ms ({args.rounds} cold runs, in turn with those above)",
+        ),
+        (
+            "  what confining costs per snippet",
+            f"{(overhead - unconfined_overhead) * 1000:.1f} ms ({overhead / unconfined_overhead:.2f}×)",
         ),
         (
             "  overhead per snippet, p90",
@@ -173,6 +194,7 @@ def main() -> None:
             "cold_ms_per_snippet": round(engine_per_snippet * 1000, 2),
             "overhead_ms_median": round(overhead * 1000, 2),
             "unconfined_overhead_ms_median": round(unconfined_overhead * 1000, 2),
+            "sandbox_rounds": args.rounds,
             "sandbox": settings.sandbox.value,
             "body_ms_median": round(statistics.median(bodies) * 1000, 3),
             "warm_seconds_median": round(statistics.median(warm_walls), 3),

@@ -12,10 +12,12 @@ def parse_size(text: str) -> int:
     """Parse a memory size such as ``"512 MiB"`` or ``"4 GiB"`` into bytes."""
     match = _SIZE.match(text)
     if not match:
-        raise ValueError(f"expected a size such as '512 MiB' or '4 GiB', got {text!r}")
+        raise ValueError(f"expected a size such as '512 MiB' or '4 GiB', got {text[:40]!r}")
     size = float(match["number"]) * _UNITS[match["unit"]]
     if size >= _LIMIT:
-        raise ValueError(f"expected a size below 8 EiB (the largest limit the kernel holds), got {text!r}")
+        raise ValueError(
+            f"expected a size below 8 EiB (the largest limit the kernel holds), got {text[:40]!r}"
+        )
     return int(size)
 
 

@@ -138,3 +138,21 @@ def time_callable(
     per_call = [elapsed / loops]
     per_call.extend(batch_time(fn, loops, sync=sync, clock=clock) / loops for _ in range(repeats - 1))
     return summarize(per_call, loops, threads)
+
+
+def format_time(seconds: float) -> str:
+    """A per-call time at a readable scale: ``870 ns``, ``2.9 µs``, ``13.4 ms``, ``1.52 s``."""
+    if seconds < 1e-6:
+        return f"{seconds * 1e9:.0f} ns"
+    if seconds < 1e-3:
+        return f"{seconds * 1e6:.1f} µs"
+    if seconds < 1:
+        return f"{seconds * 1e3:.1f} ms"
+    return f"{seconds:.2f} s"
+
+
+def format_ratio(ratio: float | None) -> str:
+    """``×4.8``, ``×0.52``; an em dash when there is none."""
+    if ratio is None:
+        return "—"
+    return f"×{ratio:.2g}" if ratio < 10 else f"×{ratio:.0f}"

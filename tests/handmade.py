@@ -8,11 +8,15 @@ from pathlib import Path
 
 import numpy as np
 
-from generator.compare.pipeline import CatalogResult, Timings, TimingSlot
-from generator.compare.verdict import Judgement, PairOutcome, Verdict
+from generator.compare.pipeline import CatalogResult
+from generator.compare.quotes import Quotes
+from generator.compare.threads import ThreadChange, ThreadCheck
+from generator.compare.timings import Timings, TimingSlot
+from generator.compare.verdict import Judgement, PairOutcome, Trap, Verdict
 from generator.discover.catalog import Catalog, Pair, Section
 from generator.discover.metadata import Expectation, PairMeta, SectionMeta
 from generator.discover.parse import Snippet
+from generator.discover.references import Quantity, Reference
 from generator.execute.requests import ExecutionStats
 from generator.execute.runs import RaisedError, SideRun
 from generator.execute.values import ArrayValue, MapValue, TextValue, Value
@@ -162,7 +166,7 @@ def handmade_result() -> CatalogResult:
             PairMeta("Raising pair", Expectation.BOTH_RAISE),
             (
                 ran(None, error=raised("ValueError", "shapes (2,) and (3,) differ")),
-                ran(None, error=raised("RuntimeError", "size mismatch")),
+                ran(None, error=raised("ValueError", "size mismatch")),
             ),
             Judgement(
                 Verdict.BOTH_RAISE,
@@ -170,7 +174,7 @@ def handmade_result() -> CatalogResult:
                 "both raise",
                 (
                     "NumPy raised ValueError: shapes (2,) and (3,) differ",
-                    "PyTorch raised RuntimeError: size mismatch",
+                    "PyTorch raised ValueError: size mismatch",
                 ),
             ),
         ),
@@ -182,6 +186,7 @@ def handmade_result() -> CatalogResult:
                 Expectation.DIFFERS,
                 difference="torch.std divides by n - 1",
                 see=("alpha/passing",),
+                fix="alpha/passing",
             ),
             (
                 ran(
@@ -206,8 +211,12 @@ def handmade_result() -> CatalogResult:
                 ("result['std']: values differ",),
                 0.2071,
                 0.41,
+                Trap.SILENT,
             ),
-            docstring="NumPy divides by n; PyTorch by n - 1. See [the passing pair](#passing).",
+            docstring=(
+                "NumPy divides by n; PyTorch by n - 1: the results differ by "
+                "{{alpha/documented max_abs_diff}}. See [the passing pair](#passing)."
+            ),
         ),
         outcome(
             "alpha",
@@ -217,6 +226,7 @@ def handmade_result() -> CatalogResult:
                 Expectation.DIFFERS,
                 difference="torch.tensor refuses ragged lists",
                 see=("alpha/raising", "beta/single"),
+                fix="alpha/passing",
                 calls=(("numpy", "np.array(rows, dtype=object)"), ("torch", "torch.tensor(rows)")),
             ),
             (
@@ -228,6 +238,7 @@ def handmade_result() -> CatalogResult:
                 True,
                 "differs — torch.tensor refuses ragged lists",
                 ("PyTorch raised ValueError: expected sequence of length 2 at dim 1 (got 1)",),
+                trap=Trap.LOUD,
             ),
         ),
         outcome(
@@ -271,7 +282,15 @@ def handmade_result() -> CatalogResult:
     stats = ExecutionStats(
         total=10, executed=4, cached=6, discarded_cache_entries=0, overheads=(0.012, 0.014, 0.013)
     )
-    return CatalogResult(catalog, outcomes, VERSIONS, stats, Timings(timings))
+    threads = {
+        "beta/single": ThreadCheck(
+            (1, 2),
+            (ThreadChange("torch", 2, "result changed by up to 1e-07"),),
+            ((1, Verdict.EQUAL), (2, Verdict.EQUAL)),
+        )
+    }
+    quotes = Quotes({Reference("alpha/documented", Quantity.MAX_ABS_DIFF): "0.21 <b>*"})
+    return CatalogResult(catalog, outcomes, VERSIONS, stats, Timings(timings), threads, quotes)
 
 
 PERFORMANCE = Path(__file__).parent / "fixtures" / "performance" / "performance.json"

@@ -211,9 +211,8 @@ def citations(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 def test_the_markdown_citation_has_both_codes_and_errors_in_fences(citations):
     text = citations["markdown"]
     assert text.startswith("**[Both raise](https://example.org/np2t/pairs/plots/mismatch.html)**")
-    assert "```python\nimport numpy as np\n\nresult = np.ones(2) + np.ones(3)\n```" in text
-    assert "Raised ValueError:" in text
-    assert "Raised RuntimeError:" in text
+    assert "```python\nimport numpy as np\n\nresult = np.array([[1.0, 2.0], [3.0]], dtype=float)\n```" in text
+    assert text.count("Raised ValueError:") == 2
     assert "```pytb\nTraceback (most recent call last):" in text
     assert "&#34;" not in text
     assert "&lt;" not in text

@@ -118,7 +118,7 @@ def test_the_key_changes_with_each_input_of_a_run(checkout, monkeypatch):
     [
         ['# title = "Add one, renamed"'],
         ['"""Both sides add one, reworded."""'],
-        ['# expect = "differs"', '# difference = "none"'],
+        ['# expect = "differs"', '# difference = "none"', '# fix = "s/other"'],
         ["# rtol = 0.5", "# atol = 0.1", "# same_dtype = true"],
         ["# timeout = 5", '# memory = "256 MiB"'],
         ['# see = ["s/other"]', "# order = 3", '# old_ids = ["s/was"]'],

@@ -17,3 +17,8 @@ def test_pair_holds(pair_id, catalog_result):
 
 def test_the_catalog_has_no_section_level_problems(catalog):
     assert catalog.problems == (), "\n".join(str(p) for p in catalog.problems)
+
+
+def test_every_value_the_articles_quote_was_measured(catalog_result):
+    """Articles quote values by reference; each must exist in the runs (a pair's own prose is its test)."""
+    assert catalog_result.problems == (), "\n".join(str(p) for p in catalog_result.problems)

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import numpy as np
 
-from generator.compare.verdict import format_diff, judge
+from generator.compare.verdict import Trap, format_diff, judge
 from generator.discover.catalog import Pair
 from generator.discover.metadata import Expectation, PairMeta
 from generator.errors import Problem
@@ -47,7 +47,7 @@ def test_different_results_are_a_mismatch_for_an_equal_claim():
 
 def test_a_documented_difference_holds_while_it_exists():
     verdict = judge(pair(DIFFERS, "std divides by n - 1"), {"numpy": ran(value(1)), "torch": ran(value(2))})
-    assert (verdict.verdict, verdict.holds) == ("differs", True)
+    assert (verdict.verdict, verdict.holds, verdict.trap) == ("differs", True, Trap.SILENT)
     assert verdict.summary == "differs — std divides by n - 1"
 
 
@@ -58,19 +58,45 @@ def test_a_documented_difference_that_disappears_fails_as_now_equal():
 
 
 def test_both_raising_holds_a_both_raise_claim_and_names_both_exceptions():
-    verdict = judge(pair(RAISE), {"numpy": raised("ValueError"), "torch": raised("RuntimeError")})
+    verdict = judge(pair(RAISE), {"numpy": raised("ValueError"), "torch": raised("ValueError")})
+    assert (verdict.verdict, verdict.holds, verdict.trap) == ("both-raise", True, None)
+    assert verdict.details == ("NumPy raised ValueError: boom", "PyTorch raised ValueError: boom")
+
+
+def test_a_port_exception_that_is_an_instance_of_numpys_class_is_both_raise():
+    subclass = RaisedError("json.decoder.JSONDecodeError", "boom", "", bases=("ValueError", "Exception"))
+    verdict = judge(pair(RAISE), {"numpy": raised("ValueError"), "torch": ran(error=subclass)})
     assert (verdict.verdict, verdict.holds) == ("both-raise", True)
-    assert verdict.details == ("NumPy raised ValueError: boom", "PyTorch raised RuntimeError: boom")
+
+
+def test_both_raising_with_classes_an_except_clause_tells_apart_is_a_loud_difference():
+    runs = {"numpy": raised("ValueError"), "torch": raised("RuntimeError")}
+    documented = judge(pair(DIFFERS, "RuntimeError, not ValueError"), runs)
+    assert (documented.verdict, documented.holds, documented.trap) == ("differs", True, Trap.LOUD)
+    claimed = judge(pair(RAISE), runs)
+    assert (claimed.verdict, claimed.holds) == ("mismatch", False)
+    assert (
+        "PyTorch's RuntimeError is not a ValueError: "
+        "an `except ValueError` written for NumPy does not catch it" in claimed.details
+    )
+
+
+def test_numpy_raising_while_the_port_runs_is_a_silent_difference():
+    verdict = judge(
+        pair(DIFFERS, "torch wraps"), {"numpy": raised("OverflowError"), "torch": ran(value(255))}
+    )
+    assert (verdict.verdict, verdict.holds, verdict.trap) == ("differs", True, Trap.SILENT)
 
 
 def test_both_raising_does_not_hold_an_equal_claim():
-    verdict = judge(pair(EQUAL), {"numpy": raised("ValueError"), "torch": raised("RuntimeError")})
+    verdict = judge(pair(EQUAL), {"numpy": raised("ValueError"), "torch": raised("ValueError")})
     assert (verdict.verdict, verdict.holds) == ("both-raise", False)
 
 
 def test_one_side_raising_is_a_difference():
     runs = {"numpy": ran(value(1)), "torch": raised("RuntimeError")}
-    assert judge(pair(DIFFERS, "torch raises"), runs).holds
+    documented = judge(pair(DIFFERS, "torch raises"), runs)
+    assert (documented.holds, documented.trap) == (True, Trap.LOUD)
     unexpected = judge(pair(EQUAL), runs)
     assert (unexpected.verdict, unexpected.holds) == ("mismatch", False)
     assert "PyTorch raised RuntimeError: boom" in unexpected.details

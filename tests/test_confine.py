@@ -5,43 +5,45 @@ with os._exit, so nothing of pytest runs in it. Tests skip, naming the reason th
 only where this kernel lacks the mechanism.
 """
 
+import ctypes
 import errno
 import json
 import os
 import pickle
+import platform
 import signal
 import socket
 import struct
 import subprocess
 import sys
 import tempfile
+import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
-from generator.execute.child.cgroups import PREFIX, PidsHierarchy, _v2_parent
 from generator.execute.child.confine import (
-    THREAD_VARIABLES,
     ConfinementError,
-    Feature,
     NetworkNamespace,
     Policy,
     apply_environment,
     confine,
     snippet_environment,
 )
+from generator.execute.child.hierarchy import PREFIX, Hierarchy, _v2_parent
+from generator.execute.child.kernel import Feature
 from generator.execute.child.sandbox import (
-    SERVER_TASKS,
     Gap,
     Sandbox,
     SandboxSupport,
     SandboxUnavailableError,
     probe,
 )
-from generator.execute.contract import SandboxMode
+from generator.execute.contract import THREAD_VARIABLES, SandboxMode
 
 SUPPORT = probe()
 MAX_PROCESSES = 32
@@ -56,7 +58,7 @@ needs_netns = pytest.mark.skipif(not SUPPORT.network_namespace, reason=_gap(Feat
 needs_no_tcp = pytest.mark.skipif(
     not SUPPORT.network_namespace and SUPPORT.landlock_abi < 4, reason=_gap(Feature.NETWORK)
 )
-needs_socket_filter = pytest.mark.skipif(not SUPPORT.socket_filter, reason=_gap(Feature.SOCKETS))
+needs_syscall_filter = pytest.mark.skipif(not SUPPORT.syscall_filter, reason=_gap(Feature.SYSTEM_CALLS))
 needs_scope = pytest.mark.skipif(SUPPORT.landlock_abi < 6, reason=_gap(Feature.SCOPE))
 needs_pids = pytest.mark.skipif(
     SUPPORT.pids_cgroup is None and not SUPPORT.process_rlimit, reason=_gap(Feature.PROCESSES)
@@ -77,24 +79,34 @@ def workdir(tmp_path):
 
 
 def in_confined_child(
-    sandbox: Sandbox, workdir: Path, attempt: Callable[[], Any], *, confined: bool = True
+    sandbox: Sandbox,
+    workdir: Path,
+    attempt: Callable[[], Any],
+    *,
+    confined: bool = True,
+    memory: int = 1 << 30,
+    readable: tuple[Path, ...] = (),
 ) -> Any:
-    """Fork; the child confines itself as the warm server's children will, then runs ``attempt``.
+    """Fork; the child joins its cgroups, confines itself as the server's children do, runs ``attempt``.
 
-    Returns what ``attempt`` returned, or an (exception type name, errno, message) triple.
+    Returns what ``attempt`` returned, or an (exception type name, errno, message) triple. As the
+    server does after reaping, the child's cgroups are then released (what is left is killed).
     """
     policy = sandbox.policy
+    group = sandbox.prepare(memory) if confined else None
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - runs in the child
         code = 0
         try:
             os.close(read_end)
+            if group is not None:
+                group.join()
             cwd = workdir / "cwd"
             os.chdir(cwd)
             apply_environment(snippet_environment(cwd, threads=1))
             if confined and policy is not None:
-                confine(cwd, [workdir], policy)
+                confine(policy, writable=[workdir], readable=readable)
             try:
                 outcome: Any = ("returned", attempt())
             except BaseException as exc:
@@ -111,6 +123,7 @@ def in_confined_child(
         header = pipe.read(4)
         data = pipe.read(struct.unpack(">I", header)[0]) if len(header) == 4 else b""
     _, status = os.waitpid(pid, 0)
+    sandbox.release(group)
     assert os.waitstatus_to_exitcode(status) == 0, "the child failed before reporting"
     assert data, "the child reported nothing"
     outcome = pickle.loads(data)
@@ -160,11 +173,48 @@ def test_shared_places_are_not_writable_but_dev_null_and_tmpdir_are(sandbox, wor
 
 
 @needs_landlock
-def test_reading_still_works(sandbox, workdir):
-    hostname = Path("/etc/hostname")
-    if not hostname.exists():
-        pytest.skip("this machine has no /etc/hostname")
-    assert in_confined_child(sandbox, workdir, hostname.read_text) == hostname.read_text()
+def test_reading_is_confined_to_the_interpreter_the_libraries_and_the_snippets_folder(
+    sandbox, workdir, tmp_path
+):
+    """What a snippet needs stays readable; secrets, other folders and the checkout's .git do not."""
+    own = tmp_path / "section"
+    own.mkdir()
+    (own / "data.txt").write_text("the snippet's own folder")
+    planted = tmp_path / "planted.txt"
+    planted.write_text("another folder of the temporary folder")
+    library = Path(np.__file__)
+    home = Path("~").expanduser()
+    git = Path(__file__).resolve().parent.parent / ".git"
+    denied = [
+        planted,
+        Path("/etc/shadow"),
+        Path("/etc/hostname"),
+        home,
+        git,
+        Path(f"/proc/{os.getpid()}/cmdline"),
+    ]
+
+    def attempt():
+        readable = [
+            (own / "data.txt").read_text(),
+            len(library.read_bytes()) > 0,
+            "root" in Path("/etc/passwd").read_text(),
+            len(Path("/proc/self/status").read_text()) > 0,
+            subprocess.run(
+                [sys.executable, "-c", "import numpy; print(1)"], capture_output=True, text=True, check=False
+            ).stdout,
+        ]
+        refused = []
+        for path in denied:
+            try:
+                list(path.iterdir()) if path.is_dir() else path.read_bytes()
+            except PermissionError:
+                refused.append(str(path))
+        return readable, refused
+
+    readable, refused = in_confined_child(sandbox, workdir, attempt, readable=(own,))
+    assert readable == ["the snippet's own folder", True, True, True, "1\n"]
+    assert refused == [str(path) for path in denied if path.exists()]
 
 
 @needs_no_tcp
@@ -201,7 +251,7 @@ def test_udp_and_name_lookups_fail_too(sandbox, workdir):
     assert in_confined_child(sandbox, workdir, attempt) == [errno.ENETUNREACH, "gaierror"]
 
 
-@needs_socket_filter
+@needs_syscall_filter
 def test_only_internet_sockets_can_be_created_so_unix_sockets_with_a_path_are_out_of_reach(
     sandbox, workdir, tmp_path
 ):
@@ -305,30 +355,73 @@ def test_a_fork_bomb_is_stopped_at_the_limit_and_cleaned_up(sandbox, workdir):
         return json.loads(Path("bomb.json").read_text())
 
     born, refused = in_confined_child(sandbox, workdir, attempt)
-    # the limit counts every task of the cgroup, this process's threads and the child's included
-    assert 0 < len(born) <= MAX_PROCESSES + SERVER_TASKS - 2
+    # the child's own limit counts every task of its tree: itself, the interpreter it started, and the bomb's
+    assert 0 < len(born) <= MAX_PROCESSES - 2
     assert refused == 2000 - len(born)
     if sandbox.cgroups is None:
         # RLIMIT_NPROC bounds the count but cleans nothing up: what left the process group lingers
         for pid in born:
             os.kill(pid, signal.SIGKILL)
-        pytest.xfail("without a pids cgroup, processes that left the process group are not killed")
-    base = sandbox.cgroups.base
-    sandbox.close()
+        pytest.xfail("without a cgroup per child, processes that left the process group are not killed")
+    # released as the server releases a reaped child: what left its session died with it
     assert not [pid for pid in born if _alive(pid)]
-    assert not base.exists()
 
 
 @pytest.mark.skipif(SUPPORT.pids_cgroup is None, reason=_gap(Feature.PROCESSES) or "no pids cgroup")
-def test_closing_the_sandbox_removes_its_cgroups():
-    opened = Sandbox.open(SandboxMode.AUTO)
+def test_each_child_has_its_own_cgroups_and_closing_removes_them():
+    opened = Sandbox.open(SandboxMode.AUTO, max_processes=MAX_PROCESSES)
     assert opened.cgroups is not None
-    base = opened.cgroups.base
-    assert str(os.getpid()) in (base / "children" / "cgroup.procs").read_text().split()
+    first, second = opened.prepare(1 << 30), opened.prepare(1 << 30)
+    assert first is not None
+    assert second is not None
+    assert set(first.folders).isdisjoint(second.folders)
+    pids = next(folder for folder in first.folders if (folder / "pids.max").exists())
+    assert (pids / "pids.max").read_text().strip() == str(MAX_PROCESSES)
+    bases = list(opened.cgroups.bases.values())
+    assert all(base.name == f"{PREFIX}{os.getpid()}" for base in bases)
+    assert str(os.getpid()) not in (pids / "cgroup.procs").read_text().split(), (
+        "the server stays where it was"
+    )
     opened.close()
-    assert str(os.getpid()) in (base.parent / "cgroup.procs").read_text().split(), "the process left it"
-    assert not base.exists()
-    assert base.name.startswith(PREFIX)
+    assert not [base for base in bases if base.exists()]
+
+
+@pytest.mark.skipif(SUPPORT.memory_cgroup is None, reason=_gap(Feature.MEMORY) or "no memory cgroup")
+@pytest.mark.parametrize("kind", ["shared mapping", "memfd"])
+def test_the_memory_cap_counts_shared_memory_and_memory_files(sandbox, workdir, kind):
+    def attempt():
+        import mmap  # noqa: PLC0415 - only the confined child needs it
+
+        size = 1 << 30
+        if kind == "shared mapping":
+            region = mmap.mmap(-1, size, flags=mmap.MAP_SHARED | mmap.MAP_ANONYMOUS)
+        else:
+            fd = os.memfd_create("np2t")
+            os.ftruncate(fd, size)
+            region = mmap.mmap(fd, size)
+        for offset in range(0, size, mmap.PAGESIZE):
+            region[offset] = 1
+        return "touched a whole GiB"
+
+    read_end, write_end = os.pipe()
+    group = sandbox.prepare(256 << 20)
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the child
+        os.close(read_end)
+        group.join()
+        os.chdir(workdir / "cwd")
+        apply_environment(snippet_environment(workdir / "cwd", threads=1))
+        confine(sandbox.policy, writable=[workdir])
+        os.write(write_end, attempt().encode())
+        os._exit(0)
+    os.close(write_end)
+    _, status = os.waitpid(pid, 0)
+    said = os.read(read_end, 100)
+    os.close(read_end)
+    assert sandbox.release(group), "the kernel killed the child for memory, and the server can tell"
+    assert os.WIFSIGNALED(status)
+    assert os.WTERMSIG(status) == signal.SIGKILL
+    assert said == b""
 
 
 def test_require_mode_refuses_a_kernel_that_lacks_a_feature():
@@ -355,7 +448,7 @@ def test_confine_raises_when_a_requested_restriction_cannot_be_applied(sandbox, 
 
     def attempt():
         try:
-            confine(workdir / "cwd", [workdir], Policy(network=NetworkNamespace(net=closed)))
+            confine(Policy(network=NetworkNamespace(net=closed)), writable=[workdir])
         except ConfinementError as exc:
             return exc.feature, str(exc)
         return None
@@ -398,12 +491,104 @@ def test_cgroup_v2_uses_the_nearest_cgroup_that_delegates_pids(tmp_path):
     (mount / "cgroup.subtree_control").write_text("cpu memory pids\n")
     (mount / "system.slice" / "cgroup.subtree_control").write_text("memory pids\n")
     (own / "cgroup.subtree_control").write_text("")
-    found = _v2_parent(mount, "/", "/system.slice/build.service")
-    assert found == PidsHierarchy(mount / "system.slice", 2)
+    found = _v2_parent(mount, "/", "/system.slice/build.service", "pids")
+    assert found == Hierarchy(mount / "system.slice", 2)
     (mount / "system.slice" / "cgroup.subtree_control").write_text("memory\n")
     (mount / "cgroup.subtree_control").write_text("memory\n")
-    assert _v2_parent(mount, "/", "/system.slice/build.service") == PidsHierarchy(mount, 2)
+    assert _v2_parent(mount, "/", "/system.slice/build.service", "pids") == Hierarchy(mount, 2)
     assert (mount / "cgroup.subtree_control").read_text() == "+pids"  # enabled at the root
-    assert "outside" in str(_v2_parent(mount, "/other", "/system.slice/build.service"))
+    assert "outside" in str(_v2_parent(mount, "/other", "/system.slice/build.service", "pids"))
     (mount / "cgroup.controllers").write_text("cpu memory\n")
-    assert "no pids controller" in str(_v2_parent(mount, "/", "/system.slice/build.service"))
+    assert "no pids controller" in str(_v2_parent(mount, "/", "/system.slice/build.service", "pids"))
+
+
+_KEYCTL_READ, _KEY_SPEC_USER_KEYRING, _CLONE_NEWUSER = 11, -4, 0x10000000
+_NUMBERS = {
+    # add_key, keyctl, perf_event_open, bpf, userfaultfd, unshare; io_uring_setup and clone3 are shared
+    "x86_64": {
+        "add_key": 248,
+        "keyctl": 250,
+        "perf_event_open": 298,
+        "bpf": 321,
+        "userfaultfd": 323,
+        "unshare": 272,
+    },
+    "aarch64": {
+        "add_key": 217,
+        "keyctl": 219,
+        "perf_event_open": 241,
+        "bpf": 280,
+        "userfaultfd": 282,
+        "unshare": 97,
+    },
+}
+NUMBERS = {**_NUMBERS["x86_64"], "io_uring_setup": 425, "clone3": 435}
+if platform.machine() in ("aarch64", "arm64"):
+    NUMBERS.update(_NUMBERS["aarch64"])
+
+
+def _raw(name: str, *args: int | bytes) -> tuple[int, int]:
+    """A raw system call through libc: its return value and errno."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.syscall.restype = ctypes.c_long
+    converted = [ctypes.c_long(arg) if isinstance(arg, int) else arg for arg in args]
+    result = libc.syscall(ctypes.c_long(NUMBERS[name]), *converted)
+    return int(result), ctypes.get_errno() if result < 0 else 0
+
+
+@needs_syscall_filter
+def test_the_keyring_new_user_namespaces_and_kernel_interfaces_are_refused(sandbox, workdir):
+    # a key in the builder's user keyring, which any process of the same uid could otherwise read
+    key, _ = _raw("add_key", b"user", b"np2t-test", b"builder's secret", 16, _KEY_SPEC_USER_KEYRING)
+    assert key > 0, "the test could not plant a key"
+
+    def attempt():
+        buffer = ctypes.create_string_buffer(64)
+        outcomes = {
+            "read the key": _raw("keyctl", _KEYCTL_READ, key, ctypes.addressof(buffer), 64),
+            "perf_event_open": _raw("perf_event_open", 0, 0, -1, -1, 0),
+            "bpf": _raw("bpf", 0, 0, 0),
+            "userfaultfd": _raw("userfaultfd", 0),
+            "io_uring_setup": _raw("io_uring_setup", 1, 0),
+            "clone3": _raw("clone3", 0, 0),
+            "unshare a user namespace": _raw("unshare", _CLONE_NEWUSER),
+        }
+        # what must keep working: threads (through clone, after clone3's ENOSYS) and processes
+        ran = []
+        thread = threading.Thread(target=ran.append, args=("thread ran",))
+        thread.start()
+        thread.join()
+        child = subprocess.run(
+            [sys.executable, "-c", "print('process ran')"], capture_output=True, text=True, check=False
+        )
+        return outcomes, [*ran, child.stdout.strip()], buffer.value
+
+    outcomes, working, leaked = in_confined_child(sandbox, workdir, attempt)
+    assert outcomes == {
+        "read the key": (-1, errno.EPERM),
+        "perf_event_open": (-1, errno.EPERM),
+        "bpf": (-1, errno.EPERM),
+        "userfaultfd": (-1, errno.EPERM),
+        "io_uring_setup": (-1, errno.EPERM),
+        "clone3": (-1, errno.ENOSYS),
+        "unshare a user namespace": (-1, errno.EPERM),
+    }
+    assert leaked == b""
+    assert working == ["thread ran", "process ran"]
+
+
+def test_the_confinement_benchmark_runs_and_reports_each_kind_of_child():
+    """``bench/confine.py`` with a few forks: the script works against the sandbox as it is."""
+    script = Path(__file__).resolve().parent.parent / "bench" / "confine.py"
+    completed = subprocess.run(
+        [sys.executable, str(script), "--forks", "3"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    rows = completed.stdout.splitlines()[-3:]
+    assert [row.split("call")[0].strip() for row in rows] == ["plain", "no cgroup", "confined"]
+    assert all(row.endswith("(3 forks)") for row in rows)
+    assert all(float(row.split()[-4]) > 0 for row in rows)  # the total, in ms

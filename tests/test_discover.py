@@ -29,7 +29,7 @@ def test_a_pair_knows_its_files_prose_and_shown_code():
     assert numpy_side.display_path == "tests/fixtures/basic/alpha/passing.numpy.py"
     assert numpy_side.docstring.startswith("Both sides add one.")
     assert numpy_side.code.startswith("import numpy as np\n")
-    assert numpy_side.code_first_line == 6
+    assert numpy_side.code_first_line == 8
     assert pair.snippet("torch").code_first_line == 1
     assert pair.title == "Passing pair"
 

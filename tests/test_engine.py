@@ -1,7 +1,11 @@
 """The execution engine: capture, isolation and every fault, each a recorded result and never a crash."""
 
+import json
 import os
+import re
 import signal
+import subprocess
+import sys
 import textwrap
 import threading
 import time
@@ -414,3 +418,51 @@ def test_a_server_that_died_between_runs_is_restarted(tmp_path):
         os.kill(engine._server.pid, signal.SIGKILL)
         engine._server.wait()
         assert run_source(engine, tmp_path, "result = 2\n", name="second").result.array.item() == 2
+
+
+def test_the_server_is_this_package_whatever_the_working_folder_and_pythonpath_hold(tmp_path, monkeypatch):
+    """A folder holding another ``generator`` package, as working folder or on PYTHONPATH, is not used."""
+    decoy = tmp_path / "decoy"
+    (decoy / "generator").mkdir(parents=True)
+    (decoy / "generator" / "__init__.py").write_text("raise SystemExit('the decoy generator was imported')\n")
+    snippets = tmp_path / "snippets"
+    snippets.mkdir()
+    monkeypatch.chdir(decoy)
+    monkeypatch.setenv("PYTHONPATH", str(decoy))
+    with Engine(EngineSettings(workers=1, sandbox=SANDBOX)) as engine:
+        run = run_source(engine, snippets, "import numpy as np\nresult = np.arange(2)\n")
+    assert run.completed, run.fault or run.error
+    assert run.result.array.tolist() == [0, 1]
+
+
+def test_the_engine_benchmark_runs_on_a_few_pairs(tmp_path):
+    """``bench/engine.py`` on a tiny corpus: it runs, and its last line is the one tools read."""
+    script = Path(__file__).resolve().parent.parent / "bench" / "engine.py"
+    record = tmp_path / "engine.json"
+    completed = subprocess.run(
+        [
+            sys.executable,
+            str(script),
+            "--pairs",
+            "4",
+            "--sample",
+            "2",
+            "--rounds",
+            "1",
+            "--record",
+            str(record),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    last = completed.stdout.splitlines()[-1]
+    summary = r"per-snippet overhead: [\d.]+ ms; speedup vs fresh interpreter: \d+×; warm rebuild executed: 0"
+    assert re.fullmatch(summary + " snippets", last)
+    figures = json.loads(record.read_text())
+    assert figures["snippets"] == 8
+    assert figures["sandbox_rounds"] == 1
+    assert figures["overhead_ms_median"] > 0
+    assert figures["unconfined_overhead_ms_median"] > 0

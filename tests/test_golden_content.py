@@ -18,11 +18,10 @@ from handmade import handmade_info, handmade_result
 from htmlscan import live_markup, to_html
 
 from generator.compare.pipeline import CatalogResult
-from generator.compare.verdict import Verdict
+from generator.compare.verdict import Trap, Verdict
 from generator.discover.articles import Article
 from generator.site.config import Templates
 from generator.site.render import render_site
-from generator.site.traps import Trap, trap_of
 
 TEMPLATES = Templates.find(Path(__file__).resolve().parent.parent)
 
@@ -113,7 +112,7 @@ def test_the_home_page_counts_every_verdict_in_a_table(site):
     result, pages = site
     page = read(pages["index.md"])
     verdicts = [outcome.judgement.verdict for outcome in result.outcomes]
-    traps = [trap_of(outcome) for outcome in result.outcomes]
+    traps = [outcome.judgement.trap for outcome in result.outcomes]
     broken = sum(not outcome.judgement.holds for outcome in result.outcomes)
     counts = next((table for table in page.tables if any(row[0] == "Equivalent" for row in table)), None)
     assert counts is not None, "the counts are no table: " + prose_outside_code(pages["index.md"])[:600]

@@ -330,3 +330,54 @@ def test_a_build_of_every_hostile_file_at_once_writes_only_its_own_folders(tmp_p
     assert not [page for page in published if "words" in page or "Case" in page]
     site_files = [path for path in (tmp_path / "site").rglob("*") if path.is_file()]
     assert not [path for path in site_files if b"do not publish" in path.read_bytes()]
+
+
+def test_hostile_metadata_and_prose_are_located_problems_and_the_build_goes_on(tmp_path: Path) -> None:
+    """TOML nested 200,000 deep, a table of 50,000 keys, a title of 500 kB, code nested past the
+    parser, and prose nested past Python-Markdown: each named with its file, the rest built."""
+    block = '"""Doc."""\n# /// pair\n{}# ///\nresult = 1\n'
+    deep = "# " + "a = " + "[" * 200_000 + "]" * 200_000 + "\n"
+    table = "".join(f"# k{i} = {i}\n" for i in range(50_000))
+    root = snippets_with(
+        tmp_path,
+        {
+            "s/deep.numpy.py": block.format(deep),
+            "s/deep.torch.py": GOOD_TORCH,
+            "s/table.numpy.py": block.format('# title = "T"\n# expect = "equal"\n' + table),
+            "s/table.torch.py": GOOD_TORCH,
+            "s/long.numpy.py": block.format('# title = "' + "x" * 500_000 + '"\n# expect = "equal"\n'),
+            "s/long.torch.py": GOOD_TORCH,
+            "s/nested.numpy.py": GOOD_NUMPY + "x = " + "-" * 100_000 + "1\n",
+            "s/nested.torch.py": GOOD_TORCH,
+            "s/emphasis.numpy.py": GOOD_NUMPY.replace(
+                '"""Doc."""', '"""' + "*a " * 3000 + " b*" * 3000 + '"""'
+            ),
+            "s/emphasis.torch.py": GOOD_TORCH,
+            "t/_section.toml": "title = " + "{a = " * 100_000 + "1" + "}" * 100_000 + "\n",
+            "t/fine.numpy.py": GOOD_NUMPY,
+            "t/fine.torch.py": GOOD_TORCH,
+        },
+    )
+    catalog = discover(root, base=root.parent)
+    assert "nest too deeply to be read" in problem_at(catalog, "s/deep.numpy.py").message
+    assert problem_at(catalog, "s/table.numpy.py").message.startswith("unknown key 'k0'")
+    assert "expected at most 200 characters" in problem_at(catalog, "s/long.numpy.py").message
+    assert "nests too deeply for Python to compile" in problem_at(catalog, "s/nested.numpy.py").message
+    assert "nest too deeply to be read" in problem_at(catalog, "t/_section.toml").message
+    assert max(len(str(problem)) for problem in every_problem(catalog)) < 1000
+    completed = subprocess.run(
+        [sys.executable, "-m", "generator", "build", "--keep-going", "-q", "--config", str(CONFIG)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=os.environ | {"PYTHONPATH": str(REPO)},
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    assert len(completed.stdout + completed.stderr) < 64 << 10
+    assert (
+        "snippets/t/_section.toml:1: arrays or tables nest too deeply" in completed.stdout + completed.stderr
+    )
+    assert (tmp_path / "site" / "pairs" / "s" / "emphasis.html").is_file()
+    assert (tmp_path / "site" / "pairs" / "t" / "fine.html").is_file()

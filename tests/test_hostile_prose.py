@@ -73,6 +73,12 @@ def test_no_page_runs_or_styles_anything_written_in_prose(site: Path) -> None:
         ("prose.html", "A side note with <script>np2tInjected('note')</script> and <b>bold</b>."),
         ("prose.html", "<b>code</b> shown as code"),
         ("traps.html", "a difference with <script>np2tInjected('difference')</script> and <b>bold</b>"),
+        ("traps.html", "std() # </code><script>np2tInjected('fix')</script>"),
+        ("cheatsheet.html", "std() # </code><script>np2tInjected('fix')</script>"),
+        (
+            "prose.html",
+            "A quoted value that printed markup: <script>np2tInjected('quote')</script> <b>printed</b>.",
+        ),
         ("articles/hostile.html", "An article <b>titled</b> </title><script>np2tInjected('article title')"),
         ("articles/hostile.html", "A paragraph with <script>np2tInjected('article')</script>, <b>bold</b>"),
         ("articles/hostile.html", "A docstring with <script>np2tInjected('docstring')</script>"),
@@ -89,7 +95,12 @@ def test_markdown_in_the_prose_still_works(site: Path) -> None:
     assert "<em>emphasis</em>" in page
     assert "<code>x &lt; y</code>" in page
     assert '<a href="#plain">a link</a>' in page
-    assert 'href="javascript\\:' in page
+    assert "javascript" not in " ".join(re.findall(r'href="([^"]*)"', page))
+    assert "data:" not in " ".join(re.findall(r'(?:href|src)="([^"]*)"', page))
+    assert "tracker.invalid" not in " ".join(re.findall(r'src="([^"]*)"', page))
+    shown = " ".join(text_of(site / "prose.html").split())
+    assert "[a script link](javascript\\:np2tInjected('link'))" in shown
+    assert "[a data link](data:text/html,<script>np2tInjected('data')</script>)" in shown
     assert re.search(r"<li>an attribute list <em>here</em>\{ onclick=", page)
 
 

@@ -30,7 +30,7 @@ def test_a_complete_block_becomes_typed_metadata():
     meta = meta_of(
         '"""Doc."""\n# /// pair\n# title = "T"\n# expect = "differs"\n# difference = "d"\n# rtol = 1e-3\n'
         '# atol = 0\n# same_dtype = true\n# see = ["a/b"]\n# order = 4\n# timeout = 2\n# memory = "512 MiB"\n'
-        '# numpy_call = "np.std(x)"\n# torch_call = "x.std()"\n'
+        '# numpy_call = "np.std(x)"\n# torch_call = "x.std()"\n# fix = "a/c"\n'
         "# ///\nresult = 1\n"
     )
     assert meta.title == "T"
@@ -38,6 +38,7 @@ def test_a_complete_block_becomes_typed_metadata():
     assert (meta.difference, meta.rtol, meta.atol, meta.same_dtype) == ("d", 1e-3, 0.0, True)
     assert (meta.see, meta.order, meta.timeout, meta.memory) == (("a/b",), 4, 2.0, 512 << 20)
     assert (meta.call("numpy"), meta.call("torch")) == ("np.std(x)", "x.std()")
+    assert (meta.fix, meta.line_of("fix")) == ("a/c", 15)
     assert meta.line_of("rtol") == 6
 
 
@@ -74,7 +75,7 @@ def test_an_unknown_expectation_lists_the_allowed_ones():
 def test_differs_requires_a_difference_phrase_and_only_differs_may_have_one():
     assert (
         "needs a 'difference' key"
-        in error_of('# /// pair\n# title = "T"\n# expect = "differs"\n# ///\n').problem.message
+        in error_of('# /// pair\n# title = "T"\n# expect = "differs"\n# fix = "a/b"\n# ///\n').problem.message
     )
     error = error_of('# /// pair\n# title = "T"\n# expect = "equal"\n# difference = "x"\n# ///\n')
     assert "only for pairs that expect 'differs'" in error.problem.message
@@ -133,3 +134,23 @@ def test_section_metadata(tmp_path):
     with pytest.raises(SnippetError, match="key 'order': expected an integer, got str 'first'") as caught:
         load_section_meta(path)
     assert caught.value.problem.line == 2
+
+
+def test_differs_requires_a_fix_and_only_differs_may_name_one():
+    """The faithful form is named, never guessed from `see`: a difference without one is located."""
+    missing = error_of('# /// pair\n# title = "T"\n# expect = "differs"\n# difference = "d"\n# ///\n')
+    assert missing.problem.line == 1
+    assert "needs a 'fix' key" in missing.problem.message
+    refused = error_of('# /// pair\n# title = "T"\n# expect = "equal"\n# fix = "a/b"\n# ///\n')
+    assert refused.problem.line == 4
+    assert "'fix' is only for pairs that expect 'differs'" in refused.problem.message
+    malformed = error_of(
+        '# /// pair\n# title = "T"\n# expect = "differs"\n# difference = "d"\n# fix = "b"\n# ///\n'
+    )
+    assert (
+        malformed.problem.line,
+        "expected a pair id such as 'section/name'" in malformed.problem.message,
+    ) == (
+        5,
+        True,
+    )

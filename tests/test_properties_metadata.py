@@ -104,6 +104,7 @@ def valid_blocks(draw: st.DrawFn) -> list[tuple[str, object]]:
     items: dict[str, object] = {"title": draw(NONEMPTY), "expect": expect.value}
     if expect is Expectation.DIFFERS:
         items["difference"] = draw(NONEMPTY)
+        items["fix"] = draw(st.from_regex(PAIR_ID, fullmatch=True))
     for key, strategy in OPTIONAL.items():
         if draw(st.booleans()):
             items[key] = draw(strategy)
@@ -124,6 +125,7 @@ def test_a_written_block_reads_back_as_the_values_written(items, before):
     assert meta.rtol == written.get("rtol", PairMeta.rtol)
     assert meta.atol == written.get("atol", PairMeta.atol)
     assert meta.same_dtype is written.get("same_dtype", False)
+    assert meta.fix == written.get("fix")
     assert meta.see == tuple(written.get("see", ()))
     assert meta.old_ids == tuple(written.get("old_ids", ()))
     assert meta.order == written.get("order", 0)

@@ -66,14 +66,33 @@ def test_raw_html_shows_as_typed() -> None:
     assert "A title <b>bold</b> </title>" in visible(heading)
 
 
-def test_script_links_keep_their_text_and_lose_their_scheme() -> None:
+def test_script_links_keep_their_text_and_are_no_links() -> None:
     rendered = to_html(prose(HOSTILE["javascript link"]))
-    assert re.findall(r'href="([^"]*)"', rendered) == [
-        "javascript\\:alert(1)",
-        "JavaScript\\: alert(1)",
-        "vbscript\\:x",
-    ]
+    assert re.findall(r'href="([^"]*)"', rendered) == []
+    assert "javascript" in visible(rendered)
     assert "javascript\\:alert(1)" in prose_line("see javascript:alert(1)")
+
+
+def test_links_go_only_to_relative_and_web_addresses_and_images_come_only_from_the_site() -> None:
+    """Any other scheme is text (its address shown as typed); an image from elsewhere is a plain link."""
+    text = (
+        "[docs](https://numpy.org/doc/) [pair](linalg.md#solve) [top](#top) [page](data:text/html,<b>x</b>) "
+        "[file](file:///etc/passwd) [broken](da\nta:text/html,x) [mail](mailto:a@b.c) [angle](<data:x>)\n\n"
+        "![plot](figures/plot.png) ![pixel](https://tracker.invalid/p.png) ![root](/etc/x.png) ![ref][px]\n\n"
+        "[px]: https://tracker.invalid/q.png\n[d]: data:text/html,x\n\nSee [it][d]."
+    )
+    rendered = to_html(prose(text))
+    assert re.findall(r'href="([^"]*)"', rendered) == [
+        "https://numpy.org/doc/",
+        "linalg.md#solve",
+        "#top",
+        "https://tracker.invalid/p.png",
+        "/etc/x.png",
+        "https://tracker.invalid/q.png",
+    ]
+    assert re.findall(r'src="([^"]*)"', rendered) == ["figures/plot.png"]
+    assert "[page](data:text/html,<b>x</b>)" in visible(rendered)
+    assert "[it][d]" in visible(rendered)
 
 
 def test_code_keeps_its_text() -> None:

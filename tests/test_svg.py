@@ -60,3 +60,52 @@ def test_a_refusal_says_what_the_document_was():
         safe_svg("<html><body/></html>")
     with pytest.raises(UnsafeFigureError, match=r"not a readable SVG document: "):
         safe_svg("<svg")
+
+
+BYPASSES = """<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+  <style>@import url(http://tracker.invalid/a.css); rect { fill: red }</style>
+  <style>rect { background: url(http://tracker.invalid/b.png) }</style>
+  <a id="link" xlink:href="#ok"><set attributeName="href" to="javascript:alert(5)"/>
+    <animate attributeName="xlink:href" values="javascript:alert(6)"/><rect width="5" height="5"/></a>
+  <rect width="2" height="2" style="fill: blue; background:url(http://tracker.invalid/c.png)"/>
+  <rect width="3" height="3" style="fill:u\\72l(http://tracker.invalid/d.png)"/>
+  <rect width="4" height="4" fill="url(http://tracker.invalid/e.svg#x)"/>
+  <use href="http://tracker.invalid/f.svg#g"/>
+  <image xlink:href="http://tracker.invalid/g.png"/>
+  <image href="data:image/svg+xml;base64,PHN2Zz4="/>
+  <animateMotion/><animateTransform/><discard/><filter><feImage href="http://tracker.invalid/h"/></filter>
+  <iframe src="http://tracker.invalid/i"/>
+</svg>"""
+
+
+def test_animations_style_imports_and_outside_addresses_are_gone():
+    cleaned = safe_svg(BYPASSES)
+    for gone in ("javascript", "tracker.invalid", "@import", "<set", "<animate", "animateMotion", "<a ",
+                 "discard", "feImage", "iframe", "image/svg", "background", "\\72"):  # fmt: skip
+        assert gone not in cleaned, gone
+    assert cleaned.count("<rect") == 4  # the drawing stays, the link's content included
+    assert 'style="fill: blue"' in cleaned
+    assert (
+        cleaned.count("<style />") == 2
+    )  # a sheet with an at-rule is refused whole; the other had nothing left
+
+
+def test_matplotlibs_own_style_sheet_and_clip_paths_are_kept():
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg"><defs><style type="text/css">*{stroke-linejoin: round; '
+        'stroke-linecap: butt}</style><clipPath id="p1"><rect width="1" height="1"/></clipPath></defs>'
+        '<path d="M 0 0 L 1 1" clip-path="url(#p1)" style="fill: none; stroke-dasharray: 3.7,1.6; '
+        "font: 10px 'DejaVu Sans'\"/></svg>"
+    )
+    cleaned = safe_svg(svg)
+    assert "* {stroke-linejoin: round; stroke-linecap: butt}" in cleaned
+    assert 'clip-path="url(#p1)"' in cleaned
+    assert "stroke-dasharray: 3.7,1.6; font: 10px 'DejaVu Sans'" in cleaned
+
+
+def test_entities_and_deep_nesting_are_refused():
+    with pytest.raises(UnsafeFigureError, match="entities"):
+        safe_svg('<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>')
+    deep = '<svg xmlns="http://www.w3.org/2000/svg">' + "<g>" * 5000 + "</g>" * 5000 + "</svg>"
+    with pytest.raises(UnsafeFigureError, match="nest"):
+        safe_svg(deep)

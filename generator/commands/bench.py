@@ -1,9 +1,11 @@
 """``np2t bench``: time every pair's NumPy and PyTorch bodies, then the size sweeps.
 
 Each snippet's body is timed in its own child of the warm engine (``execute.child.timing`` says
-what the timed region holds) at one thread and at every usable core. One-thread timings run on
-as many workers as there are cores, each child on a core of its own; many-thread timings run one
-at a time, since two of them would share the cores they each want. Timings are cached per
+what the timed region holds) at one thread and at every usable core. The run before each timing
+computes at the timed thread count, so the results at every count are compared too: the pairs
+whose results change with the thread count are listed, and their pages say so. One-thread
+timings run on as many workers as there are cores, each child on a core of its own; many-thread
+timings run one at a time, since two of them would share the cores they each want. Timings are cached per
 source, versions and machine, so a second ``bench`` times only what changed. The size sweeps
 (``generator.measure``) run in a process of their own and record to ``bench/results``.
 """
@@ -18,7 +20,8 @@ from pathlib import Path
 
 from generator.commands.pipeline import EXIT_OK, Pipeline, timing_threads
 from generator.commands.project import Project
-from generator.compare.pipeline import Timings, time_catalog
+from generator.compare.pipeline import CatalogResult, time_catalog
+from generator.compare.timings import Timings
 from generator.errors import GeneratorError
 from generator.measure.results import from_json
 
@@ -40,6 +43,8 @@ def bench(project: Project, args: argparse.Namespace) -> int:
             found, stats = time_catalog(catalog, pipeline.engine, threads)
             timings |= found
             counts.append(f"{stats.executed} timed at {threads} thread(s), {stats.cached} from the cache")
+    with Pipeline(project) as pipeline:
+        checked = pipeline.judge(pipeline.discover())
     seconds = time.monotonic() - started
     folder = project.paths.results / "performance"
     sweeps = not args.no_sweeps
@@ -51,6 +56,7 @@ def bench(project: Project, args: argparse.Namespace) -> int:
             raise GeneratorError(f"the size sweeps failed (exit {completed.returncode}); see above")
     ratios = timings.ratios(timings.pair_ids(), project.sides, 1)
     print(ratio_table(ratios))
+    print(thread_table(checked))
     print("snippets: " + "; ".join(counts))
     median = f"{statistics.median(ratios.values()):.2f}" if ratios else "n/a"
     summary = f"timed {len(ratios)} pairs in {seconds:.0f} s; median torch/numpy ratio {median}"
@@ -64,6 +70,25 @@ def ratio_table(ratios: dict[str, float]) -> str:
     shown = ordered if len(ordered) <= 10 else [*ordered[:5], *ordered[-5:]]
     lines = ["torch/numpy per call, one thread (lowest and highest):"]
     lines.extend(f"  {ratio:8.2f}  {pair_id}" for pair_id, ratio in shown)
+    return "\n".join(lines)
+
+
+def thread_table(result: CatalogResult) -> str:
+    """The pairs whose results change with the thread count, and how."""
+    changed = {pair_id: check for pair_id, check in result.threads.items() if check.depends}
+    compared = (
+        ", ".join(str(count) for count in next(iter(result.threads.values())).counts)
+        if result.threads
+        else ""
+    )
+    counts = compared or "no two"
+    lines = [f"results compared at {counts} thread counts; pairs whose results change: {len(changed)}"]
+    for pair_id, check in changed.items():
+        verdicts = ", ".join(f"{count}: {verdict}" for count, verdict in check.verdicts)
+        lines.append(f"  {pair_id} (verdict at {verdicts})")
+        lines.extend(
+            f"    {change.side} at {change.threads} threads: {change.what}" for change in check.changes
+        )
     return "\n".join(lines)
 
 

@@ -7,12 +7,11 @@ snippet must really run, one warm engine, which the preview keeps between regene
 """
 
 import sys
-from dataclasses import replace
 from types import TracebackType
 from typing import Self
 
 from generator.commands.project import Project
-from generator.compare.pipeline import CatalogResult, cached_timings, catalog_requests, run_catalog
+from generator.compare.pipeline import CatalogResult, catalog_requests, run_catalog
 from generator.discover.catalog import Catalog, discover, select
 from generator.discover.parse import SnippetParser, parse_snippet
 from generator.execute.cache import RunCache
@@ -78,12 +77,12 @@ class Pipeline:
         """Run (or take from the cache) every run the catalog needs, and judge each pair.
 
         ``prune`` removes cache entries no pair uses; it applies only when no pattern narrowed the
-        catalog, since a selection would prune the runs of the pairs it left out. The timings
-        ``make bench`` took on this machine for these exact snippets come along; none is taken.
+        catalog, since a selection would prune the runs of the pairs it left out. What ``make bench``
+        ran on this machine for these exact snippets comes along (timings, and the results at each
+        thread count, to compare); nothing more is timed.
         """
         prune = prune and not self.project.patterns
-        result = run_catalog(catalog, self.engine, prune=prune)
-        return replace(result, timings=cached_timings(catalog, self.engine, timing_threads()))
+        return run_catalog(catalog, self.engine, prune=prune, threads=timing_threads())
 
     def cache_keys(self, catalog: Catalog) -> set[str]:
         """The cache keys of every run the catalog needs now (nothing runs; no server starts)."""

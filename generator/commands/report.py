@@ -54,7 +54,7 @@ def explain(outcome: PairOutcome) -> str:
 
 
 def failure_report(result: CatalogResult) -> str:
-    """Every catalog problem and every failing pair, explained; empty when all holds."""
-    parts = [f"{problem}" for problem in result.catalog.problems]
+    """Every catalog problem, every problem of the comparison and every failing pair, explained."""
+    parts = [f"{problem}" for problem in (*result.catalog.problems, *result.problems)]
     parts.extend(explain(outcome) for outcome in result.failures)
     return "\n\n".join(parts)

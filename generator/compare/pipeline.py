@@ -1,66 +1,26 @@
-"""Discover → execute → compare, gathered into one in-memory result that later stages render from."""
+"""Discover → execute → compare, gathered into one in-memory result that later stages render from.
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+After each pair is judged, the pairs are checked against each other: each documented difference's
+fix must be a proved faithful form (``fixes``), each value prose quotes must exist (``quotes``),
+and, where ``make bench`` ran the snippets at several thread counts on this machine, each pair's
+results are compared across them (``threads``).
+"""
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from generator.compare.fixes import check_fixes
+from generator.compare.quotes import QuoteContext, Quotes, quote_all
+from generator.compare.threads import ThreadCheck, thread_check
+from generator.compare.timings import Timings, TimingSlot
 from generator.compare.verdict import PairOutcome, judge
 from generator.discover.catalog import Catalog, Pair
-from generator.errors import EngineError
+from generator.discover.references import Reference, pair_quotes
+from generator.errors import EngineError, Problem
 from generator.execute.contract import TimingRequest
 from generator.execute.engine import Engine
 from generator.execute.requests import ExecutionStats, RunRequest
 from generator.execute.runs import SideRun
-from generator.sides import SideRegistry
-from generator.timer import Timing
-
-
-@dataclass(frozen=True)
-class TimingSlot:
-    """Which timing: one side of one pair at one thread count."""
-
-    pair_id: str
-    side: str
-    threads: int
-
-
-@dataclass(frozen=True)
-class Timings:
-    """Per-call times of pairs' bodies, by pair, side and thread count, where ``make bench`` took them."""
-
-    by_slot: Mapping[TimingSlot, Timing] = field(default_factory=dict)
-
-    def get(self, pair_id: str, side: str, threads: int) -> Timing | None:
-        """One side's timing of one pair at ``threads`` threads, when it was taken."""
-        return self.by_slot.get(TimingSlot(pair_id, side, threads))
-
-    def thread_counts(self) -> tuple[int, ...]:
-        """Every thread count some timing was taken at, ascending."""
-        return tuple(sorted({slot.threads for slot in self.by_slot}))
-
-    def ratio(self, pair_id: str, sides: SideRegistry, threads: int) -> float | None:
-        """The second side's median over the reference's, at ``threads`` threads, when both were timed."""
-        if len(sides) < 2:
-            return None
-        reference = self.get(pair_id, sides.reference.name, threads)
-        other = self.get(pair_id, sides.sides[1].name, threads)
-        if reference is None or other is None or reference.median <= 0:
-            return None
-        return other.median / reference.median
-
-    def ratios(self, pair_ids: Iterable[str], sides: SideRegistry, threads: int) -> dict[str, float]:
-        """The ratio of each of ``pair_ids`` that was timed at ``threads`` threads."""
-        found = ((pair_id, self.ratio(pair_id, sides, threads)) for pair_id in pair_ids)
-        return {pair_id: value for pair_id, value in found if value is not None}
-
-    def pair_ids(self) -> tuple[str, ...]:
-        """Every pair some timing was taken of, in the order they were taken."""
-        return tuple(dict.fromkeys(slot.pair_id for slot in self.by_slot))
-
-    def __or__(self, other: "Timings") -> "Timings":
-        return Timings({**self.by_slot, **other.by_slot})
-
-    def __len__(self) -> int:
-        return len(self.by_slot)
 
 
 @dataclass(frozen=True)
@@ -73,6 +33,12 @@ class CatalogResult:
     stats: ExecutionStats
     timings: Timings = field(default_factory=Timings)
     """Per-call times of each pair's bodies, where ``make bench`` has taken them on this machine."""
+    threads: Mapping[str, ThreadCheck] = field(default_factory=dict)
+    """By pair id, its results compared across thread counts, where ``make bench`` ran it."""
+    quotes: Quotes = field(default_factory=Quotes)
+    """The values prose quotes, found in the runs."""
+    problems: tuple[Problem, ...] = ()
+    """Problems found by comparing, outside any pair: an article's quoted value that has none."""
 
     @property
     def failures(self) -> tuple[PairOutcome, ...]:
@@ -81,8 +47,8 @@ class CatalogResult:
 
     @property
     def holds(self) -> bool:
-        """Whether every pair holds and the catalog itself has no problems."""
-        return not self.failures and not self.catalog.problems
+        """Whether every pair holds and neither the catalog nor its comparison has problems."""
+        return not self.failures and not self.catalog.problems and not self.problems
 
 
 def run_requests(pair: Pair) -> list[RunRequest]:
@@ -105,11 +71,15 @@ def catalog_requests(catalog: Catalog) -> list[RunRequest]:
     return [request for pair in catalog.pairs for request in run_requests(pair)]
 
 
-def run_catalog(catalog: Catalog, engine: Engine, *, prune: bool = False) -> CatalogResult:
-    """Run every well-formed pair of the catalog and judge each pair.
+def run_catalog(
+    catalog: Catalog, engine: Engine, *, prune: bool = False, threads: Sequence[int] = ()
+) -> CatalogResult:
+    """Run every well-formed pair of the catalog, judge each pair, then check them against each other.
 
     The engine must run the catalog's sides: a pair would otherwise miss the runs it is judged on.
     With ``prune`` (the catalog is every pair there is), cache entries no pair uses are removed.
+    ``threads`` are the thread counts ``make bench`` runs at: what it ran at them on this machine
+    for these exact snippets comes along (timings, and results to compare); nothing more runs.
     """
     if engine.sides != catalog.sides:
         raise EngineError(
@@ -117,30 +87,72 @@ def run_catalog(catalog: Catalog, engine: Engine, *, prune: bool = False) -> Cat
             f"the catalog has {[s.name for s in catalog.sides]}"
         )
     execution = engine.run(catalog_requests(catalog), prune=prune)
+    timed = {
+        count: engine.cached_timings(catalog_requests(catalog), TimingRequest(threads=count))
+        for count in threads
+    }
     by_pair: dict[str, dict[str, SideRun]] = {}
     for (pair_id, side), run in execution.runs.items():
         by_pair.setdefault(pair_id, {})[side] = run
+    threaded: dict[str, dict[tuple[str, int], SideRun]] = {}
+    for count, found in timed.items():
+        for (pair_id, side), run in found.items():
+            threaded.setdefault(pair_id, {})[side, count] = run
     outcomes = []
+    checks: dict[str, ThreadCheck] = {}
     for pair in catalog.pairs:
         runs = by_pair.get(pair.id, {})
         outcomes.append(PairOutcome(pair=pair, runs=runs, judgement=judge(pair, runs, catalog.sides)))
-    return CatalogResult(
-        catalog=catalog, outcomes=tuple(outcomes), versions=engine.versions, stats=execution.stats
+        check = thread_check(pair, runs, threaded.get(pair.id, {}), tuple(sorted(threads)), catalog.sides)
+        if check is not None:
+            checks[pair.id] = check
+    timings = Timings()
+    for count, found in timed.items():
+        timings |= _timings(found, count)
+    return settle(
+        CatalogResult(
+            catalog=catalog,
+            outcomes=check_fixes(outcomes, catalog.sides),
+            versions=engine.versions,
+            stats=execution.stats,
+            timings=timings,
+            threads=checks,
+        )
     )
+
+
+def settle(result: CatalogResult) -> CatalogResult:
+    """The result with every quoted value found.
+
+    A pair whose prose quotes a value that has none does not hold; an article's such quote is a
+    problem of the result. The judgements' summaries (which hold the difference) are filled in.
+    """
+    sides = result.catalog.sides
+    by_id = {outcome.pair.id: outcome for outcome in result.outcomes}
+    context = QuoteContext(sides, result.timings, result.threads)
+    values: dict[Reference, str] = {}
+    outcomes = []
+    for outcome in result.outcomes:
+        quotes, problems = quote_all(
+            pair_quotes(outcome.pair.snippets, outcome.pair.meta, sides), by_id, context
+        )
+        values.update(quotes.values)
+        judgement = outcome.judgement
+        if problems:
+            judgement = replace(judgement, holds=False, details=(*map(str, problems), *judgement.details))
+        outcomes.append(
+            replace(outcome, judgement=replace(judgement, summary=quotes.fill(judgement.summary)))
+        )
+    quoted = [quoted for article in result.catalog.articles for quoted in article.quotes]
+    quotes, problems = quote_all(quoted, by_id, context)
+    values.update(quotes.values)
+    return replace(result, outcomes=tuple(outcomes), quotes=Quotes(values), problems=problems)
 
 
 def time_catalog(catalog: Catalog, engine: Engine, threads: int) -> tuple[Timings, ExecutionStats]:
     """Time every snippet's body at ``threads`` threads (what the timing cache lacks is run now)."""
     execution = engine.run(catalog_requests(catalog), TimingRequest(threads=threads))
     return _timings(execution.runs, threads), execution.stats
-
-
-def cached_timings(catalog: Catalog, engine: Engine, threads: Sequence[int]) -> Timings:
-    """The timings ``make bench`` took before on this machine for these exact snippets; nothing runs."""
-    found, requests = Timings(), catalog_requests(catalog)
-    for count in threads:
-        found |= _timings(engine.cached_timings(requests, TimingRequest(threads=count)), count)
-    return found
 
 
 def _timings(runs: Mapping[tuple[str, str], SideRun], threads: int) -> Timings:

@@ -1,10 +1,17 @@
 """Judge a pair: what the build observed (its verdict) and whether that is what the pair claims.
 
 The reference side (the registry's first) is compared with every other side. Verdicts: ``equal``
-(every side gives the reference's result within tolerance), ``both-raise`` (every side raises),
-``differs`` (a difference the pair documents), ``mismatch`` (a difference the pair does not
-expect), ``error`` (a side could not be compared: a malformed pair, a timeout, a crash, a missing
-or unusable `result`).
+(every side gives the reference's result within tolerance), ``both-raise`` (every side raises an
+exception that an ``except`` clause written for the reference's would catch), ``differs`` (a
+difference the pair documents), ``mismatch`` (a difference the pair does not expect), ``error``
+(a side could not be compared: a malformed pair, a timeout, a crash, a missing or unusable
+`result`).
+
+A documented difference is a porting trap, classed from the porter's side, by what the port
+does: *loud* when a port side raises where the reference does not, or raises an exception the
+reference's ``except`` clause misses (``RuntimeError`` where NumPy raised ``ValueError``): the
+port fails at once. *Silent* when every port side runs and its result is not what the reference
+program does, the reference raising included: nothing tells the porter.
 """
 
 import math
@@ -14,10 +21,17 @@ from enum import StrEnum
 
 from generator.compare.numeric import Comparison, compare_values
 from generator.discover.catalog import Pair
-from generator.discover.metadata import Expectation
-from generator.execute.runs import SideRun
+from generator.discover.metadata import Expectation, PairMeta
+from generator.execute.runs import RaisedError, SideRun
 from generator.execute.values import Value
 from generator.sides import DEFAULT_SIDES, Side, SideRegistry
+
+
+class Trap(StrEnum):
+    """How a documented difference shows itself to the porter, the dangerous kind first."""
+
+    SILENT = "silent"
+    LOUD = "loud"
 
 
 class Verdict(StrEnum):
@@ -40,6 +54,8 @@ class Judgement:
     details: tuple[str, ...] = ()
     max_abs_diff: float | None = None
     max_rel_diff: float | None = None
+    trap: Trap | None = None
+    """The kind of porting trap, for an observed documented difference (verdict ``differs``)."""
 
 
 @dataclass(frozen=True)
@@ -66,16 +82,9 @@ def judge(pair: Pair, runs: Mapping[str, SideRun], sides: SideRegistry = DEFAULT
     if faults:
         return Judgement(Verdict.ERROR, False, "error — " + "; ".join(faults), tuple(faults))
 
-    raised_lines = tuple(
-        f"{side.label} raised {error.type}: {error.message}"
-        for side in sides
-        if (error := runs[side.name].error) is not None
-    )
-    if len(raised_lines) == len(sides):
-        return _claimed(meta.expect, Verdict.BOTH_RAISE, "both raise", raised_lines)
-    if raised_lines:
-        only = "only one side raised" if len(sides) == 2 else "only some sides raised"
-        return _differs(meta.expect, meta.difference, only, raised_lines)
+    errors = {side.name: error for side in sides if (error := runs[side.name].error) is not None}
+    if errors:
+        return _raised(meta, sides, errors)
 
     reference = sides.reference
     comparisons = [
@@ -104,7 +113,9 @@ def judge(pair: Pair, runs: Mapping[str, SideRun], sides: SideRegistry = DEFAULT
             now_equal = "now equal: the documented difference is gone, both sides give the same result"
             return Judgement(Verdict.EQUAL, False, summary, (now_equal, *lines), max_abs, max_rel)
         return _claimed(meta.expect, Verdict.EQUAL, summary, lines, max_abs=max_abs, max_rel=max_rel)
-    return _differs(meta.expect, meta.difference, "results differ", lines, max_abs=max_abs, max_rel=max_rel)
+    return _differs(
+        meta.expect, meta.difference, "results differ", lines, Trap.SILENT, max_abs=max_abs, max_rel=max_rel
+    )
 
 
 def format_diff(value: float | None) -> str:
@@ -150,13 +161,45 @@ def _differs(
     difference: str | None,
     what: str,
     details: tuple[str, ...],
+    trap: Trap,
     *,
     max_abs: float | None = None,
     max_rel: float | None = None,
 ) -> Judgement:
     if expect is Expectation.DIFFERS:
-        return Judgement(Verdict.DIFFERS, True, f"differs — {difference}", details, max_abs, max_rel)
+        return Judgement(Verdict.DIFFERS, True, f"differs — {difference}", details, max_abs, max_rel, trap)
     return _claimed(expect, Verdict.MISMATCH, f"mismatch — {what}", details, max_abs=max_abs, max_rel=max_rel)
+
+
+def _raised(meta: PairMeta, sides: SideRegistry, errors: Mapping[str, RaisedError]) -> Judgement:
+    """The judgement when some side raised.
+
+    A port side's exception is loud unless the reference's own ``except`` clause would catch it:
+    the reference raised too, and the port's exception is an instance of the reference's class.
+    """
+    lines = [f"{side.label} raised {e.type}: {e.message}" for side in sides if (e := errors.get(side.name))]
+    expected = errors.get(sides.reference.name)
+    loud = False
+    for side in sides.sides[1:]:
+        error = errors.get(side.name)
+        if error is None:
+            continue
+        if expected is None:
+            loud = True
+        elif not error.is_a(expected.type):
+            loud = True
+            handler = expected.type.rsplit(".", 1)[-1]
+            lines.append(
+                f"{side.label}'s {error.type} is not a {expected.type}: "
+                f"an `except {handler}` written for {sides.reference.label} does not catch it"
+            )
+    if len(errors) == len(sides) and not loud:
+        return _claimed(meta.expect, Verdict.BOTH_RAISE, "both raise", tuple(lines))
+    if len(errors) == len(sides):
+        what = "the exception classes differ"
+    else:
+        what = "only one side raised" if len(sides) == 2 else "only some sides raised"
+    return _differs(meta.expect, meta.difference, what, tuple(lines), Trap.LOUD if loud else Trap.SILENT)
 
 
 def _comparison_lines(

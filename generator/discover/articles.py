@@ -8,7 +8,7 @@ A pair is embedded by a directive alone on its line::
 ``show=output`` only what ran (outputs, errors, figures, the result). The generator expands the
 directive itself before MkDocs runs, so no MkDocs plugin is involved and any builder reads the
 pages. An unknown id or a malformed directive is a Problem with the article's file and line, and
-the closest existing ids.
+the closest existing ids. So is a malformed quoted value (``references``) or one naming no pair.
 """
 
 import difflib
@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
+from generator.discover.references import Quoted, check_ids, quoted_in
 from generator.discover.source import outside_problem, read_source, source_lines
 from generator.errors import Problem, SnippetError
 from generator.sides import SideRegistry
@@ -53,11 +54,18 @@ class Article:
     path: Path
     title: str
     parts: tuple[str | Embed, ...]
+    quotes: tuple[Quoted, ...] = ()
+    """The values its text quotes from pairs' runs, each with its line."""
 
     @property
     def pair_ids(self) -> tuple[str, ...]:
         """The pairs the article embeds, in order."""
         return tuple(part.pair_id for part in self.parts if isinstance(part, Embed))
+
+    @property
+    def quoted_ids(self) -> tuple[str, ...]:
+        """The pairs whose values the article quotes."""
+        return tuple(q.found.reference.pair_id for q in self.quotes if q.found.reference is not None)
 
 
 def read_articles(
@@ -109,6 +117,13 @@ def parse_article(
     parts: list[str | Embed] = []
     chunk: list[str] = []
     fenced = False
+    names = [side.name for side in sides]
+    quotes = quoted_in("\n".join(lines), names, shown, "\n".join(lines), 0)
+    problems.extend(
+        Problem(shown, quoted.line, f"quoted value {message}")
+        for quoted in quotes
+        if (message := check_ids(quoted, pair_ids))
+    )
     for number, line in enumerate(lines[first + 1 :], start=first + 2):
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
@@ -124,7 +139,7 @@ def parse_article(
         parts.append(found)
         chunk = []
     parts.extend(["\n".join(chunk)] if chunk else [])
-    return Article(path.stem, shown, title, tuple(parts)), tuple(problems)
+    return Article(path.stem, shown, title, tuple(parts), quotes), tuple(problems)
 
 
 def _directive(

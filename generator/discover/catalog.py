@@ -14,6 +14,7 @@ from pathlib import Path
 from generator.discover.articles import Article, read_articles
 from generator.discover.metadata import PairMeta, SectionMeta, load_section_meta
 from generator.discover.parse import Snippet, SnippetParser, parse_snippet
+from generator.discover.references import check_ids, pair_quotes
 from generator.discover.source import outside_problem
 from generator.errors import Problem, SnippetError
 from generator.sides import DEFAULT_SIDES, Side, SideRegistry
@@ -134,7 +135,7 @@ def select(catalog: Catalog, patterns: Sequence[str]) -> Catalog:
         for s in catalog.sections
         if any(i in kept for i in s.pair_ids)
     )
-    articles = tuple(a for a in catalog.articles if set(a.pair_ids) <= kept)
+    articles = tuple(a for a in catalog.articles if set(a.pair_ids) | set(a.quoted_ids) <= kept)
     return replace(catalog, sections=sections, pairs=pairs, articles=articles)
 
 
@@ -241,18 +242,28 @@ def _missing_partner(folder: Path, name: str, side: Side, partner: Path, pair_id
 
 
 def _check_links(pairs: list[Pair], sides: SideRegistry) -> list[Pair]:
-    """Turn every `see` entry that names no pair into a problem of the pair that wrote it."""
+    """Problems of the pair that wrote them: a `see` or `fix` naming no pair, a malformed quoted value."""
     known = {p.id for p in pairs}
     checked: list[Pair] = []
     for pair in pairs:
-        missing = [target for target in (pair.meta.see if pair.meta else ()) if target not in known]
         reference = pair.snippet(sides.reference.name)
-        if not (missing and pair.meta and reference):
+        if not (pair.meta and reference):
             checked.append(pair)
             continue
-        line = pair.meta.line_of("see") or 0
-        problem = Problem(reference.path, line, f"key 'see': no pair has the id {', '.join(missing)}")
-        checked.append(replace(pair, problems=(*pair.problems, problem)))
+        problems = [
+            Problem(quoted.path, quoted.line, f"quoted value {message}")
+            for quoted in pair_quotes(pair.snippets, pair.meta, sides)
+            if (message := check_ids(quoted, known))
+        ]
+        if missing := [target for target in pair.meta.see if target not in known]:
+            line = pair.meta.line_of("see") or 0
+            problems.append(
+                Problem(reference.path, line, f"key 'see': no pair has the id {', '.join(missing)}")
+            )
+        if pair.meta.fix is not None and pair.meta.fix not in known:
+            line = pair.meta.line_of("fix") or 0
+            problems.append(Problem(reference.path, line, f"key 'fix': no pair has the id {pair.meta.fix}"))
+        checked.append(replace(pair, problems=(*pair.problems, *problems)) if problems else pair)
     return checked
 
 

@@ -10,10 +10,17 @@ A pair's metadata is a PEP 723-style comment block in its ``.numpy.py`` file::
 A section's metadata is ``_section.toml`` in its folder. Every message names the file,
 the line, the key, what was expected and what was found, because the person reading it
 is about to open that file and fix it.
+
+Both are contributed files, read as hostile: TOML nested deeper than the reader can follow
+(``tomllib`` recurses once per level) is a problem located at the block, not a RecursionError
+that stops discovery; a value found where it does not belong is shown in a bounded picture,
+however large or deep; a title or difference is one line of bounded length, and a list of
+pair ids is short.
 """
 
 import math
 import re
+import reprlib
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -32,6 +39,14 @@ _OPEN = re.compile(r"^# /// (?P<type>[a-zA-Z0-9-]+)\s*$")
 _CLOSE = "# ///"
 _PAIR_ID = re.compile(r"[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
+
+MAX_LINE = 200
+"""The most characters a title or a difference may have: each stands in headings, links and cells."""
+MAX_IDS = 50
+"""The most pair ids a ``see`` or ``old_ids`` list may hold."""
+_SHOWN = reprlib.Repr()
+_SHOWN.maxlevel, _SHOWN.maxstring, _SHOWN.maxother, _SHOWN.maxlong = 3, 60, 60, 40
+_SHOWN.maxlist = _SHOWN.maxdict = 5
 
 DEFAULT_RTOL = 1e-5
 DEFAULT_ATOL = 1e-6
@@ -60,6 +75,8 @@ class PairMeta:
     atol: float = DEFAULT_ATOL
     same_dtype: bool = False
     see: tuple[str, ...] = ()
+    fix: str | None = None
+    """The pair that shows the faithful translation of a documented difference (``section/name``)."""
     old_ids: tuple[str, ...] = ()
     order: int = 0
     timeout: float | None = None
@@ -143,8 +160,10 @@ def parse_pair_meta(block: MetaBlock, path: Path, sides: SideRegistry = DEFAULT_
     except tomllib.TOMLDecodeError as exc:
         line = block.first_line + _toml_line(exc, block.toml)
         raise _error(path, line, f"the '# /// pair' block is not valid TOML: {exc}") from exc
+    except RecursionError as exc:
+        raise _error(path, block.first_line, _TOO_DEEP) from exc
     lines = _key_lines(block.toml, block.first_line + 1)
-    call_keys = {side.call_key: _Key((str,), "a string of code", convert=_nonempty) for side in sides}
+    call_keys = {side.call_key: _Key((str,), "a string of code", convert=_one_line) for side in sides}
     values = _validate(data, {**_PAIR_KEYS, **call_keys}, path, lines, block.first_line)
     expect = Expectation(values["expect"])
     if expect is Expectation.DIFFERS and not values.get("difference"):
@@ -154,12 +173,20 @@ def parse_pair_meta(block: MetaBlock, path: Path, sides: SideRegistry = DEFAULT_
             "a pair that expects 'differs' needs a 'difference' key: "
             "a short phrase for its badge saying how the two sides differ",
         )
-    if expect is not Expectation.DIFFERS and "difference" in values:
+    if expect is Expectation.DIFFERS and not values.get("fix"):
         raise _error(
             path,
-            lines.get("difference", block.first_line),
-            f"'difference' is only for pairs that expect 'differs', this one expects {expect.value!r}",
+            block.first_line,
+            "a pair that expects 'differs' needs a 'fix' key: the id of the pair, proved equal, "
+            "that shows what to write instead of the naive port",
         )
+    for key in ("difference", "fix"):
+        if expect is not Expectation.DIFFERS and key in values:
+            raise _error(
+                path,
+                lines.get(key, block.first_line),
+                f"{key!r} is only for pairs that expect 'differs', this one expects {expect.value!r}",
+            )
     return PairMeta(
         title=values["title"],
         expect=expect,
@@ -168,6 +195,7 @@ def parse_pair_meta(block: MetaBlock, path: Path, sides: SideRegistry = DEFAULT_
         atol=values.get("atol", DEFAULT_ATOL),
         same_dtype=values.get("same_dtype", False),
         see=tuple(values.get("see", ())),
+        fix=values.get("fix"),
         old_ids=tuple(values.get("old_ids", ())),
         order=values.get("order", 0),
         timeout=values.get("timeout"),
@@ -184,6 +212,8 @@ def load_section_meta(path: Path) -> SectionMeta:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise _error(path, _toml_line(exc, text), f"not valid TOML: {exc}") from exc
+    except RecursionError as exc:
+        raise _error(path, 1, _TOO_DEEP) from exc
     values = _validate(data, _SECTION_KEYS, path, _key_lines(text, 1), 1)
     if broken := wrapped_links(text):
         line, message = broken[0]
@@ -201,53 +231,77 @@ class _Key:
     convert: Callable[[Any], Any] | None = None
 
 
+_TOO_DEEP = "arrays or tables nest too deeply to be read: metadata holds strings, numbers and lists of ids"
+
+
+def shown(value: Any) -> str:
+    """A bounded picture of a value for a message, however large or deeply nested it is."""
+    return _SHOWN.repr(value)
+
+
 def _nonempty(value: str) -> str:
     if not value.strip():
         raise ValueError("expected a non-empty string, got an empty one")
     return value.strip()
 
 
+def _one_line(value: str) -> str:
+    text = _nonempty(value)
+    if len(text) > MAX_LINE:
+        raise ValueError(f"expected at most {MAX_LINE} characters (it is one line), got {len(text):,}")
+    return text
+
+
 def _expectation(value: str) -> str:
     allowed = [e.value for e in Expectation]
     if value not in allowed:
-        raise ValueError(f"expected one of {', '.join(map(repr, allowed))}, got {value!r}")
+        raise ValueError(f"expected one of {', '.join(map(repr, allowed))}, got {shown(value)}")
     return value
 
 
 def _non_negative(value: float) -> float:
     if not 0 <= value < math.inf:
-        raise ValueError(f"expected a finite number >= 0, got {value!r}")
+        raise ValueError(f"expected a finite number >= 0, got {shown(value)}")
     return float(value)
 
 
 def _seconds(value: float) -> float:
     if not 0 < value <= MAX_TIMEOUT:
-        raise ValueError(f"expected a number of seconds > 0 and at most {MAX_TIMEOUT:g}, got {value!r}")
+        raise ValueError(f"expected a number of seconds > 0 and at most {MAX_TIMEOUT:g}, got {shown(value)}")
     return float(value)
 
 
 def _memory(value: str) -> int:
     size = parse_size(value)
     if size == 0:
-        raise ValueError(f"expected a size above 0, got {value!r}")
+        raise ValueError(f"expected a size above 0, got {shown(value)}")
     return size
 
 
+def _pair_id(value: str) -> str:
+    if not _PAIR_ID.fullmatch(value):
+        raise ValueError(f"expected a pair id such as 'section/name', got {shown(value)}")
+    return value
+
+
 def _pair_ids(value: list[Any]) -> list[str]:
+    if len(value) > MAX_IDS:
+        raise ValueError(f"expected at most {MAX_IDS} pair ids, got {len(value):,}")
     for item in value:
         if not isinstance(item, str) or not _PAIR_ID.fullmatch(item):
-            raise ValueError(f"expected pair ids such as 'section/name', got {item!r}")
+            raise ValueError(f"expected pair ids such as 'section/name', got {shown(item)}")
     return value
 
 
 _PAIR_KEYS: Mapping[str, _Key] = {
-    "title": _Key((str,), "a string", required=True, convert=_nonempty),
+    "title": _Key((str,), "a string", required=True, convert=_one_line),
     "expect": _Key((str,), "a string", required=True, convert=_expectation),
-    "difference": _Key((str,), "a string", convert=_nonempty),
+    "difference": _Key((str,), "a string", convert=_one_line),
     "rtol": _Key((int, float), "a number", convert=_non_negative),
     "atol": _Key((int, float), "a number", convert=_non_negative),
     "same_dtype": _Key((bool,), "true or false"),
     "see": _Key((list,), "a list of pair ids", convert=_pair_ids),
+    "fix": _Key((str,), "a pair id", convert=_pair_id),
     "old_ids": _Key((list,), "a list of former pair ids", convert=_pair_ids),
     "order": _Key((int,), "an integer"),
     "timeout": _Key((int, float), "a number of seconds", convert=_seconds),
@@ -255,7 +309,7 @@ _PAIR_KEYS: Mapping[str, _Key] = {
 }
 
 _SECTION_KEYS: Mapping[str, _Key] = {
-    "title": _Key((str,), "a string", required=True, convert=_nonempty),
+    "title": _Key((str,), "a string", required=True, convert=_one_line),
     "order": _Key((int,), "an integer", required=True),
     "intro": _Key((str,), "a string of Markdown"),
 }
@@ -269,10 +323,12 @@ def _validate(
         line = lines.get(name, fallback_line)
         spec = keys.get(name)
         if spec is None:
-            raise _error(path, line, f"unknown key {name!r}: expected one of {', '.join(sorted(keys))}")
+            raise _error(path, line, f"unknown key {shown(name)}: expected one of {', '.join(sorted(keys))}")
         if (isinstance(value, bool) and bool not in spec.types) or not isinstance(value, spec.types):
             raise _error(
-                path, line, f"key {name!r}: expected {spec.expected}, got {type(value).__name__} {value!r}"
+                path,
+                line,
+                f"key {name!r}: expected {spec.expected}, got {type(value).__name__} {shown(value)}",
             )
         try:
             values[name] = spec.convert(value) if spec.convert else value

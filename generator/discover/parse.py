@@ -100,10 +100,11 @@ def parse_bytes(
         compile(module, display_path, "exec", dont_inherit=True)
     except SyntaxError as exc:
         raise SnippetError(Problem(path, exc.lineno or 1, f"syntax error: {exc.msg}")) from exc
-    except (RecursionError, MemoryError) as exc:  # how CPython's parser reports too deep a nesting
-        raise SnippetError(
-            Problem(path, 1, "the code nests too deeply for Python to parse (a very long expression?)")
-        ) from exc
+    except (RecursionError, MemoryError) as exc:
+        # Python's parser reports code nested beyond what it can hold (a chain of thousands of
+        # unary operators, say) as one of these; the file is capped in size, so it is no real lack of memory.
+        message = "the code nests too deeply for Python to compile: split the expression"
+        raise SnippetError(Problem(path, 1, message)) from exc
 
     block = find_block(source, path)
     docstring, header_end = _docstring(module)

@@ -1,124 +1,72 @@
-"""A finished child's files and exit status, turned into a SideRun: everything there is untrusted.
+"""A finished child's reply turned into its SideRun: everything in it is untrusted data.
 
-The child's work folder is writable by the snippet, so its output files are read with a cap and
-its report is unpickled by an unpickler that can build only the classes a report holds, and its
-figures are rebuilt without anything that could run (``svg``). A snippet that forges or replaces
-its report gets a fault, never code run in the engine or the site.
+The server read the child's outputs and record through descriptors it opened before the fork,
+so no path the snippet could replace (with a link to ``/proc/self/environ``, a FIFO, a folder)
+was ever opened, and each within its cap. Here the record is decoded and checked
+(``execute.record``), the outputs added, and every figure rebuilt without anything that could
+act (``svg``). A snippet that forges its record gets a fault naming what was wrong, never code
+run in the engine or a file written where it chose.
 """
 
 import os
-import pickle
-import shutil
 import signal
 from dataclasses import replace
-from pathlib import Path
-from typing import Any
 
-from generator.execute.contract import (
-    ENGINE_FAILURE_EXIT,
-    REPORT_FILE,
-    STDERR_FILE,
-    STDOUT_FILE,
-    Job,
-    Reply,
-    truncation_marker,
-)
-from generator.execute.runs import ChildReport, Fault, FaultKind, SideRun
+from generator.execute.contract import ENGINE_FAILURE_EXIT, Job, Reply, truncation_marker
+from generator.execute.decode import decode_run
+from generator.execute.record import RecordError
+from generator.execute.runs import Fault, FaultKind, SideRun
 from generator.execute.svg import UnsafeFigureError, safe_svg
+from generator.sizes import format_size
 
 
 def collect(job: Job, reply: Reply) -> SideRun:
-    """Turn a finished child's files and exit status into a SideRun, then remove its work folder."""
-    workdir = Path(reply.workdir)
-    stdout = _read_capped(workdir / STDOUT_FILE, job.output_cap)
-    stderr = _read_capped(workdir / STDERR_FILE, job.output_cap)
-    report_path = workdir / REPORT_FILE
-    report: ChildReport | Fault | None = None
-    if report_path.is_file() and not reply.timed_out:
-        report = load_report(report_path)
-    shutil.rmtree(workdir, ignore_errors=True)
-    if isinstance(report, ChildReport):
-        report = _safe_figures(report)
-    if not isinstance(report, ChildReport):
-        fault = report or _fault_without_report(job, reply)
-        return SideRun(stdout=stdout, stderr=stderr, error=None, fault=fault, result=None, seconds=None)
+    """The run the child recorded, with its outputs; a fault when it left no valid record."""
+    stdout = _capped_text(reply.stdout, job.output_cap)
+    stderr = _capped_text(reply.stderr, job.output_cap)
+    fault = _fault_without_record(job, reply)
+    if fault is None and reply.record is not None:
+        try:
+            return _safe_figures(decode_run(reply.record, stdout, stderr))
+        except RecordError as exc:
+            message = f"the child's report could not be read ({exc}); the snippet may have forged it"
+            fault = Fault(FaultKind.CRASH, message)
     return SideRun(
         stdout=stdout,
         stderr=stderr,
-        error=report.error,
-        fault=report.fault,
-        result=report.result,
-        seconds=report.seconds,
-        api=report.api,
-        figures=report.figures,
-        timing=report.timing,
-        timing_note=report.timing_note,
+        error=None,
+        fault=fault or _fault_from_status(job, reply),
+        result=None,
+        seconds=None,
     )
 
 
-def _safe_figures(report: ChildReport) -> ChildReport | Fault:
-    """The report with figures stripped of anything that could run, or a fault naming an unreadable one."""
+def _safe_figures(run: SideRun) -> SideRun:
+    """The run with figures stripped of anything that could act, or a fault naming an unreadable one."""
     figures = []
-    for figure in report.figures:
+    for figure in run.figures:
         try:
             figures.append(replace(figure, svg=safe_svg(figure.svg)))
         except UnsafeFigureError as exc:
-            return Fault(FaultKind.CRASH, f"figure {figure.number} cannot be published: {exc}")
-    return replace(report, figures=tuple(figures))
+            fault = Fault(FaultKind.CRASH, f"figure {figure.number} cannot be published: {exc}")
+            return replace(run, figures=(), fault=fault, result=None)
+    return replace(run, figures=tuple(figures))
 
 
-def load_report(path: Path) -> ChildReport | Fault:
-    """The child's report, or a fault when the file is not a report this engine could have written.
-
-    The file lies in a folder the snippet may write to, so it is read as untrusted data: only the
-    classes of a report (and NumPy's array reconstruction) can be named by the pickle.
-    """
-    try:
-        with path.open("rb") as handle:
-            report = _ReportUnpickler(handle).load()
-    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError) as exc:
-        return Fault(
-            FaultKind.CRASH, f"the child's report could not be read ({exc}); the snippet may have replaced it"
-        )
-    if not isinstance(report, ChildReport):
-        return Fault(FaultKind.CRASH, f"the child's report is a {type(report).__name__}, not a report")
-    return report
-
-
-_REPORT_CLASSES = frozenset(
-    {
-        ("generator.execute.runs", "ChildReport"),
-        ("generator.execute.runs", "RaisedError"),
-        ("generator.execute.runs", "Fault"),
-        ("generator.execute.runs", "FaultKind"),
-        ("generator.execute.runs", "Figure"),
-        ("generator.execute.values", "ArrayValue"),
-        ("generator.execute.values", "TextValue"),
-        ("generator.execute.values", "SeqValue"),
-        ("generator.execute.values", "MapValue"),
-        ("numpy", "ndarray"),
-        ("numpy", "dtype"),
-        ("numpy._core.multiarray", "_reconstruct"),
-        ("numpy._core.multiarray", "scalar"),
-        ("numpy._core.numeric", "_frombuffer"),
-        ("builtins", "complex"),
-        ("generator.timer", "Timing"),
-    }
-)
-
-
-class _ReportUnpickler(pickle.Unpickler):
-    """An unpickler that builds only the classes a report holds: anything else is refused."""
-
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) not in _REPORT_CLASSES:
-            raise pickle.UnpicklingError(f"a report cannot name {module}.{name}")
-        return super().find_class(module, name)
-
-
-def _fault_without_report(job: Job, reply: Reply) -> Fault:
+def _fault_without_record(job: Job, reply: Reply) -> Fault | None:
+    """Why the record, if any, does not count: the deadline passed, or the kernel killed for memory."""
     if reply.timed_out:
         return Fault(FaultKind.TIMEOUT, f"timed out after {job.timeout:g} s; the process was killed")
+    if reply.out_of_memory:
+        return Fault(
+            FaultKind.OUT_OF_MEMORY,
+            f"ran out of memory (the cap is {format_size(job.memory)}, shared memory and memory files "
+            "included): the kernel killed it",
+        )
+    return None
+
+
+def _fault_from_status(job: Job, reply: Reply) -> Fault:
     if os.WIFSIGNALED(reply.status):
         number = os.WTERMSIG(reply.status)
         name = signal.Signals(number).name
@@ -130,14 +78,10 @@ def _fault_without_report(job: Job, reply: Reply) -> Fault:
     return Fault(FaultKind.EXIT, f"exited with code {code} before finishing (a hard exit such as os._exit)")
 
 
-def _read_capped(path: Path, cap: int) -> str:
+def _capped_text(data: bytes, cap: int) -> str:
     """A captured stream, cut at the cap with a visible mark when native writes went past it."""
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(cap + len(truncation_marker(cap)) + 1)
-    except FileNotFoundError:
-        return ""
+    marker = truncation_marker(cap)
     text = data.decode("utf-8", errors="backslashreplace")
-    if len(data) > cap + len(truncation_marker(cap)):
-        text = text[:cap] + truncation_marker(cap)
+    if len(data) > cap + len(marker):
+        text = data[:cap].decode("utf-8", errors="backslashreplace") + marker
     return text

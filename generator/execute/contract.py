@@ -2,25 +2,28 @@
 
 The engine (parent) and the warm server with its snippet children (``execute.child``) share
 nothing else: the parent never imports the child's code, and both import this module.
-Frames are a 4-byte big-endian length followed by a pickle. Replies are small: a child's output
-and report stay in files of its work folder, which the engine reads and removes.
+Frames are a 4-byte big-endian length followed by a pickle. Pickle is safe here because both
+ends are the builder's own code: the server never runs a snippet, and a child closes the pipes
+before its snippet starts. What a child produced never travels as a pickle: the server reads its
+outputs and its record through descriptors it opened before the fork, within their caps, and
+forwards the bytes; the engine decodes the record as hostile data (``execute.record``).
 """
 
 import os
 import pickle
 import struct
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from generator.sizes import format_size
 
 SERVER_MODULE = "generator.execute.child.server"
-"""Run as ``python -m SERVER_MODULE WORKERS ROOT SEED SANDBOX THREADS SIDE=ADAPTER...`` by the engine."""
+"""Run as ``python -P -m SERVER_MODULE`` by the engine; its first frame is the ServerSettings."""
 
-REPORT_FILE = "report.pickle"
-"""The child's ChildReport, written atomically into its work folder when it finishes."""
-STDOUT_FILE = "stdout"
-STDERR_FILE = "stderr"
+THREAD_VARIABLES = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS")
+"""Thread-count variables that OpenMP, MKL and OpenBLAS read when they are loaded: the one list."""
+
 CWD_DIR = "cwd"
 """The snippet's working folder, inside the child's work folder."""
 ENGINE_FAILURE_EXIT = 70
@@ -42,6 +45,11 @@ class SandboxMode(StrEnum):
     """No confinement (the fixed environment still applies): for debugging the engine."""
 
 
+def format_gaps(gaps: Sequence[str]) -> str:
+    """What the sandbox lacks here, one ``- feature: reason`` line each: the one way it is shown."""
+    return "\n".join(f"- {gap}" for gap in gaps)
+
+
 def truncation_marker(cap: int) -> str:
     """The line that shows where captured output was cut; the child writes it, the engine checks for it."""
     return f"\n[output truncated: more than {format_size(cap)} were written]\n"
@@ -49,7 +57,10 @@ def truncation_marker(cap: int) -> str:
 
 @dataclass(frozen=True)
 class TimingRequest:
-    """Time the snippet's body after its normal run: at ``threads`` threads, within ``budget`` seconds.
+    """Time the snippet's body after its run: at ``threads`` threads, within ``budget`` seconds.
+
+    The run before the timing computes at ``threads`` threads too, so a timed run's result is
+    the snippet's result at that thread count.
 
     ``min_time`` is the shortest batch the automatic loop count accepts (as timeit's autorange);
     at most ``repeats`` batches are timed, fewer when one batch already takes a large share of
@@ -82,8 +93,27 @@ class Job:
 
 
 @dataclass(frozen=True)
+class ServerSettings:
+    """Everything the warm server is told at start, as the first frame on its standard input.
+
+    ``root`` is the engine's folder for the children's work folders; ``sides`` maps each side's
+    name to its adapter module.
+    """
+
+    workers: int
+    root: str
+    seed: int
+    sandbox: SandboxMode
+    threads: int
+    sides: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
 class Hello:
-    """The server's first message: it is warm, with these versions, and what it cannot confine."""
+    """The server's first message: it is warm, with these versions, and what it cannot confine.
+
+    Each gap reads ``feature: reason``.
+    """
 
     versions: dict[str, str]
     sandbox_gaps: tuple[str, ...] = ()
@@ -91,29 +121,40 @@ class Hello:
 
 @dataclass(frozen=True)
 class Reply:
-    """A child has ended: where its files lie and how it ended."""
+    """A child has ended: how, and what it left, read by the server within the job's caps.
+
+    ``stdout`` and ``stderr`` hold at most the output cap plus its marker and one byte (so a cut
+    shows); ``record`` is None when the child left none or was killed at its deadline.
+    ``out_of_memory`` says the kernel killed a process of the child for passing its memory cap.
+    """
 
     key: str
-    workdir: str
     status: int
     timed_out: bool
     wall: float
+    stdout: bytes
+    stderr: bytes
+    record: bytes | None
+    out_of_memory: bool = False
 
 
-def encode(message: Job | Hello | Reply) -> bytes:
+Message = ServerSettings | Job | Hello | Reply
+
+
+def encode(message: Message) -> bytes:
     """One frame for a message."""
     payload = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
     return _HEADER.pack(len(payload)) + payload
 
 
-def write_frame(fd: int, message: Job | Hello | Reply) -> None:
+def write_frame(fd: int, message: Message) -> None:
     """Write a whole frame to a blocking file descriptor."""
     view = memoryview(encode(message))
     while view:
         view = view[os.write(fd, view) :]
 
 
-def split_frames(buffer: bytearray) -> list[Job | Hello | Reply]:
+def split_frames(buffer: bytearray) -> list[Message]:
     """Remove and decode every complete frame at the start of ``buffer``."""
     messages = []
     while len(buffer) >= _HEADER.size:

@@ -7,10 +7,9 @@ each child's files into a SideRun and stores it in the cache.
 
 import hashlib
 import json
+import logging
 import os
-import shutil
 import subprocess
-import sys
 import tempfile
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -25,7 +24,9 @@ from generator.execute.contract import (
     Hello,
     Job,
     Reply,
+    ServerSettings,
     TimingRequest,
+    format_gaps,
     split_frames,
     write_frame,
 )
@@ -40,11 +41,13 @@ from generator.execute.requests import (
     installed_versions,
 )
 from generator.execute.runs import SideRun
+from generator.execute.tree import remove_tree
 from generator.sides import DEFAULT_SIDES, SideRegistry
 
 _Message = TypeVar("_Message", Hello, Reply)
+logger = logging.getLogger(__name__)
 
-ENGINE_VERSION = "4"
+ENGINE_VERSION = "6"
 """Part of every cache key: bump it when a change to the engine changes what a run records."""
 
 
@@ -133,7 +136,7 @@ class Engine:
         """Stop the warm server (killing any child still running) and remove its work folders."""
         self._stop_server()
         if self._root is not None:
-            shutil.rmtree(self._root, ignore_errors=True)
+            remove_tree(self._root)
             self._root = None
 
     def _stop_server(self) -> None:
@@ -232,24 +235,21 @@ class Engine:
             self._root = tempfile.mkdtemp(prefix="np2t-engine-")
         settings = self.settings
         self._server = start_server(
-            (
-                str(settings.workers),
-                self._root,
-                str(settings.seed),
-                settings.sandbox.value,
-                str(settings.threads),
-            ),
-            self.sides,
-            settings.threads,
+            ServerSettings(
+                workers=settings.workers,
+                root=self._root,
+                seed=settings.seed,
+                sandbox=settings.sandbox,
+                threads=settings.threads,
+                sides=tuple((side.name, side.adapter) for side in self.sides),
+            )
         )
         hello = self._receive(Hello)
         if hello.sandbox_gaps and not self._gaps_reported:
             self._gaps_reported = True
-            print(
-                "warning: snippets run only partly sandboxed on this machine "
-                "(--sandbox=require makes this an error):\n"
-                + "\n".join(f"  - {gap}" for gap in hello.sandbox_gaps),
-                file=sys.stderr,
+            logger.warning(
+                "snippets run only partly sandboxed here (--sandbox=require makes this an error):\n%s",
+                format_gaps(hello.sandbox_gaps),
             )
         if hello.versions != self.versions:
             raise EngineError(

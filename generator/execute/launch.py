@@ -2,19 +2,19 @@
 
 The children inherit the server's memory, where the builder's environment would linger even
 after each child replaces its own; so the server is started with an allow-list, not a copy.
+
+The server must be this very package, whatever the folder the build runs in or the builder's
+``PYTHONPATH`` hold: ``-P`` keeps the working folder off ``sys.path`` (``python -m`` would put it
+first, so a folder holding another ``generator`` package would be imported instead), and the
+folder this package lies in goes first on ``PYTHONPATH``, ahead of the builder's entries.
 """
 
 import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from generator.execute.contract import SERVER_MODULE
-from generator.sides import SideRegistry
-
-if TYPE_CHECKING:
-    pass
+from generator.execute.contract import SERVER_MODULE, THREAD_VARIABLES, ServerSettings, write_frame
 
 SERVER_VARIABLES = (
     "PATH",
@@ -39,19 +39,19 @@ def server_environment(threads: int) -> dict[str, str]:
         PYTHONDONTWRITEBYTECODE="1",
         PYTHONPATH=os.pathsep.join(filter(None, [package_parent, os.environ.get("PYTHONPATH")])),
         MPLBACKEND="Agg",
-        **dict.fromkeys(("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"), str(threads)),
+        **dict.fromkeys(THREAD_VARIABLES, str(threads)),
     )
     return env
 
 
-def start_server(arguments: tuple[str, ...], sides: SideRegistry, threads: int) -> subprocess.Popen[bytes]:
-    """Start ``python -m SERVER_MODULE ARGUMENTS SIDE=ADAPTER...`` with pipes for jobs and replies.
-
-    ``arguments`` are the server's ``WORKERS ROOT SEED SANDBOX THREADS``.
-    """
-    return subprocess.Popen(
-        [sys.executable, "-m", SERVER_MODULE, *arguments, *(f"{side.name}={side.adapter}" for side in sides)],
+def start_server(settings: ServerSettings) -> subprocess.Popen[bytes]:
+    """Start ``python -P -m SERVER_MODULE`` with pipes for jobs and replies, and hand it its settings."""
+    server = subprocess.Popen(
+        [sys.executable, "-P", "-m", SERVER_MODULE],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
-        env=server_environment(threads),
+        env=server_environment(settings.threads),
     )
+    assert server.stdin is not None
+    write_frame(server.stdin.fileno(), settings)
+    return server

@@ -29,6 +29,12 @@ class RaisedError:
     type: str
     message: str
     traceback: str
+    bases: tuple[str, ...] = ()
+    """The names of the classes it is an instance of, its own first: what an ``except`` clause matches."""
+
+    def is_a(self, name: str) -> bool:
+        """Whether ``except <name>`` catches it (by name: the parent never imports the classes)."""
+        return name == self.type or name in self.bases
 
 
 @dataclass(frozen=True)
@@ -42,29 +48,24 @@ class Fault:
 
 @dataclass(frozen=True)
 class Figure:
-    """A matplotlib figure the snippet left open, saved as SVG text when the snippet ended."""
+    """A matplotlib figure the snippet left open, saved as SVG text when the snippet ended.
+
+    ``number`` is matplotlib's figure number, shown to readers; a published file is named by the
+    figure's position in the run, which the engine chooses, never by anything the child reports.
+    """
 
     number: int
     svg: str
 
 
 @dataclass(frozen=True)
-class ChildReport:
-    """What the forked child reports about its own run; output and exit status are added by the parent."""
-
-    error: RaisedError | None
-    fault: Fault | None
-    result: Value | None
-    seconds: float
-    api: tuple[str, ...] = ()
-    figures: tuple[Figure, ...] = ()
-    timing: Timing | None = None
-    timing_note: str = ""
-
-
-@dataclass(frozen=True)
 class SideRun:
-    """Everything one side of a pair produced when it ran."""
+    """Everything one side of a pair produced when it ran: the run's one record.
+
+    The child that ran the snippet builds it with its outputs empty and sends it across
+    (``execute.record``); the engine, which reads the outputs through descriptors it holds, fills
+    ``stdout`` and ``stderr`` in. Nothing is copied from one class into another on the way.
+    """
 
     stdout: str
     stderr: str

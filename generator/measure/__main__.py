@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from generator.measure.threads import ENV_VARIABLES
+from generator.execute.contract import THREAD_VARIABLES
+from generator.execute.fingerprint import usable_cores
 
 NOTE = (
     "Timings from one run on a machine other processes shared: read the torch/numpy ratios, taken "
@@ -49,8 +50,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the machine facts, the sweeps and the sigmoid experiment; write and summarise them."""
     start = time.perf_counter()
     args = parse_args(argv)
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    for name in ENV_VARIABLES:  # effective only if NumPy has not been imported yet
+    cores = usable_cores()
+    for name in THREAD_VARIABLES:  # effective only if NumPy has not been imported yet
         os.environ.setdefault(name, str(cores))
 
     # Imported here, after the environment is set: these load NumPy, its BLAS and PyTorch.

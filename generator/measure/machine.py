@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from generator.execute.fingerprint import usable_cores
+from generator.execute.fingerprint import cpu_model, usable_cores
 from generator.measure.results import Bandwidth, Machine, PeakFlops
 from generator.measure.threads import numpy_blas_config, numpy_blas_threads
 from generator.timer import time_callable
@@ -33,16 +33,6 @@ _SIMD_FLAGS = (
     "avx512_bf16",
     "amx_tile",
 )
-
-
-def cpu_model() -> str:
-    """The CPU's model name from /proc/cpuinfo, or what ``platform`` knows elsewhere."""
-    info = Path("/proc/cpuinfo")
-    if info.exists():
-        for line in info.read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    return platform.processor() or platform.machine()
 
 
 def cpu_simd_flags() -> tuple[str, ...]:

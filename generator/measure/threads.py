@@ -10,27 +10,17 @@ take_along_axis run on one thread whatever this says, while PyTorch splits large
 intra-op threads. That asymmetry is part of what the sweeps measure.
 """
 
-import os
-
 import numpy  # noqa: F401 - importing NumPy loads its BLAS, which threadpoolctl then finds
 import torch
 from threadpoolctl import threadpool_info, threadpool_limits
 
 from generator.measure.results import ThreadSettings
 
-ENV_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
-
 SINGLE_THREAD_NOTE = (
     "NumPy's elementwise functions, sum, sort and take_along_axis run on one thread whatever the "
     "BLAS setting; only its matrix product uses BLAS threads. PyTorch uses its intra-op threads for "
     "large elementwise, reduction, sort and gather work as well."
 )
-
-
-def set_environment(count: int) -> None:
-    """Ask BLAS and OpenMP for ``count`` threads through the environment; only works before NumPy loads."""
-    for name in ENV_VARIABLES:
-        os.environ.setdefault(name, str(count))
 
 
 def numpy_blas_threads() -> int | None:

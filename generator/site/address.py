@@ -56,9 +56,18 @@ class PairAddress:
         """The pair's embeddable page (no navigation): ``embed/<section>/<name>.html``."""
         return f"embed/{self.id}.html"
 
-    def figure(self, side: str, number: int) -> str:
-        """Where a figure's SVG lies: ``figures/<section>/<name>/<side>-<n>.svg``."""
-        return f"figures/{self.id}/{side}-{number}.svg"
+    def figure(self, side: str, position: int) -> str:
+        """Where a figure's SVG lies: ``figures/<section>/<name>/<side>-<n>.svg``.
+
+        ``position`` is the figure's place in its run (1 for the first): the file's name is chosen
+        here, from the pair's id (checked by discovery) and that count, never from what the run
+        reported about its figures.
+        """
+        return f"figures/{self.id}/{side}-{position}.svg"
+
+    def figures(self, side: str, count: int) -> tuple[str, ...]:
+        """Where each of a run's ``count`` figures lies, in the run's order."""
+        return tuple(self.figure(side, position) for position in range(1, count + 1))
 
 
 def absolute(path: str, site_url: str | None) -> str:

@@ -22,6 +22,7 @@ from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import PythonLexer, PythonTracebackLexer
 
+from generator.compare.quotes import Quotes
 from generator.compare.verdict import PairOutcome
 from generator.sides import SideRegistry
 from generator.site.export import pair_entry, permalink
@@ -60,9 +61,11 @@ class Citation:
         }[kind]
 
 
-def cite(outcome: PairOutcome, sides: SideRegistry, info: BuildInfo, env: Environment) -> Citation:
-    """All forms of the citation of one judged pair, from the build that judged it."""
-    entry = pair_entry(outcome, sides, info.site_url)
+def cite(
+    outcome: PairOutcome, sides: SideRegistry, info: BuildInfo, env: Environment, quotes: Quotes | None = None
+) -> Citation:
+    """All forms of the citation of one judged pair, from the build that judged it and its ``quotes``."""
+    entry = pair_entry(outcome, sides, info.site_url, quotes=quotes)
     link = permalink(outcome.pair.id, info.site_url)
     versions = info.versions_text
     columns = [(side.label, entry[side.name]) for side in sides if entry[side.name]]
@@ -103,9 +106,19 @@ class CitationStore:
                 self._known = {}
         self._used: dict[str, dict[str, str]] = {}
 
-    def cite(self, outcome: PairOutcome, sides: SideRegistry, info: BuildInfo, env: Environment) -> Citation:
+    def cite(
+        self,
+        outcome: PairOutcome,
+        sides: SideRegistry,
+        info: BuildInfo,
+        env: Environment,
+        quotes: Quotes | None = None,
+    ) -> Citation:
         """The pair's citation, from the store when nothing it depends on changed."""
+        quotes = quotes or Quotes()
+        difference = outcome.pair.meta.difference if outcome.pair.meta else None
         material = (
+            quotes.fill(difference or ""),
             outcome.pair.id,
             outcome.pair.snippets,
             outcome.runs,
@@ -120,7 +133,7 @@ class CitationStore:
         key = hashlib.sha256(pickle.dumps(material, protocol=5)).hexdigest()
         forms = self._known.get(key)
         if not (isinstance(forms, dict) and set(forms) == {f.value for f in CiteFormat}):
-            forms = asdict(cite(outcome, sides, info, env))
+            forms = asdict(cite(outcome, sides, info, env, quotes))
         self._used[key] = forms
         return Citation(**forms)
 

@@ -11,7 +11,10 @@ from typing import Any
 
 import numpy as np
 
-from generator.compare.pipeline import CatalogResult, Timings
+from generator.compare.pipeline import CatalogResult
+from generator.compare.quotes import Quotes
+from generator.compare.threads import ThreadCheck
+from generator.compare.timings import Timings
 from generator.compare.verdict import PairOutcome
 from generator.discover.parse import Snippet
 from generator.execute.runs import SideRun
@@ -19,7 +22,6 @@ from generator.execute.values import Value, fold
 from generator.sides import SideRegistry
 from generator.site.address import PairAddress, absolute
 from generator.site.pages import BuildInfo
-from generator.site.traps import trap_of
 from generator.timer import Timing
 
 SCHEMA = 1
@@ -34,7 +36,14 @@ def pairs_document(result: CatalogResult, info: BuildInfo) -> dict[str, Any]:
         "generated": info.date,
         "versions": dict(info.versions),
         "pairs": [
-            pair_entry(outcome, result.catalog.sides, info.site_url, result.timings)
+            pair_entry(
+                outcome,
+                result.catalog.sides,
+                info.site_url,
+                result.timings,
+                quotes=result.quotes,
+                threads=result.threads.get(outcome.pair.id),
+            )
             for outcome in result.outcomes
         ],
     }
@@ -55,13 +64,19 @@ def pair_entry(
     sides: SideRegistry,
     site_url: str | None = None,
     timings: Timings | None = None,
+    *,
+    quotes: Quotes | None = None,
+    threads: ThreadCheck | None = None,
 ) -> dict[str, Any]:
     """One pair of ``pairs.json``; also the JSON form of a citation.
 
     ``timing`` per side lists the per-call timings ``make bench`` took (one entry per thread
     count); ``ratio`` maps each thread count to the second side's median over the reference's.
+    ``difference`` holds the values it quotes (``quotes``); ``threads`` says how the pair's
+    results compared across the thread counts ``make bench`` ran it at (null: not run so).
     """
     timings = timings or Timings()
+    quotes = quotes or Quotes()
     pair, verdict = outcome.pair, outcome.judgement
     meta = pair.meta
     address = PairAddress.of(pair.id)
@@ -77,8 +92,11 @@ def pair_entry(
         "max_rel_diff": _number(verdict.max_rel_diff),
         "summary": verdict.summary,
         "details": list(verdict.details),
-        "difference": meta.difference if meta else None,
-        "trap": trap.value if (trap := trap_of(outcome)) else None,
+        "difference": quotes.fill(meta.difference) if meta and meta.difference else None,
+        "trap": verdict.trap.value if verdict.trap else None,
+        "fix": meta.fix if meta else None,
+        "thread_dependent": threads.depends if threads else None,
+        "threads": _threads(threads) if threads else None,
         "rtol": meta.rtol if meta else None,
         "atol": meta.atol if meta else None,
         "see": list(meta.see) if meta else [],
@@ -117,9 +135,15 @@ def _side(pair_id: str, snippet: Snippet, run: SideRun | None) -> dict[str, Any]
         "fault": {"kind": run.fault.kind.value, "message": run.fault.message} if run and run.fault else None,
         "result": _result(run.result) if run and run.result is not None else None,
         "seconds": run.seconds if run else None,
-        "figures": [PairAddress.of(pair_id).figure(snippet.side.name, f.number) for f in run.figures]
-        if run
-        else [],
+        "figures": list(PairAddress.of(pair_id).figures(snippet.side.name, len(run.figures))) if run else [],
+    }
+
+
+def _threads(check: ThreadCheck) -> dict[str, Any]:
+    return {
+        "counts": list(check.counts),
+        "verdicts": {str(count): verdict.value for count, verdict in check.verdicts},
+        "changes": [{"side": c.side, "threads": c.threads, "what": c.what} for c in check.changes],
     }
 
 

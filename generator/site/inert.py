@@ -12,6 +12,14 @@ tables, fenced code) and make everything else text:
 - ``{`` and ``}`` are backslash-escaped, so no attribute list applies;
 - the colon of a ``javascript:`` or ``vbscript:`` scheme is backslash-escaped, so no link runs
   script (backticks and whitespace between its letters do not hide it: a link drops both);
+- a link goes only to a relative address or an ``http(s)`` one, and an image comes only from a
+  relative address inside the site: any other link (``data:``, ``file:``...) loses the ``(``
+  that would open its address, any other image its ``!``, so they show as typed or as a plain
+  link, and no reader's browser is sent anywhere by opening a page; a reference definition
+  (``[id]: data:...``) to any other scheme is escaped the same way;
+- a paragraph with more than a few dozen ``*`` and ``_`` has them all escaped: Python-Markdown
+  reads nested emphasis recursively, and a few thousand levels (``*a *a *a ... b* b* b*``) would
+  stop the site's build with a RecursionError;
 - code keeps its text, which Python-Markdown escapes itself, and is written back in a form that
   cannot be read as anything else: a code span on one line between backtick runs longer than any
   inside, a fenced block (opened and closed at the line start) as one of our fences; a backtick
@@ -19,7 +27,13 @@ tables, fenced code) and make everything else text:
 
 Code the prose does not mark as such (an indented block) is prose here: it shows as typed, with
 ``&lt;`` for ``<``. Nothing here decides what is safe by looking for bad input, except the
-script schemes: it writes text in the few forms whose meaning is known.
+script schemes: it writes text in the few forms whose meaning is known, and keeps links to
+the addresses it can read as relative or web ones.
+
+Text that a run produced (a type name, a description of a result, an API name) is not Markdown
+at all: ``text`` writes every character that Markdown or HTML could read as syntax as a
+character reference, so it shows as written in HTML, in span-level Markdown and in a table
+cell alike; ``code`` writes it as a code span that nothing inside can close.
 """
 
 import html
@@ -34,7 +48,18 @@ _SCRIPT_SCHEME = re.compile(
     "(?i)(?:" + "|".join("[\\s`]*".join(word) for word in ("javascript", "vbscript")) + r")[\s`]*(?=:)"
 )
 _BLOCK_ESCAPES = {"<": "&lt;", "&": "&amp;", "{": "\\{", "}": "\\}", "`": "\\`"}
+_SYNTAX = frozenset("\\`*_{}[]<>&|~^=\"'")
+"""What Markdown, its extensions or HTML may read as syntax within a line: ``text`` writes references."""
+_LINK_TARGET = re.compile(r"\(\s*<?(?P<target>[^)>]*)")
+_DEFINITION = re.compile(r"[ ]{0,3}\[[^\]\n]*\]:[ \t]*\n?[ \t]*<?(?P<target>\S*)")
+_INLINE_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\(\s*<?(?P<target>[^)>]*)")
+_SCHEME = re.compile(r"(?i)^(?P<scheme>[a-z][a-z0-9+.\-]*):")
+_IGNORED_IN_ADDRESSES = re.compile(r"[\x00-\x20`\\]")
 _LINE_ESCAPES = _BLOCK_ESCAPES | {"[": "\\[", "]": "\\]", "|": "\\|"}
+MAX_EMPHASIS_MARKS = 64
+"""More ``*`` and ``_`` than this in a paragraph are shown as typed (see the module docstring)."""
+_MARKDOWN_PUNCTUATION = frozenset("\\`*_{}[]()>#+-.!|")
+"""What Python-Markdown (with its tables extension) lets a backslash escape."""
 
 
 def fence(text: str, language: str, *, title: str | None = None, linenums: int | None = None) -> Markup:
@@ -42,6 +67,18 @@ def fence(text: str, language: str, *, title: str | None = None, linenums: int |
     ticks = "`" * max(3, _longest_run(text) + 1)
     options = "".join([f' title="{title}"' if title else "", f' linenums="{linenums}"' if linenums else ""])
     return Markup(f"{ticks}{language}{options}\n{text.rstrip()}\n{ticks}")
+
+
+def text(value: str) -> Markup:
+    """Run output shown as written within a line of a page: syntax characters become character references.
+
+    Within a line (after a label or a tag, as every template places it), what else Markdown
+    reads as syntax needs one of these: a link or image its brackets, a heading or list the
+    start of a line (line breaks become spaces).
+    """
+    return Markup(
+        "".join(f"&#{ord(char)};" if char in _SYNTAX else char for char in value.replace("\n", " "))
+    )
 
 
 def table_cell(text: str) -> Markup:
@@ -78,6 +115,22 @@ def prose_line(text: str) -> Markup:
     line = " ".join(_neutralise_schemes(_normalised(text)).split("\n"))
     escaped = _inline(line, _LINE_ESCAPES)
     return Markup(escaped + "\\" if _ends_in_lone_backslash(escaped) else escaped)
+
+
+def code(text: str) -> Markup:
+    """Text as one inline code span that no backtick inside can close (a short form, a run's API name)."""
+    return Markup(_code_span(_normalised(text)))
+
+
+def literal(text: str) -> str:
+    """Text that prose must show as it is (a quoted value of a run), written as Markdown.
+
+    Every character Python-Markdown could read as markup is backslash-escaped; ``<`` and ``&``
+    are left to ``prose`` and ``prose_line``, which make them entities. A line break is a space.
+    """
+    return "".join(
+        "\\" + char if char in _MARKDOWN_PUNCTUATION else char for char in " ".join(text.splitlines())
+    )
 
 
 def nav_title(text: str) -> str:
@@ -126,11 +179,31 @@ def _inline_blocks(text: str) -> str:
 
 def _inline(text: str, escapes: dict[str, str]) -> str:
     """Escape ``text`` outside code spans, and write each code span on one line between its own ticks."""
+    if text.count("*") + text.count("_") > MAX_EMPHASIS_MARKS:
+        escapes = escapes | {"*": "\\*", "_": "\\_"}
     out: list[str] = []
     index = 0
     while index < len(text):
         char = text[index]
-        if char == "\\" and index + 1 < len(text):
+        links = "[" not in escapes  # a line escapes every bracket: no link can form there
+        at_line_start = index == 0 or text[index - 1] == "\n"
+        if (
+            links
+            and at_line_start
+            and (found := _DEFINITION.match(text, index))
+            and not _web(found["target"])
+        ):
+            out.append(found[0][: found[0].index("[")] + "\\[")
+            index += found[0].index("[") + 1
+        elif links and char == "!" and text.startswith("![", index) and not _local_image(text, index):
+            out.append("\\!")
+            index += 1
+        elif (
+            links and char == "]" and text.startswith("](", index) and not _web(_link_target(text, index + 1))
+        ):
+            out.append("]\\(")
+            index += 2
+        elif char == "\\" and index + 1 < len(text):
             following = text[index + 1]
             out.append("\\" if following in "<&" else "\\" + following)
             index += 1 if following in "<&" else 2
@@ -147,6 +220,31 @@ def _inline(text: str, escapes: dict[str, str]) -> str:
             out.append(escapes.get(char, char))
             index += 1
     return "".join(out)
+
+
+def _link_target(text: str, start: int) -> str:
+    """The address of an inline link whose ``(`` is at ``start``."""
+    match = _LINK_TARGET.match(text, start)
+    return match["target"] if match else ""
+
+
+def _web(address: str) -> bool:
+    """Whether a link may go there: a relative address, or an http(s) one.
+
+    Browsers drop whitespace, control characters and backslashes inside a scheme, so they are
+    dropped here before the scheme is read.
+    """
+    scheme = _SCHEME.match(_IGNORED_IN_ADDRESSES.sub("", address))
+    return scheme is None or scheme["scheme"].lower() in ("http", "https")
+
+
+def _local_image(text: str, start: int) -> bool:
+    """Whether the image at ``start`` is inline and comes from a relative address inside the site."""
+    match = _INLINE_IMAGE.match(text, start)
+    if match is None:
+        return False
+    address = _IGNORED_IN_ADDRESSES.sub("", match["target"])
+    return bool(address) and _SCHEME.match(address) is None and not address.startswith(("/", "\\"))
 
 
 def _closing_run(text: str, start: int, length: int) -> int | None:

@@ -10,14 +10,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.compare.pipeline import CatalogResult
-from generator.compare.verdict import Verdict
+from generator.compare.verdict import Trap, Verdict
 from generator.measure.results import Performance
 from generator.sides import DEFAULT_SIDES, SideRegistry
 from generator.site.address import PairAddress
 from generator.site.apiref import api_index, cheat_rows, display_name
 from generator.site.coverage import NameGroup, Status, coverage
 from generator.site.porting_notes import Scope
-from generator.site.traps import Trap, trap_of
+from generator.site.traps import Fix, proved_fix
 from generator.site.universe import TORCH_NAMESPACES
 from generator.site.views import Link, PairView, SectionView
 
@@ -69,20 +69,11 @@ class Counts:
 
 
 @dataclass(frozen=True)
-class Instead:
-    """What to write instead of a documented difference's naive port: a faithful pair's short forms."""
-
-    calls: tuple[str, ...]
-    url: str
-    title: str
-
-
-@dataclass(frozen=True)
 class CheatLine:
     """One row of the cheat sheet: each side's short form and the badge linking to the pair.
 
-    A documented difference also carries its one-line ``difference`` and, when one of its ``see``
-    targets is a pair proved equal, that pair's short forms as ``instead``.
+    A documented difference also carries its one-line ``difference`` (its quoted values filled
+    in) and its proved fix: the short forms the build checked are the faithful translation.
     """
 
     verdict: Verdict
@@ -93,7 +84,9 @@ class CheatLine:
     difference: str = ""
     ratio: float | None = None
     """PyTorch's per-call time over NumPy's at one thread, when ``make bench`` took them."""
-    instead: Instead | None = None
+    instead: Fix | None = None
+    thread_dependent: bool = False
+    """Whether the pair's results changed with the thread count where ``make bench`` ran it."""
 
 
 @dataclass(frozen=True)
@@ -169,7 +162,7 @@ def build_line(info: BuildInfo) -> str:
 def counts(result: CatalogResult) -> Counts:
     """The home page's counts."""
     verdicts = [o.judgement.verdict for o in result.outcomes]
-    traps = [trap_of(o) for o in result.outcomes]
+    traps = [o.judgement.trap for o in result.outcomes]
     return Counts(
         pairs=len(verdicts),
         equal=verdicts.count(Verdict.EQUAL),
@@ -184,37 +177,29 @@ def counts(result: CatalogResult) -> Counts:
 def cheat_groups(result: CatalogResult, sections: tuple[SectionView, ...]) -> tuple[CheatGroup, ...]:
     """The cheat sheet's rows, grouped by section in the sections' order."""
     by_pair = {row.pair.id: row for row in cheat_rows(result.outcomes, result.catalog.sides)}
-    metas = {outcome.pair.id: outcome.pair.meta for outcome in result.outcomes}
+    outcomes = {outcome.pair.id: outcome for outcome in result.outcomes}
 
-    def instead(pair: PairView) -> Instead | None:
-        meta = metas[pair.id]
-        faithful = (
-            t for t in (meta.see if meta else ()) if t in by_pair and by_pair[t].pair.verdict is Verdict.EQUAL
-        )
-        target = next(faithful, None)
-        if target is None:
-            return None
-        return Instead(
-            by_pair[target].calls, PairAddress.of(target).url, by_pair[target].pair.title.replace("`", "")
+    def line(pair: PairView) -> CheatLine:
+        outcome = outcomes[pair.id]
+        meta, check = outcome.pair.meta, result.threads.get(pair.id)
+        documented = pair.verdict is Verdict.DIFFERS
+        return CheatLine(
+            verdict=pair.verdict,
+            calls=by_pair[pair.id].calls,
+            url=pair.url,
+            badge=pair.badge,
+            label=f"{pair.title.replace('`', '')}: {pair.summary}",
+            difference=result.quotes.fill(meta.difference or "") if meta and documented else "",
+            instead=proved_fix(outcome, outcomes, result.catalog.sides) if documented else None,
+            ratio=result.timings.ratio(pair.id, result.catalog.sides, 1),
+            thread_dependent=check is not None and check.depends,
         )
 
     return tuple(
         CheatGroup(
             title=section.title,
             url=f"{section.name}.html",
-            rows=tuple(
-                CheatLine(
-                    verdict=pair.verdict,
-                    calls=by_pair[pair.id].calls,
-                    url=pair.url,
-                    badge=pair.badge,
-                    label=f"{pair.title.replace('`', '')}: {pair.summary}",
-                    difference=(meta.difference or "") if (meta := metas[pair.id]) else "",
-                    instead=instead(pair) if pair.verdict is Verdict.DIFFERS else None,
-                    ratio=result.timings.ratio(pair.id, result.catalog.sides, 1),
-                )
-                for pair in section.pairs
-            ),
+            rows=tuple(line(pair) for pair in section.pairs),
         )
         for section in sections
     )

@@ -15,7 +15,8 @@ from generator.compare.pipeline import CatalogResult
 from generator.execute.values import ArrayValue
 from generator.measure.results import Performance, Series
 from generator.site.pages import BuildInfo
-from generator.site.timings import CatalogTimings, catalog_timings, format_ratio, format_time
+from generator.site.timings import CatalogTimings, catalog_timings
+from generator.timer import format_ratio, format_time
 
 FIGURES_DIR = "performance"
 """Where the sweeps' SVG figures go in the site."""

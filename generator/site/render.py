@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from generator.compare.pipeline import CatalogResult
+from generator.compare.quotes import Quotes
 from generator.discover.articles import Article, Embed, Show
 from generator.site.address import PairAddress, absolute
 from generator.site.cite import CitationStore, site_bibtex
 from generator.site.config import Templates
-from generator.site.inert import nav_title
+from generator.site.inert import literal, nav_title
 from generator.site.pages import (
     BuildInfo,
     api_sides,
@@ -27,10 +28,11 @@ from generator.site.pages import (
 from generator.site.performance import FIGURES_DIR, performance_view
 from generator.site.standalone import Shell, shells
 from generator.site.templating import environment
-from generator.site.traps import trap_kinds
+from generator.site.traps import Fix, proved_fix, trap_kinds
 from generator.site.views import (
     ArticleView,
     EmbedView,
+    Link,
     PairView,
     SectionView,
     pair_view,
@@ -84,7 +86,18 @@ def render_site(
     titles = {p.id: p.title for p in result.catalog.pairs}
     by_id = {o.pair.id: o for o in result.outcomes}
     sides = result.catalog.sides
-    views = {pair_id: pair_view(outcome, titles, sides, result.timings) for pair_id, outcome in by_id.items()}
+    views = {
+        pair_id: pair_view(
+            outcome,
+            titles,
+            sides,
+            result.timings,
+            quotes=result.quotes,
+            threads=result.threads.get(pair_id),
+            fix=_fix(proved_fix(outcome, by_id, sides)),
+        )
+        for pair_id, outcome in by_id.items()
+    }
     sections = tuple(
         SectionView(
             name=s.name,
@@ -95,7 +108,7 @@ def render_site(
         )
         for s in result.catalog.sections
     )
-    articles = tuple(article_view(a, views) for a in result.catalog.articles)
+    articles = tuple(article_view(a, views, result.quotes) for a in result.catalog.articles)
     contexts: dict[str, dict[str, Any]] = {
         "index.md": {"counts": counts(result), "build": info, "sections": sections, "articles": articles},
         "cheatsheet.md": {"groups": cheat_groups(result, sections), "sides": tuple(sides)},
@@ -124,22 +137,26 @@ def render_site(
         {"Sections": [{nav_title(s.title): s.page} for s in sections]},
     )
     files = tuple(
-        StaticFile(PairAddress.of(outcome.pair.id).figure(side, figure.number), figure.svg.encode())
+        StaticFile(PairAddress.of(outcome.pair.id).figure(side, position), figure.svg.encode())
         for outcome in result.outcomes
         for side, run in outcome.runs.items()
-        for figure in run.figures
+        for position, figure in enumerate(run.figures, 1)
     ) + tuple(StaticFile(f"{FIGURES_DIR}/{name}", content) for name, content in info.performance_figures)
     pair_shells: tuple[Shell, ...] = ()
     if standalone:
-        cited = {o.pair.id: store.cite(o, sides, info, env) for o in result.outcomes}
+        cited = {o.pair.id: store.cite(o, sides, info, env, result.quotes) for o in result.outcomes}
         pair_shells = shells(result, info, env, views, cited)
     return RenderedSite(pages=tuple(pages), nav=nav, files=files, shells=pair_shells)
 
 
-def article_view(article: Article, pairs: Mapping[str, PairView]) -> ArticleView:
-    """An article with its directives resolved to the pairs' views."""
+def article_view(
+    article: Article, pairs: Mapping[str, PairView], quotes: Quotes | None = None
+) -> ArticleView:
+    """An article with its directives resolved to the pairs' views and its quoted values filled in."""
+    quotes = quotes or Quotes()
     parts = tuple(
-        part if isinstance(part, str) else _embed(part, pairs[part.pair_id]) for part in article.parts
+        quotes.fill(part, literal) if isinstance(part, str) else _embed(part, pairs[part.pair_id])
+        for part in article.parts
     )
     return ArticleView(
         name=article.name,
@@ -163,6 +180,11 @@ def _embed(embed: Embed, pair: PairView) -> EmbedView:
         show_code=embed.show is not Show.OUTPUT,
         show_output=embed.show is not Show.CODE,
     )
+
+
+def _fix(fix: Fix | None) -> tuple[Link, str] | None:
+    """A fix as a pair's page shows it: a link, and its second side's short form."""
+    return (Link(fix.title, fix.url), fix.calls[1] if len(fix.calls) > 1 else "") if fix else None
 
 
 REFERENCE_PAGES = (

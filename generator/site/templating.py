@@ -2,7 +2,8 @@
 
 Autoescaping is on: text from snippets and runs is never trusted as HTML. The filters (from
 ``inert``) keep generated Markdown inert: a fence longer than any backtick run inside, author
-prose that cannot become HTML, table cells without pipes.
+prose that cannot become HTML, table cells without pipes, and what a run reported (``text``,
+``code``) shown as written wherever it lands.
 """
 
 from collections.abc import Callable
@@ -11,8 +12,8 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from generator.site.config import Templates
-from generator.site.inert import fence, prose, prose_line, table_cell
-from generator.site.timings import format_ratio
+from generator.site.inert import code, fence, prose, prose_line, table_cell, text
+from generator.timer import format_ratio
 
 
 def environment(templates: Templates) -> Environment:
@@ -33,6 +34,8 @@ def environment(templates: Templates) -> Environment:
         "prose": prose,
         "prose_line": prose_line,
         "cell": table_cell,
+        "code": code,
+        "text": text,
         "ratio": format_ratio,
     }
     env.filters.update(filters)

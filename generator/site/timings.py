@@ -9,8 +9,9 @@ import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.compare.pipeline import Timings
+from generator.compare.timings import Timings
 from generator.sides import SideRegistry
+from generator.timer import format_ratio, format_time
 
 BUCKETS = (
     (0.5, "PyTorch at least 2× faster"),
@@ -53,24 +54,6 @@ class CatalogTimings:
     buckets: tuple[tuple[str, int], ...]
     slowest: tuple[RankedPair, ...]
     fastest: tuple[RankedPair, ...]
-
-
-def format_time(seconds: float) -> str:
-    """A per-call time at a readable scale: ``870 ns``, ``2.9 µs``, ``13.4 ms``, ``1.52 s``."""
-    if seconds < 1e-6:
-        return f"{seconds * 1e9:.0f} ns"
-    if seconds < 1e-3:
-        return f"{seconds * 1e6:.1f} µs"
-    if seconds < 1:
-        return f"{seconds * 1e3:.1f} ms"
-    return f"{seconds:.2f} s"
-
-
-def format_ratio(ratio: float | None) -> str:
-    """``×4.8``, ``×0.52``; an em dash when there is none."""
-    if ratio is None:
-        return "—"
-    return f"×{ratio:.2g}" if ratio < 10 else f"×{ratio:.0f}"
 
 
 def timing_lines(timings: Timings, pair_id: str, sides: SideRegistry) -> tuple[TimingLine, ...]:

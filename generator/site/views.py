@@ -8,14 +8,18 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from generator.compare.pipeline import Timings
+from generator.compare.quotes import Quotes
+from generator.compare.threads import ThreadCheck
+from generator.compare.timings import Timings
 from generator.compare.verdict import PairOutcome, Verdict
 from generator.discover.parse import Snippet
 from generator.execute.runs import SideRun
 from generator.execute.values import Value, fold
 from generator.sides import SideRegistry
 from generator.site.address import PairAddress
-from generator.site.timings import TimingLine, format_time, timing_lines
+from generator.site.inert import literal
+from generator.site.timings import TimingLine, timing_lines
+from generator.timer import format_time
 
 BADGES = {
     Verdict.EQUAL: "equivalent",
@@ -69,6 +73,12 @@ class PairView:
     details: str
     see: tuple[Link, ...] = ()
     timings: tuple[TimingLine, ...] = ()
+    fix: Link | None = None
+    """The proved faithful form of a documented difference, linked."""
+    fix_form: str = ""
+    """Its short form on the second side (the PyTorch form to write instead)."""
+    threads: str = ""
+    """How the results changed with the thread count, where ``make bench`` found they do."""
 
     @property
     def id(self) -> str:
@@ -112,14 +122,25 @@ def pair_view(
     titles: Mapping[str, str],
     sides: SideRegistry,
     timings: Timings | None = None,
+    *,
+    quotes: Quotes | None = None,
+    threads: ThreadCheck | None = None,
+    fix: tuple[Link, str] | None = None,
 ) -> PairView:
-    """The template's view of one judged pair, with its per-call timings when ``make bench`` took them."""
+    """The template's view of one judged pair.
+
+    With its per-call timings when ``make bench`` took them, its prose's quoted values filled in
+    (``quotes``), how its results changed with the thread count (``threads``) and its proved fix
+    (a link and the short form to write instead).
+    """
     pair, verdict = outcome.pair, outcome.judgement
+    quotes = quotes or Quotes()
     reference = pair.snippet(sides.reference.name)
     columns = tuple(
         _side_view(pair.id, snippet, outcome.runs.get(snippet.side.name), snippet.side != sides.reference)
         for snippet in pair.snippets
     )
+    columns = tuple(replace(column, note=quotes.fill(column.note, literal)) for column in columns)
     see = tuple(
         Link(titles[target], PairAddress.of(target).doc_link)
         for target in (pair.meta.see if pair.meta else ())
@@ -128,7 +149,7 @@ def pair_view(
     return PairView(
         address=PairAddress.of(pair.id),
         title=pair.title,
-        description=reference.docstring if reference else "",
+        description=quotes.fill(reference.docstring, literal) if reference else "",
         sides=columns,
         verdict=verdict.verdict,
         holds=verdict.holds,
@@ -137,6 +158,25 @@ def pair_view(
         details="\n".join(verdict.details),
         see=see,
         timings=timing_lines(timings or Timings(), pair.id, sides),
+        fix=fix[0] if fix else None,
+        fix_form=fix[1] if fix else "",
+        threads=thread_note(threads, sides) if threads and threads.depends else "",
+    )
+
+
+def thread_note(check: ThreadCheck, sides: SideRegistry) -> str:
+    """What the page says, after "make bench", of a pair whose results change with the thread count."""
+    labels = {side.name: side.label for side in sides}
+    counts = " and ".join(str(count) for count in check.counts)
+    changes = "; ".join(
+        f"{labels.get(c.side, c.side)} at {c.threads} thread{'s' if c.threads != 1 else ''}: {c.what}"
+        for c in check.changes
+    )
+    verdicts = ", ".join(f"{BADGES[verdict]} at {count}" for count, verdict in check.verdicts)
+    return (
+        f"ran this pair at {counts} threads on the machine that built this page, and its results "
+        f"changed with the thread count ({changes}; judged {verdicts}). The outputs above are those "
+        "of one thread: another thread count or machine may print other digits."
     )
 
 
@@ -174,7 +214,7 @@ def _side_view(pair_id: str, snippet: Snippet, run: SideRun | None, show_note: b
         fault="\n".join(filter(None, [run.fault.message, run.fault.traceback])) if run.fault else "",
         result="result: " + describe_result(run.result) if run.result is not None else "",
         seconds=format_time(run.seconds) if run.seconds is not None else "",
-        figures=tuple(PairAddress.of(pair_id).figure(snippet.side.name, f.number) for f in run.figures),
+        figures=PairAddress.of(pair_id).figures(snippet.side.name, len(run.figures)),
     )
 
 

@@ -9,6 +9,7 @@
 # difference = "torch.float32 == np.float32 is False"
 # order = 14
 # see = ["attributes/dtype"]
+# fix = "attributes/dtype"
 # numpy_call = "a.dtype == np.float32"
 # torch_call = "t.dtype == np.float32"
 # ///

@@ -6,8 +6,8 @@ object (`np.float32`, `torch.float32`); the printed names differ only by their `
 # expect = "equal"
 # same_dtype = true
 # order = 13
-# numpy_call = "a.dtype"
-# torch_call = "t.dtype"
+# numpy_call = "a.dtype == np.float32"
+# torch_call = "t.dtype == torch.float32"
 # ///
 import numpy as np
 

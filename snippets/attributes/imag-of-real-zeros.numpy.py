@@ -6,8 +6,8 @@
 # expect = "equal"
 # same_dtype = true
 # order = 15
-# numpy_call = "a.imag"
-# torch_call = "t.imag if t.is_complex() else torch.zeros_like(t)"
+# numpy_call = "real.imag"
+# torch_call = "real.imag if real.is_complex() else torch.zeros_like(real)"
 # ///
 import numpy as np
 

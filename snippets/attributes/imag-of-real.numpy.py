@@ -8,6 +8,7 @@ dtype, as in [the faithful translation](#imag-of-real-zeros).
 # expect = "differs"
 # difference = "Tensor.imag raises RuntimeError for a real tensor"
 # see = ["attributes/imag-of-real-zeros"]
+# fix = "attributes/imag-of-real-zeros"
 # order = 15
 # numpy_call = "a.imag"
 # torch_call = "t.imag"

@@ -5,8 +5,8 @@ array with a `TypeError` (only the messages differ), so a `len()` call ports unc
 # title = "len() of a 0-d array raises in both"
 # expect = "both-raise"
 # order = 4
-# numpy_call = "len(a)"
-# torch_call = "len(t)"
+# numpy_call = "len(scalar)"
+# torch_call = "len(scalar)"
 # ///
 import numpy as np
 

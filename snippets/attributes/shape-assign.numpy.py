@@ -8,6 +8,7 @@ translation](#shape-assign-view).
 # expect = "differs"
 # difference = "Tensor.shape is read-only: assigning to it raises AttributeError"
 # see = ["attributes/shape-assign-view"]
+# fix = "attributes/shape-assign-view"
 # order = 1
 # numpy_call = "a.shape = (2, 3)"
 # torch_call = "t.shape = (2, 3)  # AttributeError"

@@ -9,6 +9,7 @@ it returns the shape, a `torch.Size` of per-dimension lengths. Code that ports `
 # difference = "Tensor.size() returns the shape, not the number of elements"
 # order = 5
 # see = ["attributes/numel"]
+# fix = "attributes/numel"
 # numpy_call = "a.size"
 # torch_call = "t.size()"
 # ///

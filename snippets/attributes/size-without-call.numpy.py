@@ -9,6 +9,7 @@ here (shape `(0, 3)`). Write [`t.numel() == 0`](#numel-empty-check) instead.
 # difference = "t.size is a method: t.size == 0 is always False"
 # order = 7
 # see = ["attributes/numel-empty-check"]
+# fix = "attributes/numel-empty-check"
 # numpy_call = "a.size == 0"
 # torch_call = "t.size == 0"
 # ///

@@ -9,6 +9,7 @@ offsets must divide NumPy's by `a.itemsize` or [multiply PyTorch's by
 # difference = "Tensor.stride() counts elements, not bytes"
 # order = 9
 # see = ["attributes/strides-in-bytes"]
+# fix = "attributes/strides-in-bytes"
 # numpy_call = "a.strides"
 # torch_call = "t.stride()"
 # ///

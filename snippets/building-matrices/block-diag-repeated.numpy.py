@@ -7,7 +7,7 @@ slices of a zero matrix; in PyTorch, unpack a list of copies into `torch.block_d
 # expect = "equal"
 # same_dtype = true
 # order = 22
-# numpy_call = "out[i:i + 2, i:i + 2] = A  # in a loop"
+# numpy_call = "result[i : i + 2, i : i + 2] = A  # for each i in range(0, 6, 2)"
 # torch_call = "torch.block_diag(*[A] * 3)"
 # ///
 import numpy as np

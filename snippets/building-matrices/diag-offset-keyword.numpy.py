@@ -8,6 +8,7 @@ offset positionally or as `diagonal=`, as in [the faithful translation](#diag-of
 # difference = "torch.diag names the offset diagonal=, not k="
 # order = 3
 # see = ["building-matrices/diag-offset"]
+# fix = "building-matrices/diag-offset"
 # numpy_call = "np.diag(v, k=1)"
 # torch_call = "torch.diag(v, k=1)  # TypeError"
 # ///

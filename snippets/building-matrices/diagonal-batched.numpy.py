@@ -8,8 +8,8 @@ stack is rarely what is meant.
 # expect = "equal"
 # same_dtype = true
 # order = 6
-# numpy_call = "np.diagonal(a, axis1=-2, axis2=-1)"
-# torch_call = "torch.diagonal(a, dim1=-2, dim2=-1)"
+# numpy_call = "np.diagonal(stack, axis1=-2, axis2=-1)"
+# torch_call = "torch.diagonal(stack, dim1=-2, dim2=-1)"
 # ///
 import numpy as np
 

@@ -10,6 +10,7 @@ whole rows and gives a 2×6×3 result. Split the tensor into its two rows, as in
 # difference = "torch.tril_indices returns a 2×N tensor, not a tuple"
 # order = 16
 # see = ["building-matrices/tril-indices-tuple"]
+# fix = "building-matrices/tril-indices-tuple"
 # numpy_call = "M[np.tril_indices(3)]"
 # torch_call = "M[torch.tril_indices(3, 3)]"
 # ///

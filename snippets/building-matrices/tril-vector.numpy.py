@@ -9,6 +9,7 @@ first, as in [the faithful translation](#tril-vector-rows).
 # difference = "torch.tril needs at least 2 dimensions"
 # order = 12
 # see = ["building-matrices/tril-vector-rows"]
+# fix = "building-matrices/tril-vector-rows"
 # numpy_call = "np.tril(v)"
 # torch_call = "torch.tril(v)  # RuntimeError"
 # ///

@@ -8,6 +8,7 @@ positionally or as `diagonal=`, as in [the faithful translation](#tril-triu).
 # difference = "torch.triu names the offset diagonal=, not k="
 # order = 10
 # see = ["building-matrices/tril-triu"]
+# fix = "building-matrices/tril-triu"
 # numpy_call = "np.triu(M, k=1)"
 # torch_call = "torch.triu(M, k=1)  # TypeError"
 # ///

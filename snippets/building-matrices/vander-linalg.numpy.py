@@ -10,6 +10,7 @@ a drop-in for `np.vander(x)`, it returns the columns reversed. Use `torch.vander
 # difference = "torch.linalg.vander columns are in increasing powers"
 # order = 19
 # see = ["building-matrices/vander"]
+# fix = "building-matrices/vander"
 # numpy_call = "np.vander(x)"
 # torch_call = "torch.linalg.vander(x)"
 # ///

@@ -2,8 +2,8 @@
 analysis), so pass `periodic=False` to get NumPy's values: `np.hanning(M)` is
 `torch.hann_window(M, periodic=False)`, and likewise `hamming_window`, `blackman_window`,
 `bartlett_window` and `kaiser_window(M, periodic=False, beta=beta)`. PyTorch builds float32
-windows unless given `dtype=torch.float64`. [The next pair](#window-periodic-default) shows the
-default.
+windows unless given `dtype=torch.float64`. [The periodic default](#window-periodic-default) shows what
+happens without `periodic=False`.
 """
 # /// pair
 # title = "Window functions: hanning, hamming, blackman, bartlett, kaiser"

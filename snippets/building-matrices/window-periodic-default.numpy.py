@@ -8,6 +8,7 @@ drop-in replacement for NumPy's.
 # expect = "differs"
 # difference = "torch windows are periodic by default; pass periodic=False"
 # see = ["building-matrices/window-functions"]
+# fix = "building-matrices/window-functions"
 # order = 25
 # numpy_call = "np.hanning(5)"
 # torch_call = "torch.hann_window(5)"

@@ -8,8 +8,8 @@ raises `ValueError` when the data contain NaN or infinity; PyTorch has no such c
 # expect = "equal"
 # same_dtype = true
 # order = 20
-# numpy_call = "np.asarray_chkfinite(data)"
-# torch_call = "if not torch.isfinite(t := torch.as_tensor(data)).all(): raise ValueError"
+# numpy_call = "np.asarray_chkfinite([3.0, 4.0])"
+# torch_call = "t = torch.as_tensor([3.0, 4.0]); if not torch.isfinite(t).all(): raise ValueError(...)"
 # ///
 import numpy as np
 

@@ -8,6 +8,7 @@ keeping one band, as in [the faithful translation](#eye-offset-band).
 # difference = "torch.eye has no k argument: TypeError"
 # order = 12
 # see = ["creation/eye-offset-band"]
+# fix = "creation/eye-offset-band"
 # numpy_call = "np.eye(3, 4, k=1)"
 # torch_call = "torch.eye(3, 4, k=1)  # TypeError"
 # ///

@@ -10,6 +10,7 @@ pass `indexing`: `"xy"` to match NumPy's default (see [meshgrid with indexing="x
 # difference = "np.meshgrid defaults to indexing=\"xy\", torch.meshgrid to \"ij\""
 # order = 17
 # see = ["creation/meshgrid-xy", "creation/meshgrid-ij"]
+# fix = "creation/meshgrid-xy"
 # numpy_call = "np.meshgrid(x, y)"
 # torch_call = "torch.meshgrid(x, y)"
 # ///

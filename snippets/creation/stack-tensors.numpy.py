@@ -6,8 +6,8 @@ does with a list of arrays.
 # expect = "equal"
 # same_dtype = true
 # order = 2
-# numpy_call = "np.array([a, b])"
-# torch_call = "torch.stack([a, b])"
+# numpy_call = "np.array(rows)"
+# torch_call = "torch.stack(rows)"
 # ///
 import numpy as np
 

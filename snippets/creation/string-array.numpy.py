@@ -8,6 +8,7 @@ the labels as integers first, as in [the faithful translation](#string-labels-co
 # expect = "differs"
 # difference = "torch.tensor raises TypeError for an array of strings"
 # see = ["creation/string-labels-codes"]
+# fix = "creation/string-labels-codes"
 # order = 4
 # numpy_call = "labels == 'cat'"
 # torch_call = "torch.tensor(labels) == ..."

@@ -9,6 +9,7 @@ translation](#tensor-function-int64).
 # expect = "differs"
 # difference = "torch.Tensor converts any data to float32"
 # see = ["creation/tensor-function-int64"]
+# fix = "creation/tensor-function-int64"
 # same_dtype = true
 # rtol = 0
 # atol = 0

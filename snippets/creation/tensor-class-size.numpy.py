@@ -9,6 +9,7 @@ faithful translation](#zero-dim-tensor).
 # expect = "differs"
 # difference = "torch.Tensor with integers allocates a float32 tensor of that size"
 # see = ["creation/zero-dim-tensor"]
+# fix = "creation/zero-dim-tensor"
 # order = 1
 # numpy_call = "np.array(5)"
 # torch_call = "torch.Tensor(5)"

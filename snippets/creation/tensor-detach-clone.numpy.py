@@ -9,14 +9,10 @@ autograd graph out of it); a write to the copy leaves the original alone, as wit
 # numpy_call = "np.array(a)"
 # torch_call = "t.detach().clone()"
 # ///
-import warnings
-
 import numpy as np
 
 a = np.array([1.0, 2.0, 3.0])
-with warnings.catch_warnings(record=True) as caught:
-    warnings.simplefilter("always")
-    copy = np.array(a)
+copy = np.array(a)
 copy[0] = 100.0
-result = {"original": a, "copy": copy, "warnings": [w.category.__name__ for w in caught]}
+result = {"original": a, "copy": copy}
 print(result)

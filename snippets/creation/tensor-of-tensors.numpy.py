@@ -9,9 +9,10 @@ translation](#stack-tensors).
 # expect = "differs"
 # difference = "torch.tensor cannot build a tensor from a list of multi-element tensors"
 # see = ["creation/stack-tensors"]
+# fix = "creation/stack-tensors"
 # order = 2
-# numpy_call = "np.array([a, b])"
-# torch_call = "torch.tensor([a, b])"
+# numpy_call = "np.array(rows)"
+# torch_call = "torch.tensor(rows)"
 # ///
 import numpy as np
 

@@ -8,6 +8,7 @@
 # difference = "torch.Tensor has no astype: AttributeError"
 # order = 14
 # see = ["dtypes/astype-to"]
+# fix = "dtypes/astype-to"
 # numpy_call = "a.astype(np.float32)"
 # torch_call = "t.astype(torch.float32)  # AttributeError"
 # ///

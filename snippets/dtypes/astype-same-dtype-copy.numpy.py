@@ -10,6 +10,7 @@ in [the faithful translation](#astype-copy-true).
 # difference = "t.to(same dtype) returns t itself, not a copy"
 # order = 17
 # see = ["dtypes/astype-copy-true"]
+# fix = "dtypes/astype-copy-true"
 # numpy_call = "b = a.astype(np.float64)"
 # torch_call = "b = t.to(torch.float64)"
 # ///

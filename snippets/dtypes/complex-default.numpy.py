@@ -9,6 +9,7 @@ or Python's `complex`, as in [the faithful translation](#complex-128).
 # same_dtype = true
 # order = 11
 # see = ["dtypes/complex-128"]
+# fix = "dtypes/complex-128"
 # numpy_call = "np.array([1 + 2j])"
 # torch_call = "torch.tensor([1 + 2j])"
 # ///

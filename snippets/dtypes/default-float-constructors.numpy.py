@@ -10,6 +10,7 @@ argument silently computes in single precision. Pass `dtype=torch.float64`, as i
 # difference = "torch constructors default to float32"
 # order = 6
 # see = ["dtypes/default-float-float64"]
+# fix = "dtypes/default-float-float64"
 # numpy_call = "np.zeros(3)"
 # torch_call = "torch.zeros(3)"
 # ///

@@ -10,6 +10,7 @@ PyTorch side prints), so rounding to the nearest float32 gives 0. Pass `dtype=to
 # difference = "torch.tensor stores Python floats as float32: 1e40 becomes inf"
 # order = 9
 # see = ["dtypes/float-literals-float64"]
+# fix = "dtypes/float-literals-float64"
 # numpy_call = "np.array([1e40, 1e-46])"
 # torch_call = "torch.tensor([1e40, 1e-46])"
 # ///

@@ -13,5 +13,7 @@ result = {
     "integral": [integral(d) for d in dtypes],
     "signed integer": [integral(d) and d.is_signed for d in dtypes],
     "bool": [d == torch.bool for d in dtypes],
+    "issubdtype floating": [torch.zeros(1, dtype=d).is_floating_point() for d in dtypes],
+    "kind c": [torch.zeros(1, dtype=d).is_complex() for d in dtypes],
 }
 print(result)

@@ -10,6 +10,7 @@
 # difference = "torch constructors reject NumPy dtypes with TypeError"
 # order = 2
 # see = ["dtypes/torch-dtype-constructor", "dtypes/dtype-names"]
+# fix = "dtypes/torch-dtype-constructor"
 # numpy_call = "np.zeros(3, dtype=np.float32)"
 # torch_call = "torch.zeros(3, dtype=np.float32)  # TypeError"
 # ///

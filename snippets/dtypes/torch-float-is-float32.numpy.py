@@ -11,8 +11,9 @@ Write `torch.float64`, `torch.double`, or Python's `float`, as in
 # same_dtype = true
 # order = 4
 # see = ["dtypes/torch-double-float64", "dtypes/torch-dtype-aliases"]
-# numpy_call = "np.array([...], dtype=float)"
-# torch_call = "torch.tensor([...], dtype=torch.float)"
+# fix = "dtypes/torch-double-float64"
+# numpy_call = "np.array([0.1, 16777217.0], dtype=float)"
+# torch_call = "torch.tensor([0.1, 16777217.0], dtype=torch.float)"
 # ///
 import numpy as np
 

@@ -10,6 +10,7 @@ translation](#uint8-assign-widened).
 # expect = "differs"
 # difference = "torch stores -1 into uint8 as 255; NumPy raises OverflowError"
 # see = ["dtypes/uint8-assign-widened"]
+# fix = "dtypes/uint8-assign-widened"
 # order = 22
 # numpy_call = "a[1] = -1"
 # torch_call = "t[1] = -1"

@@ -9,6 +9,7 @@ ZeroDivisionError` for both on the CPU, so a port can crash on data that NumPy h
 # difference = "torch raises on integer division by zero"
 # order = 32
 # see = ["elementwise/integer-division-by-zero-guarded"]
+# fix = "elementwise/integer-division-by-zero-guarded"
 # numpy_call = "a // b"
 # torch_call = "a // b"
 # ///

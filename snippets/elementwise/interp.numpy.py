@@ -9,7 +9,7 @@ clamping `x` to the range of `xp` first reproduces NumPy's behaviour at both end
 # same_dtype = true
 # order = 54
 # numpy_call = "np.interp(x, xp, fp)"
-# torch_call = "i = torch.searchsorted(xp, x, right=True); torch.lerp(fp[i - 1], fp[i], (x - xp[i - 1]) / (xp[i] - xp[i - 1]))"
+# torch_call = "interp(x, xp, fp)  # searchsorted, then a line between neighbours"
 # ///
 import numpy as np
 

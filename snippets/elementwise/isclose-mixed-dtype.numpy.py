@@ -9,6 +9,7 @@ match Double` (an integer tensor against a float one fails the same way). Conver
 # difference = "torch.isclose requires both inputs to have the same dtype"
 # order = 30
 # see = ["elementwise/isclose-mixed-dtype-cast"]
+# fix = "elementwise/isclose-mixed-dtype-cast"
 # numpy_call = "np.isclose(a, b)"
 # torch_call = "torch.isclose(a, b)"
 # ///

@@ -10,6 +10,7 @@ translation](#math-int-input-float64) converts first.
 # same_dtype = true
 # order = 11
 # see = ["elementwise/math-int-input-float64"]
+# fix = "elementwise/math-int-input-float64"
 # numpy_call = "np.exp(a)"
 # torch_call = "torch.exp(a)"
 # ///

@@ -8,6 +8,7 @@ number it raises `TypeError: maximum(): argument 'other' (position 2) must be Te
 # difference = "torch.maximum does not accept a Python number"
 # order = 27
 # see = ["elementwise/maximum-scalar-clamp"]
+# fix = "elementwise/maximum-scalar-clamp"
 # numpy_call = "np.maximum(a, 3)"
 # torch_call = "torch.maximum(a, 3)"
 # ///

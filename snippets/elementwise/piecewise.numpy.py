@@ -8,8 +8,8 @@ fail or produce NaN outside its piece must be guarded.
 # expect = "equal"
 # same_dtype = true
 # order = 53
-# numpy_call = "np.piecewise(x, [x < 0, x < 1], [f, g, 1.0])"
-# torch_call = "torch.where(x < 0, f(x), torch.where(x < 1, g(x), 1.0))"
+# numpy_call = "np.piecewise(x, [x < 0, (x >= 0) & (x < 1)], [lambda v: -v, lambda v: v**2, 1.0])"
+# torch_call = "torch.where(x < 0, -x, torch.where(x < 1, x**2, 1.0))"
 # ///
 import numpy as np
 

@@ -10,6 +10,7 @@ are possible.
 # difference = "torch.pow with an integer exponent tensor gives 0 instead of raising"
 # order = 8
 # see = ["elementwise/power-float-exponent"]
+# fix = "elementwise/power-float-exponent"
 # numpy_call = "np.power(a, e)"
 # torch_call = "torch.pow(a, e)"
 # ///

@@ -7,8 +7,8 @@ test is one line with `torch.finfo`.
 # expect = "equal"
 # same_dtype = true
 # order = 52
-# numpy_call = "np.real_if_close(z)"
-# torch_call = "z.real if (z.imag.abs() < 100 * eps).all() else z"
+# numpy_call = "np.real_if_close(almost)"
+# torch_call = "almost.real if (almost.imag.abs() < 100 * torch.finfo(almost.real.dtype).eps).all() else almost"
 # ///
 import numpy as np
 

@@ -9,6 +9,7 @@ often the intent was a float reciprocal, which needs a float input in NumPy.
 # difference = "torch.reciprocal of integers returns floats"
 # order = 35
 # see = ["elementwise/reciprocal-int-trunc"]
+# fix = "elementwise/reciprocal-int-trunc"
 # numpy_call = "np.reciprocal(a)"
 # torch_call = "torch.reciprocal(a)"
 # ///

@@ -7,6 +7,7 @@ invalid combination of arguments`: PyTorch accepts the number of decimals only a
 # expect = "differs"
 # difference = "torch.round takes decimals only as a keyword: TypeError"
 # see = ["elementwise/round-decimals"]
+# fix = "elementwise/round-decimals"
 # order = 19
 # numpy_call = "np.round(x, 2)"
 # torch_call = "torch.round(x, 2)"

@@ -8,6 +8,7 @@ for both zeros. [The faithful translation](#sign-nan-kept) keeps the NaN.
 # difference = "torch.sign(nan) is 0"
 # order = 22
 # see = ["elementwise/sign-nan-kept"]
+# fix = "elementwise/sign-nan-kept"
 # numpy_call = "np.sign(x)"
 # torch_call = "torch.sign(x)"
 # ///

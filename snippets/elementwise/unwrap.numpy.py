@@ -8,8 +8,8 @@ a difference of exactly π as +π, and add the cumulative corrections.
 # expect = "equal"
 # same_dtype = true
 # order = 55
-# numpy_call = "np.unwrap(p)"
-# torch_call = "torch.cat([p[:1], p[1:] + torch.cumsum(correction, 0)])"
+# numpy_call = "np.unwrap(wrapped)"
+# torch_call = "unwrap(wrapped)  # remainder of the steps, then cumsum"
 # ///
 import numpy as np
 

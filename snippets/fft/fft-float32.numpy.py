@@ -8,8 +8,8 @@ significant digits, within the default `rtol = 1e-5`. Only integer input still d
 # expect = "equal"
 # same_dtype = true
 # order = 2
-# numpy_call = "np.fft.fft(x32)"
-# torch_call = "torch.fft.fft(x32)"
+# numpy_call = "np.fft.fft(x)  # x is float32"
+# torch_call = "torch.fft.fft(x)  # x is float32"
 # ///
 import numpy as np
 

@@ -8,9 +8,10 @@ Half`. Convert to `float32` with `.float()` first; the result then matches NumPy
 # expect = "differs"
 # difference = "torch.fft raises for float16 input on the CPU"
 # see = ["fft/fft-half-as-float32"]
+# fix = "fft/fft-half-as-float32"
 # order = 5
-# numpy_call = "np.fft.fft(x16)"
-# torch_call = "torch.fft.fft(x16)"
+# numpy_call = "np.fft.fft(x)  # x is float16"
+# torch_call = "torch.fft.fft(x)  # x is float16"
 # ///
 import numpy as np
 

@@ -8,6 +8,7 @@ about 7 significant digits. Convert the input with `.double()` first, as in
 # expect = "differs"
 # difference = "torch.fft turns integer input into complex64, NumPy into complex128"
 # see = ["fft/fft-integer-input-double"]
+# fix = "fft/fft-integer-input-double"
 # same_dtype = true
 # order = 3
 # numpy_call = "np.fft.fft(n)"

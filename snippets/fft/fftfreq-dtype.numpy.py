@@ -8,6 +8,7 @@ only single precision. Pass
 # expect = "differs"
 # difference = "torch.fft.fftfreq returns float32 by default"
 # see = ["fft/fftfreq-float64"]
+# fix = "fft/fftfreq-float64"
 # same_dtype = true
 # order = 11
 # numpy_call = "np.fft.fftfreq(6, d=0.1)"

@@ -7,8 +7,8 @@ every axis of a multi-dimensional array. They work on any dtype, integers includ
 # expect = "equal"
 # same_dtype = true
 # order = 13
-# numpy_call = "np.fft.fftshift(x, axes=1)"
-# torch_call = "torch.fft.fftshift(x, dim=1)"
+# numpy_call = "np.fft.fftshift(grid, axes=1)"
+# torch_call = "torch.fft.fftshift(grid, dim=1)"
 # ///
 import numpy as np
 

@@ -7,8 +7,8 @@ the same `n=` (pass the full length to `hfft` when it is odd).
 # expect = "equal"
 # same_dtype = true
 # order = 15
-# numpy_call = "np.fft.hfft(h, n=5)"
-# torch_call = "torch.fft.hfft(h, n=5)"
+# numpy_call = "np.fft.hfft(half, n=len(x))"
+# torch_call = "torch.fft.hfft(half, n=len(x))"
 # ///
 import numpy as np
 

@@ -9,8 +9,8 @@ functions, so give both.
 # expect = "equal"
 # same_dtype = true
 # order = 14
-# numpy_call = "np.fft.irfft2(X, s=x.shape)"
-# torch_call = "torch.fft.irfft2(X, s=x.shape)"
+# numpy_call = "np.fft.irfft2(spectrum2, s=x.shape)"
+# torch_call = "torch.fft.irfft2(spectrum2, s=x.shape)"
 # ///
 import numpy as np
 

@@ -7,6 +7,7 @@ faithful translation](#delete-mask).
 # expect = "differs"
 # difference = "torch has no delete: AttributeError"
 # see = ["indexing/delete-mask"]
+# fix = "indexing/delete-mask"
 # order = 18
 # numpy_call = "np.delete(a, [1, 3])"
 # torch_call = "torch.delete(t, [1, 3])  # AttributeError"

@@ -11,6 +11,7 @@ dims=(0,))`, as in [the faithful translation](#flip).
 # expect = "differs"
 # difference = "torch.flip requires dims; flip(axis=0) raises TypeError"
 # see = ["indexing/flip"]
+# fix = "indexing/flip"
 # order = 4
 # numpy_call = "np.flip(a, axis=0)"
 # torch_call = "torch.flip(t, axis=0)"

@@ -8,6 +8,7 @@ handles negative indices as NumPy does, as in [the faithful translation](#take-a
 # expect = "differs"
 # difference = "torch.gather raises RuntimeError for a negative index"
 # see = ["indexing/take-along-axis"]
+# fix = "indexing/take-along-axis"
 # order = 15
 # numpy_call = "np.take_along_axis(a, np.array([[-1], [0]]), axis=1)"
 # torch_call = "torch.gather(t, 1, torch.tensor([[-1], [0]]))"

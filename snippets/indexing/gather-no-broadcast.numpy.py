@@ -9,6 +9,7 @@ translation](#take-along-axis), or expand the index to the full shape first.
 # expect = "differs"
 # difference = "torch.gather reads only as many rows as the index has; it does not broadcast"
 # see = ["indexing/take-along-axis"]
+# fix = "indexing/take-along-axis"
 # order = 15
 # numpy_call = "np.take_along_axis(a, np.array([[2, 0]]), axis=1)"
 # torch_call = "torch.gather(t, 1, torch.tensor([[2, 0]]))"

@@ -8,6 +8,7 @@ negative positions, as in [the faithful translation](#take-axis-negative).
 # expect = "differs"
 # difference = "torch.index_select raises for a negative index"
 # see = ["indexing/take-axis-negative"]
+# fix = "indexing/take-axis-negative"
 # order = 14
 # numpy_call = "np.take(a, [-1, 0], axis=1)"
 # torch_call = "torch.index_select(t, 1, torch.tensor([-1, 0]))"

@@ -10,6 +10,7 @@ place: the result is 3×2, the transpose. To get NumPy's layout, make the intege
 # difference = "PyTorch does not move the indexed dimension to the front"
 # order = 9
 # see = ["indexing/integer-slice-list-both-lists"]
+# fix = "indexing/integer-slice-list-both-lists"
 # numpy_call = "a[0, :, [0, 1]]"
 # torch_call = "t[0, :, [0, 1]]"
 # ///

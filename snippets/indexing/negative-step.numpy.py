@@ -8,6 +8,7 @@ steps at all: `t[::-1]` raises `ValueError: step must be greater than zero`. Use
 # difference = "PyTorch slices refuse negative steps"
 # order = 3
 # see = ["indexing/flip"]
+# fix = "indexing/flip"
 # numpy_call = "a[::-1]"
 # torch_call = "t[::-1]"
 # ///

@@ -9,6 +9,7 @@ one list per dimension: it picks the elements at (0, 1) and (1, 2), shape (2,), 
 # expect = "differs"
 # difference = "torch reads a nested list as a tuple of per-dimension indices, with a deprecation warning"
 # see = ["indexing/nested-list-index-array"]
+# fix = "indexing/nested-list-index-array"
 # order = 6
 # numpy_call = "a[[[0, 1], [1, 2]]]"
 # torch_call = "t[[[0, 1], [1, 2]]]"

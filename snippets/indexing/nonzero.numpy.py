@@ -10,6 +10,7 @@ shape `(3, 2)` here instead of two arrays of length 3. Code that unpacks
 # difference = "torch.nonzero returns one (n, ndim) tensor, not a tuple"
 # order = 26
 # see = ["indexing/nonzero-as-tuple"]
+# fix = "indexing/nonzero-as-tuple"
 # numpy_call = "np.nonzero(a)"
 # torch_call = "torch.nonzero(t)"
 # ///

@@ -11,7 +11,7 @@ second case does.
 # same_dtype = true
 # order = 16
 # numpy_call = "np.put_along_axis(a, idx, values, axis=1)"
-# torch_call = "t.scatter_(1, idx, values)"
+# torch_call = "t.scatter_(1, idx.expand(len(t), -1), values.expand(len(t), -1))"
 # ///
 import numpy as np
 
@@ -19,7 +19,9 @@ a = np.array([[10, 30, 20], [60, 40, 50]])
 first = a.copy()
 np.put_along_axis(first, np.array([[1], [0]]), 99, axis=1)
 second = a.copy()
-np.put_along_axis(second, np.array([[1, 2]]), np.array([[7, 8]]), axis=1)
+idx = np.array([[1, 2]])
+values = np.array([[7, 8]])
+np.put_along_axis(second, idx, values, axis=1)
 result = (first, second)
 print(first)
 print(second)

@@ -8,8 +8,9 @@ otherwise. [Repeat the values yourself](#put-cycled-values) to port such a call.
 # difference = "Tensor.put_ does not cycle values; it raises IndexError"
 # order = 17
 # see = ["indexing/put-cycled-values"]
+# fix = "indexing/put-cycled-values"
 # numpy_call = "np.put(a, [1, 2, 3], [9])"
-# torch_call = "t.put_(idx, torch.tensor([9]))"
+# torch_call = "t.put_(torch.tensor([1, 2, 3]), torch.tensor([9]))"
 # ///
 import numpy as np
 

@@ -6,8 +6,8 @@ counted from the end of the flattened array.
 # title = "Writing at flat positions: np.put and Tensor.put_"
 # expect = "equal"
 # order = 16
-# numpy_call = "np.put(a, idx, values)"
-# torch_call = "t.put_(idx, values)"
+# numpy_call = "np.put(a, [0, 4, -1], [7, 8, 9])"
+# torch_call = "t.put_(torch.tensor([0, 4, -1]), torch.tensor([7, 8, 9]))"
 # ///
 import numpy as np
 

@@ -11,8 +11,8 @@ which needs at least as many values as `True` entries (NumPy repeats a short `va
 # expect = "equal"
 # same_dtype = true
 # order = 32
-# numpy_call = "np.place(a, mask, vals)"
-# torch_call = "a.masked_scatter_(mask, vals)"
+# numpy_call = "np.place(placed, mask, [10.0, 20.0, 30.0])"
+# torch_call = "placed.masked_scatter_(mask, torch.tensor([10.0, 20.0, 30.0], dtype=torch.float64))"
 # ///
 import numpy as np
 

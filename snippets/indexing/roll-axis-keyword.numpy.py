@@ -7,6 +7,7 @@ unexpected keyword argument 'axis'`. Write `dims=0`, as in [the faithful transla
 # expect = "differs"
 # difference = "torch.roll has no axis argument: TypeError"
 # see = ["indexing/roll-dims"]
+# fix = "indexing/roll-dims"
 # order = 4
 # numpy_call = "np.roll(a, 1, axis=0)"
 # torch_call = "torch.roll(t, 1, axis=0)"

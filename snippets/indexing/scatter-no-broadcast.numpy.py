@@ -8,6 +8,7 @@ the index and the values to the full shape, as in [the faithful translation](#pu
 # expect = "differs"
 # difference = "scatter_ writes only the rows its index has; it does not broadcast"
 # see = ["indexing/put-along-axis"]
+# fix = "indexing/put-along-axis"
 # order = 16
 # numpy_call = "np.put_along_axis(a, np.array([[1, 2]]), np.array([[7, 8]]), axis=1)"
 # torch_call = "t.scatter_(1, torch.tensor([[1, 2]]), torch.tensor([[7, 8]]))"

@@ -7,8 +7,8 @@ the same first-match-wins result.
 # title = "First matching condition: np.select"
 # expect = "equal"
 # order = 20
-# numpy_call = "np.select([c1, c2], [v1, v2], default)"
-# torch_call = "torch.where(c1, v1, torch.where(c2, v2, default))"
+# numpy_call = "np.select([x < 0, x < 2], [-x, x * 10], default=99)"
+# torch_call = "torch.where(x < 0, -x, torch.where(x < 2, x * 10, 99))"
 # ///
 import numpy as np
 

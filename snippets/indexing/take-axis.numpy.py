@@ -8,6 +8,7 @@ dimension is [`torch.index_select`](#index-select).
 # difference = "torch.take has no axis argument; it raises TypeError"
 # order = 13
 # see = ["indexing/index-select"]
+# fix = "indexing/index-select"
 # numpy_call = "np.take(a, idx, axis=1)"
 # torch_call = "torch.take(t, idx, axis=1)"
 # ///

@@ -1,11 +1,10 @@
 """`a.take(idx)` reads at positions of the flattened array and `a.put(idx, values)` writes there
 in place; PyTorch has `torch.take(t, idx)` and the in-place `t.put_(idx, values)`, with the same
 flat indexing (`values` must be a tensor of the same dtype). With an axis, `a.take(idx, axis=1)` is
-`t.index_select(1, idx)`. `a.fill(v)` is `t.fill_(v)`: the trailing underscore marks PyTorch's
-in-place methods.
+`t.index_select(1, idx)`. (`a.fill(v)` is [`t.fill_(v)`](views.md#fill-underscore).)
 """
 # /// pair
-# title = "Flat positions: the take, put and fill methods"
+# title = "Flat positions: the take and put methods"
 # expect = "equal"
 # same_dtype = true
 # order = 30
@@ -18,7 +17,5 @@ a = np.arange(6).reshape(2, 3)
 taken = a.take([0, 4])
 columns = a.take([2, 0], axis=1)
 a.put([1, 5], [-1, -2])
-b = np.empty(3)
-b.fill(7.5)
-result = {"taken": taken, "columns": columns, "put": a, "fill": b}
+result = {"taken": taken, "columns": columns, "put": a}
 print(result)

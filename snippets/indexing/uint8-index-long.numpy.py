@@ -5,8 +5,8 @@ does for any integer dtype.
 # title = "A uint8 index array converted with .long()"
 # expect = "equal"
 # order = 8
-# numpy_call = "a[idx_uint8]"
-# torch_call = "t[idx_uint8.long()]"
+# numpy_call = "a[idx]  # idx is uint8"
+# torch_call = "t[idx.long()]"
 # ///
 import numpy as np
 

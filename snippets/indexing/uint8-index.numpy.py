@@ -9,8 +9,9 @@ this is deprecated: the same index keeps elements 0 and 2. Indices loaded as byt
 # difference = "a torch.uint8 index is treated as a boolean mask"
 # order = 7
 # see = ["indexing/uint8-index-long"]
-# numpy_call = "a[idx_uint8]"
-# torch_call = "t[idx_uint8]"
+# fix = "indexing/uint8-index-long"
+# numpy_call = "a[idx]  # idx is uint8"
+# torch_call = "t[idx]  # idx is uint8"
 # ///
 import numpy as np
 

@@ -5,8 +5,8 @@ to index with. `torch.where(c)` returns the same tuple of tensors.
 # title = "where with one argument: a tuple of indices"
 # expect = "equal"
 # order = 25
-# numpy_call = "np.where(c)"
-# torch_call = "torch.where(c)"
+# numpy_call = "np.where(a > 0)"
+# torch_call = "torch.where(t > 0)"
 # ///
 import numpy as np
 

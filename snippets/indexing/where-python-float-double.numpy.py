@@ -6,8 +6,8 @@ float then takes the tensor's floating dtype.
 # expect = "equal"
 # same_dtype = true
 # order = 24
-# numpy_call = "np.where(c, a, 0.5)"
-# torch_call = "torch.where(c, t.double(), 0.5)"
+# numpy_call = "np.where(a != 2, a, 0.5)"
+# torch_call = "torch.where(t != 2, t.double(), 0.5)"
 # ///
 import numpy as np
 

@@ -10,8 +10,9 @@ tensor [float64 first](#where-python-float-double).
 # same_dtype = true
 # order = 23
 # see = ["indexing/where-python-float-double"]
-# numpy_call = "np.where(c, a, 0.5)"
-# torch_call = "torch.where(c, t, 0.5)"
+# fix = "indexing/where-python-float-double"
+# numpy_call = "np.where(a != 2, a, 0.5)"
+# torch_call = "torch.where(t != 2, t, 0.5)"
 # ///
 import numpy as np
 

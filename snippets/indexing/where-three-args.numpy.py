@@ -7,8 +7,8 @@ dtype the result keeps that dtype.
 # expect = "equal"
 # same_dtype = true
 # order = 22
-# numpy_call = "np.where(c, x, y)"
-# torch_call = "torch.where(c, x, y)"
+# numpy_call = "np.where(x > 0, x, 0.0)"
+# torch_call = "torch.where(x > 0, x, 0.0)"
 # ///
 import numpy as np
 

@@ -10,6 +10,7 @@ faithful translation](#big-endian-native).
 # expect = "differs"
 # difference = "torch raises ValueError for arrays not in the machine's byte order"
 # see = ["io/big-endian-native"]
+# fix = "io/big-endian-native"
 # order = 12
 # numpy_call = "a * 2  # a has dtype '>i4'"
 # torch_call = "torch.from_numpy(a) * 2"

@@ -10,8 +10,9 @@ naming the NumPy global it would not load. Convert the values to tensors before 
 # difference = "torch.load (weights_only=True by default) raises UnpicklingError on NumPy arrays"
 # order = 2
 # see = ["io/save-load-dict"]
+# fix = "io/save-load-dict"
 # numpy_call = "np.savez('ckpt.npz', w=w)"
-# torch_call = "torch.save({'w': w_ndarray}, 'ckpt.pt')"
+# torch_call = "torch.save({'w': w}, 'ckpt.pt'); torch.load('ckpt.pt')  # w an ndarray"
 # ///
 import numpy as np
 

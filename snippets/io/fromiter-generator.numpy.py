@@ -8,8 +8,8 @@ items; `itertools.islice` does the same in Python.
 # expect = "equal"
 # same_dtype = true
 # order = 19
-# numpy_call = "np.fromiter(gen, dtype=np.int64)"
-# torch_call = "torch.tensor(list(gen))"
+# numpy_call = "np.fromiter((i * i for i in range(6)), dtype=np.int64)"
+# torch_call = "torch.tensor(list(i * i for i in range(6)))"
 # ///
 import itertools
 

@@ -1,10 +1,12 @@
 """`.item()` needs exactly one element on both sides. NumPy raises `ValueError` ("can only convert
 an array of size 1"); PyTorch raises `RuntimeError`, so an `except ValueError:` carried over from
-NumPy code does not catch it.
+NumPy code does not catch it ([caught](#item-many-elements-caught)).
 """
 # /// pair
-# title = ".item() on several elements raises"
-# expect = "both-raise"
+# title = ".item() on several elements: ValueError in NumPy, RuntimeError in PyTorch"
+# expect = "differs"
+# difference = "PyTorch raises {{io/item-many-elements torch.error}}, which an except clause for {{io/item-many-elements numpy.error}} does not catch"
+# fix = "io/item-many-elements-caught"
 # order = 15
 # numpy_call = "a.item()"
 # torch_call = "t.item()"

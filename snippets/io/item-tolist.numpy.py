@@ -6,8 +6,8 @@ and `float`. The methods have the same names on both sides, so this part of a po
 # title = "To Python numbers: .item() and .tolist()"
 # expect = "equal"
 # order = 14
-# numpy_call = "a.item(); a.tolist()"
-# torch_call = "t.item(); t.tolist()"
+# numpy_call = "a.sum().item(); a.tolist()"
+# torch_call = "t.sum().item(); t.tolist()"
 # ///
 import numpy as np
 

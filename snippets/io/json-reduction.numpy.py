@@ -10,6 +10,7 @@ Convert with `.item()`, as in [the faithful translation](#json-item).
 # expect = "differs"
 # difference = "json.dumps raises TypeError for a tensor; np.float64 serialises as a float"
 # see = ["io/json-item"]
+# fix = "io/json-item"
 # order = 14
 # numpy_call = "json.dumps({'loss': x.mean()})"
 # torch_call = "json.dumps({'loss': x.mean()})"

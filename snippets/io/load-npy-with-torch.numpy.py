@@ -8,6 +8,7 @@ the `.npy` format is not a pickle, and the call raises `UnpicklingError`. The me
 # expect = "differs"
 # difference = "torch.load raises UnpicklingError on a .npy file"
 # see = ["io/load-npy-from-numpy"]
+# fix = "io/load-npy-from-numpy"
 # order = 1
 # numpy_call = "np.load('w.npy')"
 # torch_call = "torch.load('w.npy')"

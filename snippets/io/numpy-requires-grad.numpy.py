@@ -9,6 +9,7 @@ no such flag, so the original line never fails. Detach first, as in
 # difference = "Tensor.numpy() raises RuntimeError when the tensor requires grad"
 # order = 16
 # see = ["io/detach-numpy"]
+# fix = "io/detach-numpy"
 # numpy_call = "np.asarray(w)"
 # torch_call = "w.numpy()"
 # ///

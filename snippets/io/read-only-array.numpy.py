@@ -10,6 +10,7 @@ be modified, as in [the faithful translation](#read-only-array-copy).
 # difference = "torch.from_numpy accepts a read-only array and writes reach it"
 # order = 12
 # see = ["io/read-only-array-copy"]
+# fix = "io/read-only-array-copy"
 # numpy_call = "np.asarray(a)[0] = 9"
 # torch_call = "torch.from_numpy(a)[0] = 9"
 # ///

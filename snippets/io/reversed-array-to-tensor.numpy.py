@@ -9,6 +9,7 @@ a positive-stride layout first, as in [the faithful translation](#reversed-array
 # difference = "torch.tensor raises ValueError on arrays with negative strides"
 # order = 10
 # see = ["io/reversed-array-copy"]
+# fix = "io/reversed-array-copy"
 # numpy_call = "np.array(a[::-1])"
 # torch_call = "torch.tensor(a[::-1])"
 # ///

@@ -9,6 +9,7 @@ file size. Save a copy, as in [the faithful translation](#save-view-clone).
 # expect = "differs"
 # difference = "torch.save of a view saves the entire storage it belongs to"
 # see = ["io/save-view-clone"]
+# fix = "io/save-view-clone"
 # order = 3
 # numpy_call = "np.save('row.npy', big[:10])"
 # torch_call = "torch.save(big[:10], 'row.pt')"

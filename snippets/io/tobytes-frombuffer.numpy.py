@@ -11,7 +11,7 @@ the same bytes.
 # same_dtype = true
 # order = 20
 # numpy_call = "a.tobytes(); np.frombuffer(raw, dtype=np.int32)"
-# torch_call = "t.numpy().tobytes(); torch.frombuffer(bytearray(raw), dtype=torch.int32)"
+# torch_call = "a.numpy().tobytes(); torch.frombuffer(bytearray(raw), dtype=torch.int32)"
 # ///
 import numpy as np
 

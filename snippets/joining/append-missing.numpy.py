@@ -1,12 +1,13 @@
 """`np.append(a, values)` returns a new array with the values added at the end. PyTorch has no
 `torch.append`; the literal port raises `AttributeError`. Concatenate, as in [the faithful
-translation](#append-cat).
+translation](#append-insert).
 """
 # /// pair
 # title = "np.append has no PyTorch counterpart"
 # expect = "differs"
 # difference = "torch has no append: AttributeError"
-# see = ["joining/append-cat"]
+# see = ["joining/append-insert"]
+# fix = "joining/append-insert"
 # order = 3
 # numpy_call = "np.append(a, [4, 5])"
 # torch_call = "torch.append(t, [4, 5])  # AttributeError"

@@ -9,6 +9,7 @@ NumPy's rule.
 # difference = "torch.chunk may return fewer pieces, of a different size"
 # order = 12
 # see = ["joining/array-split-tensor-split"]
+# fix = "joining/array-split-tensor-split"
 # numpy_call = "np.array_split(x, 4)"
 # torch_call = "torch.chunk(x, 4)"
 # ///

@@ -10,6 +10,7 @@ not. [Convert the inputs](#concatenate-cast-first) when float64 is wanted.
 # same_dtype = true
 # order = 2
 # see = ["joining/concatenate-cast-first"]
+# fix = "joining/concatenate-cast-first"
 # numpy_call = "np.concatenate([ints, floats])"
 # torch_call = "torch.cat([ints, floats])"
 # ///

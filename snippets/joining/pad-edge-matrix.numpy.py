@@ -9,6 +9,7 @@ message lists, padding the last two dimensions (four widths) needs a 3-D or 4-D 
 # difference = "F.pad's replicate mode refuses four widths on a 2-D tensor"
 # order = 24
 # see = ["joining/pad-edge"]
+# fix = "joining/pad-edge"
 # numpy_call = "np.pad(a, 1, mode='edge')"
 # torch_call = "F.pad(t, (1, 1, 1, 1), mode='replicate')"
 # ///

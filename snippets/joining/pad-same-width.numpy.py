@@ -9,6 +9,7 @@ matrix becomes 2×5 instead of 4×5. Repeat the pair
 # difference = "one (before, after) pair pads only the last dimension in F.pad"
 # order = 22
 # see = ["joining/pad-every-dimension"]
+# fix = "joining/pad-every-dimension"
 # numpy_call = "np.pad(a, (1, 1))"
 # torch_call = "F.pad(t, (1, 1))"
 # ///

@@ -10,6 +10,7 @@ columns: the shape comes out 4×4 instead of 3×5.
 # difference = "F.pad lists (before, after) pairs from the last dimension backwards"
 # order = 20
 # see = ["joining/pad-widths"]
+# fix = "joining/pad-widths"
 # numpy_call = "np.pad(a, ((1, 0), (2, 0)))"
 # torch_call = "F.pad(t, (1, 0, 2, 0))"
 # ///

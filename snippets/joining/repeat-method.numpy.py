@@ -9,6 +9,7 @@ warns about it; the lengths even agree. NumPy's element-wise repeat is
 # difference = "Tensor.repeat tiles the tensor; it does not repeat each element"
 # order = 17
 # see = ["joining/repeat-interleave"]
+# fix = "joining/repeat-interleave"
 # numpy_call = "a.repeat(2)"
 # torch_call = "t.repeat(2)"
 # ///

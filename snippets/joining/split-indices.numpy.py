@@ -9,6 +9,7 @@ pieces, of 2 and 5 elements. Cutting at positions is
 # difference = "torch.split reads a list as piece sizes, not cut positions"
 # order = 10
 # see = ["joining/split-indices-tensor-split"]
+# fix = "joining/split-indices-tensor-split"
 # numpy_call = "np.split(x, [2, 5])"
 # torch_call = "torch.split(x, [2, 5])"
 # ///

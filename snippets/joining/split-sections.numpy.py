@@ -9,6 +9,7 @@ pieces of 2 and PyTorch two pieces of 3. Ask for a number of pieces with
 # difference = "torch.split's integer is the size of each piece, not their number"
 # order = 8
 # see = ["joining/split-tensor-split"]
+# fix = "joining/split-tensor-split"
 # numpy_call = "np.split(x, 3)"
 # torch_call = "torch.split(x, 3)"
 # ///

@@ -9,6 +9,7 @@ as NumPy does.
 # difference = "Tensor.repeat needs a count for every dimension; it raises"
 # order = 15
 # see = ["joining/tile-torch-tile"]
+# fix = "joining/tile-torch-tile"
 # numpy_call = "np.tile(a, 2)"
 # torch_call = "t.repeat(2)"
 # ///

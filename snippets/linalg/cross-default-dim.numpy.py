@@ -9,6 +9,7 @@ will change. Use `torch.linalg.cross`, whose default is the last dimension, as i
 # expect = "differs"
 # difference = "torch.cross without dim uses the first dimension of size 3"
 # see = ["linalg/cross-linalg"]
+# fix = "linalg/cross-linalg"
 # order = 29
 # numpy_call = "np.cross(a, b)"
 # torch_call = "torch.cross(a, b)"

@@ -10,6 +10,7 @@ exception each raises (`RuntimeError`, and `NotImplementedError` for `eigh`), th
 # expect = "differs"
 # difference = "torch.linalg functions raise for integer tensors instead of converting"
 # see = ["linalg/det-integer-matrix-double"]
+# fix = "linalg/det-integer-matrix-double"
 # order = 14
 # numpy_call = "np.linalg.det(A)"
 # torch_call = "torch.linalg.det(A)"

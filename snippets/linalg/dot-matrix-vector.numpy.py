@@ -8,6 +8,7 @@ for anything else. Translate `np.dot` on matrices to `@` or `torch.matmul`, as i
 # expect = "differs"
 # difference = "torch.dot accepts only 1-D tensors; it raises for a matrix"
 # see = ["linalg/matmul-1d"]
+# fix = "linalg/matmul-1d"
 # order = 2
 # numpy_call = "np.dot(A, v)"
 # torch_call = "torch.dot(A, v)"

@@ -10,6 +10,7 @@ faithful translation](#dot-nd-tensordot).
 # expect = "differs"
 # difference = "np.dot of N-D arrays pairs every matrix with every matrix; torch.matmul pairs them batch by batch"
 # see = ["linalg/dot-nd-tensordot"]
+# fix = "linalg/dot-nd-tensordot"
 # order = 3
 # numpy_call = "np.dot(a, b)"
 # torch_call = "torch.matmul(a, b)"

@@ -9,6 +9,7 @@ numbers (comparisons, `argsort`) fails or needs `.real`. See
 # expect = "differs"
 # difference = "torch.linalg.eig always returns complex tensors"
 # see = ["linalg/eig-real-part"]
+# fix = "linalg/eig-real-part"
 # same_dtype = true
 # order = 20
 # numpy_call = "np.linalg.eig(A)"

@@ -1,6 +1,7 @@
 """To reproduce NumPy's result type, keep only the real parts when all imaginary parts are zero,
 as `np.linalg.eig` does. Neither library sorts the eigenvalues of `eig`; on this matrix both
-return them in the same order (5 then 2), with the same unit-length eigenvectors.
+return them in the same order ({{linalg/eig-real-part numpy.result[0]}}), with the same unit-length
+eigenvectors.
 """
 # /// pair
 # title = "Eigenvalues of a real matrix: taking the real part"
@@ -8,7 +9,7 @@ return them in the same order (5 then 2), with the same unit-length eigenvectors
 # same_dtype = true
 # order = 21
 # numpy_call = "np.linalg.eig(A)"
-# torch_call = "torch.linalg.eig(A)  # then .real"
+# torch_call = "w, v = torch.linalg.eig(A); w.real, v.real"
 # ///
 import numpy as np
 

@@ -9,6 +9,7 @@ but on CPU its default driver `'gelsy'` fills in only the solution and the rank:
 # expect = "differs"
 # difference = "torch.linalg.lstsq's default CPU driver leaves residuals and singular values empty"
 # see = ["linalg/lstsq-gelsd"]
+# fix = "linalg/lstsq-gelsd"
 # order = 18
 # numpy_call = "np.linalg.lstsq(A, b)"
 # torch_call = "torch.linalg.lstsq(A, b)"

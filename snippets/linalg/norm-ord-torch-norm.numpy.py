@@ -9,6 +9,7 @@ for `p=2`, the sum of absolute values for `p=1`, the largest absolute value for 
 # expect = "differs"
 # difference = "torch.norm(A, p) is the vector p-norm of the elements, not a matrix norm"
 # see = ["linalg/norm-ord-linalg"]
+# fix = "linalg/norm-ord-linalg"
 # order = 10
 # numpy_call = "np.linalg.norm(A, 2)"
 # torch_call = "torch.norm(A, 2)"

@@ -7,6 +7,7 @@ got 2-D`. Flatten explicitly, as in [the faithful translation](#outer-flattened)
 # expect = "differs"
 # difference = "torch.outer accepts only 1-D tensors: RuntimeError"
 # see = ["linalg/outer-flattened"]
+# fix = "linalg/outer-flattened"
 # order = 5
 # numpy_call = "np.outer(M, N)"
 # torch_call = "torch.outer(M, N)"

@@ -10,7 +10,7 @@ multiplies by the falling powers and `polyint` divides by them and appends the c
 # same_dtype = true
 # order = 35
 # numpy_call = "np.polyval(p, x)"
-# torch_call = "functools.reduce(lambda y, c: y * x + c, p, torch.zeros_like(x))"
+# torch_call = "polyval(p, x)  # Horner: y = y * x + c for each c"
 # ///
 import numpy as np
 

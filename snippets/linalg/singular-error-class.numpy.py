@@ -9,9 +9,10 @@ Catch `torch.linalg.LinAlgError` instead, as in [the faithful translation](#sing
 # expect = "differs"
 # difference = "torch raises torch.linalg.LinAlgError (a RuntimeError), not np.linalg.LinAlgError"
 # see = ["linalg/singular-error-torch"]
+# fix = "linalg/singular-error-torch"
 # order = 16
-# numpy_call = "except np.linalg.LinAlgError"
-# torch_call = "except torch.linalg.LinAlgError"
+# numpy_call = "try: np.linalg.inv(S) except np.linalg.LinAlgError: ..."
+# torch_call = "try: torch.linalg.inv(S) except np.linalg.LinAlgError: ..."
 # ///
 import numpy as np
 

@@ -7,8 +7,8 @@ but it would catch unrelated errors too.
 # title = "Inverting a singular matrix: catching torch.linalg.LinAlgError"
 # expect = "equal"
 # order = 17
-# numpy_call = "except np.linalg.LinAlgError"
-# torch_call = "except torch.linalg.LinAlgError"
+# numpy_call = "try: np.linalg.inv(S) except np.linalg.LinAlgError: ..."
+# torch_call = "try: torch.linalg.inv(S) except torch.linalg.LinAlgError: ..."
 # ///
 import numpy as np
 

@@ -9,6 +9,7 @@ is meant, as in [the faithful translation](#solve-stacked-right-side-explicit).
 # expect = "differs"
 # difference = "torch.linalg.solve reads b of shape A.shape[:-1] as a batch of vectors; NumPy 2 as one matrix"
 # see = ["linalg/solve-stacked-right-side-explicit"]
+# fix = "linalg/solve-stacked-right-side-explicit"
 # order = 15
 # numpy_call = "np.linalg.solve(A, b)  # A (2, 2, 2), b (2, 2)"
 # torch_call = "torch.linalg.solve(A, b)"

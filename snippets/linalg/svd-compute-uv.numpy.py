@@ -7,6 +7,7 @@ PyTorch has a separate function for it, as in [the faithful translation](#svdval
 # expect = "differs"
 # difference = "torch.linalg.svd has no compute_uv argument: TypeError"
 # see = ["linalg/svdvals"]
+# fix = "linalg/svdvals"
 # order = 24
 # numpy_call = "np.linalg.svd(M, compute_uv=False)"
 # torch_call = "torch.linalg.svd(M, compute_uv=False)"

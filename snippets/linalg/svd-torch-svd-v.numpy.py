@@ -8,6 +8,7 @@ in [the faithful translation](#svd-reconstruct).
 # expect = "differs"
 # difference = "torch.svd returns V; treating it as Vh gives a wrong product"
 # see = ["linalg/svd-reconstruct"]
+# fix = "linalg/svd-reconstruct"
 # order = 25
 # numpy_call = "np.linalg.svd(M)"
 # torch_call = "torch.svd(M)"

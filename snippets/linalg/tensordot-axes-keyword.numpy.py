@@ -7,6 +7,7 @@ translation](#tensordot-axes-dims).
 # expect = "differs"
 # difference = "torch.tensordot has no axes argument: TypeError"
 # see = ["linalg/tensordot-axes-dims"]
+# fix = "linalg/tensordot-axes-dims"
 # order = 6
 # numpy_call = "np.tensordot(a, b, axes=1)"
 # torch_call = "torch.tensordot(a, b, axes=1)"

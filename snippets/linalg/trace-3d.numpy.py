@@ -8,6 +8,7 @@ faithful translation](#trace-diagonal-sum).
 # expect = "differs"
 # difference = "torch.trace accepts only 2-D tensors: RuntimeError"
 # see = ["linalg/trace-diagonal-sum"]
+# fix = "linalg/trace-diagonal-sum"
 # order = 8
 # numpy_call = "np.trace(a)"
 # torch_call = "torch.trace(a)"

@@ -9,6 +9,7 @@ translation](#all-any-bool).
 # expect = "differs"
 # difference = "torch.all/torch.any of a uint8 tensor return uint8, not bool"
 # see = ["logic/all-any-bool"]
+# fix = "logic/all-any-bool"
 # same_dtype = true
 # order = 15
 # numpy_call = "np.all(x)"

@@ -8,6 +8,7 @@ Use `torch.allclose` with zero tolerances and `equal_nan=True`, as in
 # expect = "differs"
 # difference = "torch.equal has no equal_nan and returns False when NaNs are present"
 # see = ["logic/array-equal-nan-allclose"]
+# fix = "logic/array-equal-nan-allclose"
 # order = 13
 # numpy_call = "np.array_equal(a, b, equal_nan=True)"
 # torch_call = "torch.equal(a, b)"

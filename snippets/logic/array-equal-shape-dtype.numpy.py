@@ -8,8 +8,8 @@ both sides. Unlike NumPy, `torch.equal` accepts only tensors, not lists.
 # expect = "equal"
 # same_dtype = true
 # order = 12
-# numpy_call = "np.array_equal(a, b)"
-# torch_call = "torch.equal(a, b)"
+# numpy_call = "np.array_equal(a, np.array([1.0, 2.0, 3.0]))"
+# torch_call = "torch.equal(a, torch.tensor([1.0, 2.0, 3.0]))"
 # ///
 import numpy as np
 

@@ -7,8 +7,8 @@ with `torch.broadcast_tensors` inside a `try` and compare with `torch.equal`.
 # expect = "equal"
 # same_dtype = true
 # order = 21
-# numpy_call = "np.array_equiv(a, b)"
-# torch_call = "torch.equal(*torch.broadcast_tensors(a, b))"
+# numpy_call = "np.array_equiv(row, grid)"
+# torch_call = "torch.equal(*torch.broadcast_tensors(row, grid))"
 # ///
 import numpy as np
 

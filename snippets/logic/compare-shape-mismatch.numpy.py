@@ -1,10 +1,12 @@
 """Comparing arrays whose shapes do not broadcast is an error in both libraries, not a lone
 `False`. NumPy raises `ValueError` and PyTorch raises `RuntimeError`, so an `except` clause
-written for one will not catch the other.
+written for NumPy does not catch PyTorch's ([caught](#compare-shape-mismatch-caught)).
 """
 # /// pair
 # title = "Comparing arrays of incompatible shapes"
-# expect = "both-raise"
+# expect = "differs"
+# difference = "PyTorch raises {{logic/compare-shape-mismatch torch.error}}, which an except clause for {{logic/compare-shape-mismatch numpy.error}} does not catch"
+# fix = "logic/compare-shape-mismatch-caught"
 # order = 3
 # numpy_call = "a == b"
 # torch_call = "a == b"

@@ -1,7 +1,7 @@
 """The floating-point classification functions keep their names: `torch.isnan`, `torch.isinf`,
-`torch.isfinite`, `torch.isposinf`, `torch.isneginf` and `torch.signbit`. `signbit` is `True` for
--0.0 too, which `x < 0` misses. Note that `torch.isposinf` and `torch.isneginf` exist only as
-functions, not as tensor methods.
+`torch.isfinite`, `torch.isposinf`, `torch.isneginf` and `torch.signbit`, each also a tensor
+method (`x.isposinf()`; the PyTorch side calls the methods). `signbit` is `True` for -0.0 too,
+which `x < 0` misses.
 """
 # /// pair
 # title = "Testing for NaN and infinity: isnan, isinf, isfinite, signbit"

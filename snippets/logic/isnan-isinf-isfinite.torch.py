@@ -5,8 +5,8 @@ result = {
     "isnan": torch.isnan(x),
     "isinf": torch.isinf(x),
     "isfinite": torch.isfinite(x),
-    "isposinf": torch.isposinf(x),
-    "isneginf": torch.isneginf(x),
-    "signbit": torch.signbit(x),
+    "isposinf": x.isposinf(),
+    "isneginf": x.isneginf(),
+    "signbit": x.signbit(),
 }
 print(result)

@@ -7,8 +7,8 @@ views and slices and fails for copies.
 # title = "Do two arrays share memory: np.may_share_memory"
 # expect = "equal"
 # order = 24
-# numpy_call = "np.may_share_memory(a, b)"
-# torch_call = "a.untyped_storage().data_ptr() == b.untyped_storage().data_ptr()"
+# numpy_call = "np.may_share_memory(a, view)"
+# torch_call = "a.untyped_storage().data_ptr() == view.untyped_storage().data_ptr()"
 # ///
 import numpy as np
 

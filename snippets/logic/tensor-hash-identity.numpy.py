@@ -10,6 +10,7 @@ set(labels)` is `False`. Convert to Python numbers with `.tolist()`, as in
 # expect = "differs"
 # difference = "tensors hash by identity, so equal values do not merge in sets and dicts"
 # see = ["logic/tensor-hash-tolist"]
+# fix = "logic/tensor-hash-tolist"
 # order = 17
 # numpy_call = "len(set(labels))"
 # torch_call = "len(set(labels))"

@@ -8,6 +8,7 @@ dtype, as in [the faithful translation](#unsigned-vs-negative-widened).
 # expect = "differs"
 # difference = "torch wraps -1 to 255 before comparing with a uint8 tensor"
 # see = ["logic/unsigned-vs-negative-widened"]
+# fix = "logic/unsigned-vs-negative-widened"
 # order = 4
 # numpy_call = "x > -1"
 # torch_call = "x > -1"

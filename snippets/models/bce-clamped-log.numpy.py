@@ -9,6 +9,7 @@ write the formula, as in [the faithful translation](#bce-formula).
 # expect = "differs"
 # difference = "F.binary_cross_entropy clamps the log at -100, so a certain wrong prediction costs 100, not inf"
 # see = ["models/bce-formula"]
+# fix = "models/bce-formula"
 # order = 9
 # numpy_call = "-(y * np.log(p) + (1 - y) * np.log(1 - p))"
 # torch_call = "F.binary_cross_entropy(p, y, reduction='none')"

@@ -11,6 +11,7 @@ returns the negated result. Flip the kernel, as in
 # difference = "F.conv1d is cross-correlation; it does not flip the kernel"
 # order = 11
 # see = ["models/convolve-flipped-kernel"]
+# fix = "models/convolve-flipped-kernel"
 # numpy_call = "np.convolve(x, k, mode='valid')"
 # torch_call = "F.conv1d(x.view(1, 1, -1), k.view(1, 1, -1)).flatten()"
 # ///

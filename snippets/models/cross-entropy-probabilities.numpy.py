@@ -11,7 +11,8 @@ about 0.96 instead of 0.83). Pass the logits, as in
 # difference = "F.cross_entropy applies log-softmax to its input; probabilities are not logits"
 # order = 8
 # see = ["models/nll-loss-from-probabilities", "models/cross-entropy"]
-# numpy_call = "-np.log(probs[np.arange(n), labels]).mean()"
+# fix = "models/nll-loss-from-probabilities"
+# numpy_call = "-np.log(probs[np.arange(len(labels)), labels]).mean()"
 # torch_call = "F.cross_entropy(probs, labels)"
 # ///
 import numpy as np

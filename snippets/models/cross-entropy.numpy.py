@@ -8,7 +8,7 @@ one-hot rows.
 # expect = "equal"
 # same_dtype = true
 # order = 7
-# numpy_call = "s = z - z.max(1, keepdims=True); -(s - np.log(np.exp(s).sum(1, keepdims=True)))[np.arange(n), labels].mean()"
+# numpy_call = "s = logits - logits.max(1, keepdims=True); -(s - np.log(np.exp(s).sum(1, keepdims=True)))[np.arange(len(labels)), labels].mean()"
 # torch_call = "F.cross_entropy(logits, labels)"
 # ///
 import numpy as np

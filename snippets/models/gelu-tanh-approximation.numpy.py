@@ -9,6 +9,7 @@ approximation, as in [the faithful translation](#gelu-approximate-tanh).
 # expect = "differs"
 # difference = "F.gelu computes the exact erf form by default, not the tanh approximation"
 # see = ["models/gelu-approximate-tanh"]
+# fix = "models/gelu-approximate-tanh"
 # order = 10
 # numpy_call = "0.5 * x * (1 + np.tanh(np.sqrt(2 / np.pi) * (x + 0.044715 * x**3)))"
 # torch_call = "F.gelu(x)"

@@ -10,6 +10,7 @@ translation](#linear-weight-transposed).
 # expect = "differs"
 # difference = "F.linear(x, W) computes x @ W.T; a square (in, out) weight gives a wrong result silently"
 # see = ["models/linear-weight-transposed"]
+# fix = "models/linear-weight-transposed"
 # order = 17
 # numpy_call = "x @ W"
 # torch_call = "F.linear(x, W)"

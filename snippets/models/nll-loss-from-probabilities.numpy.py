@@ -7,7 +7,7 @@ probabilities is less accurate than a log-softmax of logits, so prefer keeping t
 # expect = "equal"
 # same_dtype = true
 # order = 9
-# numpy_call = "-np.log(probs[np.arange(n), labels]).mean()"
+# numpy_call = "-np.log(probs[np.arange(len(labels)), labels]).mean()"
 # torch_call = "F.nll_loss(torch.log(probs), labels)"
 # ///
 import numpy as np

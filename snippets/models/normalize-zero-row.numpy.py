@@ -9,6 +9,7 @@ empty input), divide by hand, as in [the faithful translation](#normalize-by-han
 # expect = "differs"
 # difference = "F.normalize divides by max(norm, eps), so a zero row stays zero instead of NaN"
 # see = ["models/normalize-by-hand"]
+# fix = "models/normalize-by-hand"
 # order = 17
 # numpy_call = "x / np.linalg.norm(x, axis=1, keepdims=True)"
 # torch_call = "F.normalize(x, dim=1)"

@@ -9,6 +9,7 @@ the shape then changes from batch to batch. Always pass `num_classes`, as in
 # difference = "F.one_hot infers num_classes as max(labels) + 1"
 # order = 6
 # see = ["models/one-hot"]
+# fix = "models/one-hot"
 # numpy_call = "np.eye(4, dtype=np.int64)[labels]"
 # torch_call = "F.one_hot(labels)"
 # ///

@@ -8,6 +8,7 @@ update inside `torch.no_grad()`, as in [the faithful translation](#gradient-desc
 # expect = "differs"
 # difference = "an in-place update of a leaf tensor that requires grad raises RuntimeError"
 # see = ["models/gradient-descent-loop"]
+# fix = "models/gradient-descent-loop"
 # order = 15
 # numpy_call = "w -= lr * grad"
 # torch_call = "w -= lr * w.grad"
@@ -17,7 +18,8 @@ import numpy as np
 X = np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])
 y = np.array([1.0, 0.0, 2.0])
 w = np.array([0.5, -0.25])
+lr = 0.01
 grad = 2 * X.T @ (X @ w - y)
-w -= 0.01 * grad
+w -= lr * grad
 result = w
 print(result)

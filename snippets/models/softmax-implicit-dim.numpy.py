@@ -2,13 +2,14 @@
 `dim` picks one itself and only warns that the implicit choice is deprecated: for a 3-D input
 (batch × positions × classes) it normalises over dimension 0, the batch, so each row of class
 scores no longer sums to 1 (the PyTorch side prints the sums over the last dimension). Always pass
-`dim`, as in [the faithful translation](#softmax-dim-explicit).
+`dim`, as in [the faithful translation](#softmax-stable).
 """
 # /// pair
 # title = "F.softmax without dim on a 3-D batch normalises the wrong axis"
 # expect = "differs"
 # difference = "without dim, F.softmax of a 3-D input normalises dimension 0, not the last"
-# see = ["models/softmax-dim-explicit"]
+# see = ["models/softmax-stable"]
+# fix = "models/softmax-stable"
 # order = 2
 # numpy_call = "e = np.exp(z - z.max(-1, keepdims=True)); e / e.sum(-1, keepdims=True)"
 # torch_call = "F.softmax(z)"

@@ -9,6 +9,7 @@ the row maximum first, or call `F.softmax`, as in [the faithful translation](#so
 # expect = "differs"
 # difference = "in float32, exp(100) overflows to inf and the naive formula gives nan"
 # see = ["models/softmax-stable"]
+# fix = "models/softmax-stable"
 # order = 2
 # numpy_call = "e = np.exp(z); e / e.sum(-1, keepdims=True)"
 # torch_call = "e = torch.exp(z); e / e.sum(-1, keepdim=True)"

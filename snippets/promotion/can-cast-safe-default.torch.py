@@ -7,3 +7,4 @@ casts = [
 ]
 result = [torch.can_cast(a, b) for a, b in casts]
 print(result)
+a, b = casts[0]

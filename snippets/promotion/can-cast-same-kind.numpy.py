@@ -24,3 +24,4 @@ casts = [
 ]
 result = [bool(np.can_cast(a, b, casting="same_kind")) for a, b in casts]
 print(result)
+a, b = casts[0]

@@ -10,3 +10,4 @@ casts = [
 ]
 result = [torch.can_cast(a, b) for a, b in casts]
 print(result)
+a, b = casts[0]

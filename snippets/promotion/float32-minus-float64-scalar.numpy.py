@@ -11,6 +11,7 @@ result is wanted, as in [the faithful translation](#float32-minus-float64-scalar
 # same_dtype = true
 # order = 13
 # see = ["promotion/float32-minus-float64-scalar-explicit"]
+# fix = "promotion/float32-minus-float64-scalar-explicit"
 # numpy_call = "x - ref.mean()"
 # torch_call = "x - ref.mean()"
 # ///

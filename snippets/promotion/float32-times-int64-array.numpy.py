@@ -10,6 +10,7 @@ to float64 to match NumPy, as in [the faithful translation](#float32-times-int64
 # same_dtype = true
 # order = 16
 # see = ["promotion/float32-times-int64-as-float64"]
+# fix = "promotion/float32-times-int64-as-float64"
 # numpy_call = "x * n"
 # torch_call = "x * n"
 # ///

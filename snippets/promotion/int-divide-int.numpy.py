@@ -10,6 +10,7 @@ one operand to float64 first, as in [the faithful translation](#int-divide-int-f
 # same_dtype = true
 # order = 18
 # see = ["promotion/int-divide-int-float64"]
+# fix = "promotion/int-divide-int-float64"
 # numpy_call = "a / b"
 # torch_call = "a / b"
 # ///

@@ -11,6 +11,7 @@ precision matters, as in [the faithful translation](#int-to-float64-first).
 # same_dtype = true
 # order = 1
 # see = ["promotion/int-to-float64-first"]
+# fix = "promotion/int-to-float64-first"
 # numpy_call = "a + 0.5"
 # torch_call = "t + 0.5"
 # ///

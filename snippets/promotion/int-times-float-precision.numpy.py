@@ -13,6 +13,7 @@ difference of 1 in 16 million would pass the default relative tolerance.)
 # rtol = 0.0
 # atol = 0.0
 # see = ["promotion/int-times-float-precision-float64"]
+# fix = "promotion/int-times-float-precision-float64"
 # numpy_call = "a * 1.0"
 # torch_call = "t * 1.0"
 # ///

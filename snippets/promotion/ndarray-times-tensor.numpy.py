@@ -10,6 +10,7 @@ it runs, through NumPy ([a tensor on the left](#tensor-times-ndarray)). Convert 
 # expect = "differs"
 # difference = "ndarray (op) tensor raises TypeError"
 # see = ["promotion/ndarray-times-tensor-converted"]
+# fix = "promotion/ndarray-times-tensor-converted"
 # order = 20
 # numpy_call = "weights * x"
 # torch_call = "weights * x  # weights still an ndarray"

@@ -9,8 +9,8 @@ int64 with uint64 (`RuntimeError`), where NumPy answers float64.
 # title = "The dtype of a mixed operation: np.result_type and torch.result_type"
 # expect = "equal"
 # order = 22
-# numpy_call = "np.result_type(a, b)"
-# torch_call = "torch.result_type(a, b)"
+# numpy_call = "np.result_type(i8, u8)"
+# torch_call = "torch.result_type(i8, u8)"
 # ///
 import numpy as np
 

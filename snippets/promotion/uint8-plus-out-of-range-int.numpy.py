@@ -10,6 +10,7 @@ tensor first when the sum must be exact, as in [the faithful translation](#widen
 # same_dtype = true
 # order = 8
 # see = ["promotion/widen-before-adding"]
+# fix = "promotion/widen-before-adding"
 # numpy_call = "u + 300"
 # torch_call = "u + 300"
 # ///

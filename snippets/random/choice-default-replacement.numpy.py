@@ -8,6 +8,7 @@ for fewer). Pass `replacement=True`, as in [the faithful translation](#choice-we
 # expect = "differs"
 # difference = "torch.multinomial samples without replacement by default"
 # see = ["random/choice-weighted"]
+# fix = "random/choice-weighted"
 # order = 13
 # numpy_call = "np.random.choice(3, 5)"
 # torch_call = "torch.multinomial(torch.ones(3), 5)"

@@ -18,7 +18,8 @@ stays far inside it.
 import numpy as np
 
 np.random.seed(0)
+n = 100_000
 p = np.array([0.2, 0.5, 0.3])
-draws = np.random.choice(3, 100_000, p=p)
+draws = np.random.choice(3, n, p=p)
 result = np.bincount(draws, minlength=3) / draws.size
 print(draws[:10], result)

@@ -19,8 +19,8 @@ The libraries draw different streams, so the pair compares the mean and standard
 # rtol = 0.03
 # atol = 0.02
 # order = 17
-# numpy_call = "np.random.exponential(scale, n)"
-# torch_call = "torch.empty(n).exponential_(1 / scale)"
+# numpy_call = "np.random.exponential(2.0, n)"
+# torch_call = "torch.empty(n, dtype=torch.float64).exponential_(1 / 2.0)"
 # ///
 import numpy as np
 

@@ -13,8 +13,8 @@ The libraries draw different streams, so the pair compares the mean and standard
 # rtol = 0.03
 # atol = 0.02
 # order = 16
-# numpy_call = "np.random.gamma(shape, scale, n)"
-# torch_call = "D.Gamma(shape, rate=1 / scale).sample((n,))"
+# numpy_call = "np.random.gamma(2.0, 3.0, n)"
+# torch_call = "D.Gamma(torch.tensor(2.0), rate=torch.tensor(1 / 3.0)).sample((n,))"
 # ///
 import numpy as np
 

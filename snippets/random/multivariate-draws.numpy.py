@@ -11,7 +11,7 @@ of 200,000 draws, and the sample covariance of the normal draws (`np.cov` and `t
 # rtol = 0.03
 # atol = 0.02
 # order = 19
-# numpy_call = "np.random.multivariate_normal(mean, cov, n)"
+# numpy_call = "np.random.multivariate_normal([1.0, -1.0], cov, n)"
 # torch_call = "D.MultivariateNormal(mean, covariance_matrix=cov).sample((n,))"
 # ///
 import numpy as np

@@ -12,8 +12,8 @@ The libraries draw different streams, so the pair compares the mean and standard
 # rtol = 0.03
 # atol = 0.02
 # order = 22
-# numpy_call = "np.random.noncentral_chisquare(df, nonc, n)"
-# torch_call = "D.Chi2(df + 2 * torch.poisson(torch.full((n,), nonc / 2))).sample()"
+# numpy_call = "np.random.noncentral_chisquare(3.0, 2.0, n)"
+# torch_call = "D.Chi2(3.0 + 2 * torch.poisson(torch.full((n,), 2.0 / 2))).sample()"
 # ///
 import numpy as np
 

@@ -17,6 +17,7 @@ a standard error of about 0.0042 (3 × √(2 / 10⁶)), and between the two stan
 import numpy as np
 
 np.random.seed(0)
-x = np.random.normal(2.0, 3.0, 1_000_000)
+n = 1_000_000
+x = np.random.normal(2.0, 3.0, n)
 result = {"mean": x.mean(), "std": x.std()}
 print(result)

@@ -9,6 +9,7 @@ return the default floating-point dtype, `float32` unless changed with
 # expect = "differs"
 # difference = "torch.rand and torch.randn draw float32 by default"
 # see = ["random/rand-float64"]
+# fix = "random/rand-float64"
 # order = 3
 # numpy_call = "np.random.rand(3)"
 # torch_call = "torch.rand(3)"

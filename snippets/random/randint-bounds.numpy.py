@@ -14,6 +14,7 @@ from 0 to 5 appears and 6 never does.
 import numpy as np
 
 np.random.seed(0)
-x = np.random.randint(0, 6, size=10_000)
+n = 10_000
+x = np.random.randint(0, 6, size=n)
 result = np.unique(x)
 print(result, x.dtype)

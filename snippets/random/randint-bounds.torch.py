@@ -1,6 +1,7 @@
 import torch
 
 torch.manual_seed(0)
-x = torch.randint(0, 6, (10_000,))
+n = 10_000
+x = torch.randint(0, 6, (n,))
 result = torch.unique(x)
 print(result, x.dtype)

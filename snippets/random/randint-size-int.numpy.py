@@ -7,6 +7,7 @@ argument and raises `TypeError` for a bare integer. Write `torch.randint(0, 6, (
 # expect = "differs"
 # difference = "torch.randint raises TypeError for an integer size"
 # see = ["random/randint-bounds"]
+# fix = "random/randint-bounds"
 # order = 10
 # numpy_call = "np.random.randint(0, 6, 5)"
 # torch_call = "torch.randint(0, 6, 5)"

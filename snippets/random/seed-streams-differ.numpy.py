@@ -6,13 +6,14 @@ two consecutive words and keeps the high 27 bits of the first and the high 26 bi
 (the NumPy side checks that on the same words); PyTorch's float64 `rand` joins the same two words
 into one 64-bit number and keeps its low 53 bits, as [rebuilt in
 NumPy](#torch-rand-from-raw-words). Seeding alike is therefore no way to get identical data in both
-libraries; share the data instead, as in [the faithful translation](#share-numpy-draws).
+libraries; draw the data once and share it, as in [the faithful translation](#share-numpy-draws).
 """
 # /// pair
 # title = "The same seed gives different floats"
 # expect = "differs"
 # difference = "from the same MT19937 words, NumPy and PyTorch build different floats"
 # see = ["random/seed-same-raw-words", "random/torch-rand-from-raw-words", "random/share-numpy-draws"]
+# fix = "random/share-numpy-draws"
 # order = 1
 # numpy_call = "np.random.seed(0); np.random.rand(4)"
 # torch_call = "torch.manual_seed(0); torch.rand(4, dtype=torch.float64)"

@@ -13,7 +13,7 @@ convert them instead ([the faithful translation](#share-numpy-draws)).
 # rtol = 0
 # atol = 0
 # order = 2
-# numpy_call = "(((w[0::2] << 32) | w[1::2]) & (2**53 - 1)) * 2.0**-53"
+# numpy_call = "(((first << 32) | second) & (2**53 - 1)) * 2.0**-53"
 # torch_call = "torch.rand(4, dtype=torch.float64)"
 # ///
 import numpy as np

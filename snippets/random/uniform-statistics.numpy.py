@@ -19,6 +19,7 @@ ends of the range vary much less.
 import numpy as np
 
 np.random.seed(0)
-x = np.random.uniform(2, 5, 1_000_000)
+n = 1_000_000
+x = np.random.uniform(2, 5, n)
 result = {"mean": x.mean(), "std": x.std(), "min": x.min(), "max": x.max()}
 print(result)

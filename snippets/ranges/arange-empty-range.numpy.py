@@ -9,6 +9,7 @@ end first, as in [the faithful translation](#arange-empty-clamped).
 # difference = "torch.arange raises when the step points away from the end"
 # order = 4
 # see = ["ranges/arange-empty-clamped"]
+# fix = "ranges/arange-empty-clamped"
 # numpy_call = "np.arange(start, stop)  # stop < start"
 # torch_call = "torch.arange(start, stop)  # RuntimeError"
 # ///

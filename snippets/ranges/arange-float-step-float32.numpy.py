@@ -10,6 +10,7 @@ float64; `torch.arange` with float arguments computes it in float32, whose spaci
 # difference = "torch.arange with float arguments gives float32 values"
 # order = 6
 # see = ["ranges/arange-float-step-float64"]
+# fix = "ranges/arange-float-step-float64"
 # numpy_call = "np.arange(1e6, 1e6 + 1, 0.1)"
 # torch_call = "torch.arange(1e6, 1e6 + 1, 0.1)"
 # ///

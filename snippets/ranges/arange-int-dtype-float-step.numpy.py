@@ -11,6 +11,7 @@ explicitly, as in [the faithful translation](#arange-float-then-cast).
 # difference = "with an int dtype, torch.arange truncates the step before counting"
 # order = 9
 # see = ["ranges/arange-float-then-cast"]
+# fix = "ranges/arange-float-then-cast"
 # numpy_call = "np.arange(0, 5, 1.5, dtype=np.int64)"
 # torch_call = "torch.arange(0, 5, 1.5, dtype=torch.int64)"
 # ///

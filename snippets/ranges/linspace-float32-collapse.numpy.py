@@ -9,6 +9,7 @@ values. Pass `dtype=torch.float64`, as in [the faithful translation](#linspace-l
 # difference = "torch.linspace computes in float32 by default"
 # order = 14
 # see = ["ranges/linspace-large-float64"]
+# fix = "ranges/linspace-large-float64"
 # numpy_call = "np.linspace(1e8, 1e8 + 10, 11)"
 # torch_call = "torch.linspace(1e8, 1e8 + 10, 11)"
 # ///

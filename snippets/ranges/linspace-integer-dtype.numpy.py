@@ -10,6 +10,7 @@ compute in float64 and apply `floor`, as in [the faithful translation](#linspace
 # same_dtype = true
 # order = 15
 # see = ["ranges/linspace-integer-floor"]
+# fix = "ranges/linspace-integer-floor"
 # numpy_call = "np.linspace(-1, 1, 5, dtype=np.int64)"
 # torch_call = "torch.linspace(-1, 1, 5, dtype=torch.int64)"
 # ///

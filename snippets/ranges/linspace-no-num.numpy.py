@@ -8,6 +8,7 @@ default for `steps`, so the same call raises `TypeError`. Write the 50 out, as i
 # difference = "torch.linspace requires steps: TypeError"
 # order = 12
 # see = ["ranges/linspace-fifty"]
+# fix = "ranges/linspace-fifty"
 # numpy_call = "np.linspace(0, 1)"
 # torch_call = "torch.linspace(0, 1)  # TypeError"
 # ///

@@ -9,6 +9,7 @@ function that stops before the end, like `np.arange` and Python's `range` (see
 # difference = "torch.range includes the end point"
 # order = 1
 # see = ["ranges/arange-int"]
+# fix = "ranges/arange-int"
 # numpy_call = "np.arange(0, 4)"
 # torch_call = "torch.range(0, 4)"
 # ///

@@ -8,8 +8,8 @@ reduces over several axes keeping them: `a.sum(dim=axes, keepdim=True)`.
 # expect = "equal"
 # same_dtype = true
 # order = 43
-# numpy_call = "np.apply_along_axis(f, 1, a)"
-# torch_call = "torch.func.vmap(torch.func.vmap(f, in_dims=1))(a)"
+# numpy_call = "np.apply_along_axis(spread, 1, a)"
+# torch_call = "torch.func.vmap(torch.func.vmap(spread, in_dims=1))(a)"
 # ///
 import numpy as np
 

@@ -6,8 +6,8 @@ with an axis, reduce along the same `dim` and let the weights broadcast.
 # expect = "equal"
 # same_dtype = true
 # order = 19
-# numpy_call = "np.average(x, weights=w)"
-# torch_call = "(x * w).sum() / w.sum()"
+# numpy_call = "np.average(x, axis=1, weights=w)"
+# torch_call = "(x * w).sum(dim=1) / w.sum()"
 # ///
 import numpy as np
 

@@ -8,6 +8,6 @@ result = {
     "any": torch.any(t > 4, axis=1, keepdims=True),
     "argmax": torch.argmax(t, axis=1),
     "cumsum": torch.cumsum(t, axis=0),
-    "std": torch.std(t, axis=0, correction=0),
+    "prod": torch.prod(t, axis=1, keepdims=True),
 }
 print(result)

@@ -8,6 +8,7 @@ faithful translation](#corrcoef-stacked).
 # expect = "differs"
 # difference = "torch.corrcoef and torch.cov take a single input: TypeError for two"
 # see = ["reductions/corrcoef-stacked"]
+# fix = "reductions/corrcoef-stacked"
 # order = 27
 # numpy_call = "np.corrcoef(x, y)"
 # torch_call = "torch.corrcoef(x, y)"

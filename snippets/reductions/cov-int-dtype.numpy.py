@@ -9,6 +9,7 @@ Convert the input to float64 first, as in [the faithful translation](#cov-int-do
 # same_dtype = true
 # order = 28
 # see = ["reductions/cov-int-double"]
+# fix = "reductions/cov-int-double"
 # numpy_call = "np.cov(X)"
 # torch_call = "torch.cov(X)"
 # ///

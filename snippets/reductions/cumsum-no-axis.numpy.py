@@ -8,6 +8,7 @@
 # difference = "torch.cumsum requires dim"
 # order = 5
 # see = ["reductions/cumsum-flatten"]
+# fix = "reductions/cumsum-flatten"
 # numpy_call = "np.cumsum(m)"
 # torch_call = "torch.cumsum(m)"
 # ///

@@ -9,6 +9,7 @@ first. Take element 0, as in [the faithful translation](#gradient-first).
 # expect = "differs"
 # difference = "torch.gradient always returns a tuple, one tensor per dimension"
 # see = ["reductions/gradient-first"]
+# fix = "reductions/gradient-first"
 # order = 31
 # numpy_call = "np.gradient(y, 0.5)"
 # torch_call = "torch.gradient(y, spacing=0.5)"

@@ -9,6 +9,7 @@ point first, as in [the faithful translation](#histc-int-float); for counting sm
 # difference = "torch.histc is not implemented for integer tensors"
 # order = 25
 # see = ["reductions/histc-int-float", "reductions/bincount"]
+# fix = "reductions/histc-int-float"
 # numpy_call = "np.histogram(a, bins=3)[0]"
 # torch_call = "torch.histc(a, bins=3)"
 # ///

@@ -3,11 +3,9 @@ import math
 import torch
 
 
-def peak(x):
-    return x.max() if x.numel() else -math.inf
-
-
-result = [peak(torch.tensor([3.0, 7.0], dtype=torch.float64)), peak(torch.tensor([], dtype=torch.float64))]
+result = []
+for x in (torch.tensor([3.0, 7.0], dtype=torch.float64), torch.tensor([], dtype=torch.float64)):
+    result.append(x.max() if x.numel() else -math.inf)
 print(result)
 for name, reduce in [("amax", torch.amax), ("argmax", torch.argmax)]:
     try:

@@ -8,6 +8,7 @@ dtype, as in [the faithful translation](#mean-int-dtype).
 # difference = "torch.mean raises on integer tensors"
 # order = 7
 # see = ["reductions/mean-int-dtype"]
+# fix = "reductions/mean-int-dtype"
 # numpy_call = "np.mean(a)"
 # torch_call = "torch.mean(a)"
 # ///

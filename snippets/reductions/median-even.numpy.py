@@ -9,6 +9,7 @@ NumPy's median from `torch.quantile`.
 # difference = "torch.median returns the lower middle value"
 # order = 13
 # see = ["reductions/median-even-quantile"]
+# fix = "reductions/median-even-quantile"
 # numpy_call = "np.median(x)"
 # torch_call = "torch.median(x)"
 # ///

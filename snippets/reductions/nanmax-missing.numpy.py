@@ -8,6 +8,7 @@ translation](#nanmax-masked) masks the NaNs instead.
 # difference = "torch has no nanmax"
 # order = 21
 # see = ["reductions/nanmax-masked"]
+# fix = "reductions/nanmax-masked"
 # numpy_call = "np.nanmax(x)"
 # torch_call = "torch.nanmax(x)  # AttributeError"
 # ///

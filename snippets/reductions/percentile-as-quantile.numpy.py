@@ -7,6 +7,7 @@ but got 50`. Divide the percentages by 100, as in [the faithful translation](#pe
 # expect = "differs"
 # difference = "torch.quantile takes fractions and raises for q outside [0, 1]"
 # see = ["reductions/percentile-quantile"]
+# fix = "reductions/percentile-quantile"
 # order = 16
 # numpy_call = "np.percentile(x, 50)"
 # torch_call = "torch.quantile(x, 50)"

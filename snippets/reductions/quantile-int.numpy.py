@@ -8,6 +8,7 @@ first, as in [the faithful translation](#quantile-int-double).
 # difference = "torch.quantile accepts only float32 and float64 input"
 # order = 17
 # see = ["reductions/quantile-int-double"]
+# fix = "reductions/quantile-int-double"
 # numpy_call = "np.quantile(a, 0.5)"
 # torch_call = "torch.quantile(a, 0.5)"
 # ///

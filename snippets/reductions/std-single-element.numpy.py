@@ -9,6 +9,7 @@ translation](#std-single-element-correction) shows both corrections.
 # difference = "torch.std of one element is NaN (n - 1 = 0)"
 # order = 11
 # see = ["reductions/std-single-element-correction"]
+# fix = "reductions/std-single-element-correction"
 # numpy_call = "x.std()"
 # torch_call = "x.std()"
 # ///

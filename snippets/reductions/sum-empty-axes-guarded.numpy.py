@@ -6,15 +6,14 @@
 # expect = "equal"
 # same_dtype = true
 # order = 1
-# numpy_call = "x.sum(axis=dims)"
-# torch_call = "x.sum(dim=dims) if dims else x"
+# numpy_call = "x.sum(axis=tuple(range(1, x.ndim)))"
+# torch_call = "dims = tuple(range(1, x.ndim)); x.sum(dim=dims) if dims else x"
 # ///
 import numpy as np
 
 
-def per_sample_sum(x):
-    return x.sum(axis=tuple(range(1, x.ndim)))
-
-
-result = (per_sample_sum(np.array([1.0, 4.0, 9.0])), per_sample_sum(np.array([[1.0, 2.0], [3.0, 4.0]])))
+result = []
+for x in (np.array([1.0, 4.0, 9.0]), np.array([[1.0, 2.0], [3.0, 4.0]])):
+    dims = tuple(range(1, x.ndim))
+    result.append(x.sum(axis=dims))
 print(result)

@@ -9,6 +9,7 @@ translation](#sum-empty-axes-guarded).
 # expect = "differs"
 # difference = "torch.sum(x, dim=()) reduces over every dimension; NumPy's axis=() reduces none"
 # see = ["reductions/sum-empty-axes-guarded"]
+# fix = "reductions/sum-empty-axes-guarded"
 # order = 1
 # numpy_call = "x.sum(axis=())"
 # torch_call = "x.sum(dim=())"

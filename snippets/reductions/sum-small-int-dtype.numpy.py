@@ -7,8 +7,8 @@ to a million. Booleans sum to a count.
 # expect = "equal"
 # same_dtype = true
 # order = 1
-# numpy_call = "a.sum()"
-# torch_call = "a.sum()"
+# numpy_call = "small.sum()"
+# torch_call = "small.sum()"
 # ///
 import numpy as np
 

@@ -9,6 +9,7 @@ compared with `same_dtype`. [The faithful translation](#sum-uint8-cast) converts
 # same_dtype = true
 # order = 2
 # see = ["reductions/sum-uint8-cast"]
+# fix = "reductions/sum-uint8-cast"
 # numpy_call = "a.sum()"
 # torch_call = "a.sum()"
 # ///

@@ -9,6 +9,7 @@ faithful translation](#var-correction).
 # difference = "torch.var and torch.std divide by n - 1 by default"
 # order = 9
 # see = ["reductions/var-correction"]
+# fix = "reductions/var-correction"
 # numpy_call = "x.var()"
 # torch_call = "x.var()"
 # ///

@@ -7,8 +7,8 @@ dimensions alone; `torch.atleast_1d` does the same for tensors (like `torch.atle
 # expect = "equal"
 # same_dtype = true
 # order = 27
-# numpy_call = "np.atleast_1d(x)"
-# torch_call = "torch.atleast_1d(x)"
+# numpy_call = "np.atleast_1d(np.array(5.0))"
+# torch_call = "torch.atleast_1d(torch.tensor(5.0))"
 # ///
 import numpy as np
 

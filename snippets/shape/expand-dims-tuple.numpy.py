@@ -8,6 +8,7 @@
 # difference = "torch.unsqueeze takes one dimension; a tuple raises TypeError"
 # order = 18
 # see = ["shape/expand-dims-several"]
+# fix = "shape/expand-dims-several"
 # numpy_call = "np.expand_dims(a, (0, 2))"
 # torch_call = "torch.unsqueeze(t, (0, 2))"
 # ///

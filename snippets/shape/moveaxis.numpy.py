@@ -12,7 +12,7 @@ lists of source and destination positions.
 # ///
 import numpy as np
 
-a = np.zeros((2, 3, 4))
+a = np.arange(24.0).reshape(2, 3, 4)
 last = np.moveaxis(a, 0, -1)
 several = np.moveaxis(a, [0, 1], [2, 0])
 print(last.shape, several.shape)

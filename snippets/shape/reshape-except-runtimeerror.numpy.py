@@ -5,8 +5,8 @@
 # title = "Catching an impossible reshape with except RuntimeError"
 # expect = "equal"
 # order = 3
-# numpy_call = "except ValueError"
-# torch_call = "except RuntimeError"
+# numpy_call = "try: a.reshape(4, 2) except ValueError: ..."
+# torch_call = "try: t.reshape(4, 2) except RuntimeError: ..."
 # ///
 import numpy as np
 

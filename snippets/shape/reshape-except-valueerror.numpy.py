@@ -9,8 +9,9 @@ reshape therefore lets PyTorch's error escape. Catch
 # difference = "PyTorch raises RuntimeError, which except ValueError misses"
 # order = 2
 # see = ["shape/reshape-except-runtimeerror"]
-# numpy_call = "except ValueError"
-# torch_call = "except ValueError"
+# fix = "shape/reshape-except-runtimeerror"
+# numpy_call = "try: a.reshape(4, 2) except ValueError: ..."
+# torch_call = "try: t.reshape(4, 2) except ValueError: ..."
 # ///
 import numpy as np
 

@@ -2,6 +2,7 @@ import math
 
 import torch
 
+print(hasattr(torch, "resize"))
 a = torch.arange(3)
 n = 2 * 4
 cyclic = a.flatten().repeat(math.ceil(n / a.numel()))[:n].reshape(2, 4)

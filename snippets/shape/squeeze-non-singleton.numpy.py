@@ -9,6 +9,7 @@ would never have produced. Check the length yourself if the code relied on the e
 # difference = "torch.squeeze ignores a non-singleton dimension instead of raising"
 # order = 15
 # see = ["shape/squeeze-checked", "shape/squeeze"]
+# fix = "shape/squeeze-checked"
 # numpy_call = "np.squeeze(a, axis=1)"
 # torch_call = "torch.squeeze(t, 1)"
 # ///

@@ -9,6 +9,7 @@ function: it swaps exactly two dimensions and requires both, so the name-for-nam
 # difference = "torch.transpose needs two dimensions; it raises TypeError"
 # order = 8
 # see = ["shape/transpose-permute"]
+# fix = "shape/transpose-permute"
 # numpy_call = "np.transpose(a)"
 # torch_call = "torch.transpose(t)"
 # ///

@@ -9,6 +9,7 @@ instead. A port that turns every `reshape` into `view` fails there; keep
 # difference = "Tensor.view raises on a non-contiguous tensor"
 # order = 5
 # see = ["shape/reshape-non-contiguous"]
+# fix = "shape/reshape-non-contiguous"
 # numpy_call = "a.T.reshape(-1)"
 # torch_call = "t.T.view(-1)"
 # ///

@@ -8,6 +8,7 @@ integer type, as in [the faithful translation](#argmax-bool-as-int).
 # expect = "differs"
 # difference = "torch.argmax does not support bool input: RuntimeError"
 # see = ["sorting/argmax-bool-as-int"]
+# fix = "sorting/argmax-bool-as-int"
 # order = 22
 # numpy_call = "np.argmax(mask)"
 # torch_call = "torch.argmax(mask)"

@@ -8,6 +8,7 @@ translation](#argsort-stable).
 # expect = "differs"
 # difference = "torch.argsort has no kind argument: TypeError"
 # see = ["sorting/argsort-stable"]
+# fix = "sorting/argsort-stable"
 # order = 9
 # numpy_call = "np.argsort(keys, kind='stable')"
 # torch_call = "torch.argsort(keys, kind='stable')"

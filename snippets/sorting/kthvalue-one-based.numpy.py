@@ -8,6 +8,7 @@
 # difference = "torch.kthvalue's k is 1-based"
 # order = 10
 # see = ["sorting/kthvalue"]
+# fix = "sorting/kthvalue"
 # numpy_call = "np.partition(a, k)[k]"
 # torch_call = "torch.kthvalue(a, k).values"
 # ///

@@ -9,6 +9,7 @@ against an array; [the faithful translation](#max-axis-values) takes `.values` o
 # difference = "torch.max(x, dim) returns a (values, indices) named tuple"
 # order = 25
 # see = ["sorting/max-axis-values"]
+# fix = "sorting/max-axis-values"
 # numpy_call = "np.max(m, axis=1)"
 # torch_call = "torch.max(m, dim=1)"
 # ///

@@ -9,6 +9,7 @@ in [the faithful translation](#sort-method-assign).
 # difference = "Tensor.sort() returns (values, indices) and leaves the tensor unsorted"
 # order = 2
 # see = ["sorting/sort-method-assign"]
+# fix = "sorting/sort-method-assign"
 # numpy_call = "a.sort()"
 # torch_call = "a.sort()"
 # ///

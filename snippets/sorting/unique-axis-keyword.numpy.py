@@ -8,6 +8,7 @@ translation](#unique-rows).
 # expect = "differs"
 # difference = "torch.unique takes dim=, not axis=: TypeError"
 # see = ["sorting/unique-rows"]
+# fix = "sorting/unique-rows"
 # order = 19
 # numpy_call = "np.unique(m, axis=0)"
 # torch_call = "torch.unique(m, axis=0)"

@@ -8,6 +8,7 @@ longer. [The faithful translation](#unique-nan-merged) reproduces NumPy's result
 # difference = "torch.unique returns one NaN per NaN in the input"
 # order = 17
 # see = ["sorting/unique-nan-merged"]
+# fix = "sorting/unique-nan-merged"
 # numpy_call = "np.unique(x)"
 # torch_call = "torch.unique(x)"
 # ///

@@ -8,6 +8,7 @@ translation](#unique-first-index) derives the first positions from the inverse i
 # difference = "torch.unique has no return_index"
 # order = 15
 # see = ["sorting/unique-first-index"]
+# fix = "sorting/unique-first-index"
 # numpy_call = "np.unique(a, return_index=True)"
 # torch_call = "torch.unique(a, return_index=True)"
 # ///

@@ -9,6 +9,7 @@ as in [the faithful translation](#conj-physical).
 # expect = "differs"
 # difference = "Tensor.conj() returns a view that follows later writes to the original"
 # see = ["views/conj-physical"]
+# fix = "views/conj-physical"
 # order = 15
 # numpy_call = "c = z.conj()"
 # torch_call = "c = z.conj()"

@@ -8,6 +8,7 @@ something else: it writes `src` into an existing tensor.)
 # expect = "differs"
 # difference = "torch.Tensor has no copy(): AttributeError"
 # see = ["creation/copy-clone"]
+# fix = "creation/copy-clone"
 # order = 9
 # numpy_call = "a.copy()"
 # torch_call = "t.copy()  # AttributeError"

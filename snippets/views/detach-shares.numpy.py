@@ -6,7 +6,7 @@ the detached tensor changes the parameter itself. Use `.detach().clone()` for a 
 # title = ".detach() shares memory with the original"
 # expect = "equal"
 # order = 19
-# numpy_call = "a.view()"
+# numpy_call = "w.view()"
 # torch_call = "w.detach()"
 # ///
 import numpy as np

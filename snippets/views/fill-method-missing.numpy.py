@@ -7,6 +7,7 @@ underscore, and there is no `fill` without it: `t.fill(0)` raises `AttributeErro
 # expect = "differs"
 # difference = "torch.Tensor has no fill(); the in-place method is fill_"
 # see = ["views/fill-underscore"]
+# fix = "views/fill-underscore"
 # order = 20
 # numpy_call = "a.fill(0)"
 # torch_call = "t.fill(0)  # AttributeError"

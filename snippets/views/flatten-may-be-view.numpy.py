@@ -9,6 +9,7 @@ in PyTorch, as in [the faithful translation](#flatten-clone).
 # difference = "Tensor.flatten() returns a view of a contiguous tensor; writes reach the original"
 # order = 10
 # see = ["views/flatten-clone"]
+# fix = "views/flatten-clone"
 # numpy_call = "a.flatten()"
 # torch_call = "a.flatten()"
 # ///

@@ -10,6 +10,7 @@ source vector `v` too, because they are all one element in memory. Materialise t
 # difference = "an expanded tensor is writable; one write changes every row"
 # order = 21
 # see = ["views/broadcast-then-copy"]
+# fix = "views/broadcast-then-copy"
 # numpy_call = "np.broadcast_to(v, (3, 4))[0, 0] = 9"
 # torch_call = "v.expand(3, 4)[0, 0] = 9"
 # ///

@@ -1,7 +1,8 @@
 """The input matrix holds integers and the weights are floats. NumPy promotes the product to
 float64 without a word; PyTorch's matrix product does not promote and raises
-`expected m1 and m2 to have the same dtype`. Make the inputs floating point first, as in
-[the faithful translation](#matmul-dot-at).
+`expected m1 and m2 to have the same dtype`. Convert the inputs to the weights' dtype where they
+meet ([convert, then multiply](#matmul-int-cast)), or create them as floats in the first place
+([the faithful translation](#matmul-dot-at)).
 """
 # /// pair
 # title = "Integer matrix times float weights: NumPy promotes, PyTorch raises"
@@ -9,6 +10,7 @@ float64 without a word; PyTorch's matrix product does not promote and raises
 # difference = "torch's matrix product does not promote int64 @ float64; it raises"
 # order = 6
 # see = ["walkthrough/matmul-dot-at"]
+# fix = "walkthrough/matmul-int-cast"
 # numpy_call = "np.dot(X, w)  # int64, float64"
 # torch_call = "X @ w  # int64, float64"
 # ///

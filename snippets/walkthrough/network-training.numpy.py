@@ -32,4 +32,4 @@ for _ in range(10_000):
 
 print("trained weights:", weights.ravel())
 print("output:", output.ravel())
-result = {"weights": weights, "output": output}
+result = {"weights": weights, "output": output.ravel()}

@@ -18,7 +18,7 @@ graph before use.
 # timeout = 120
 # see = ["walkthrough/three-layer-gradient", "walkthrough/three-layer-module-sgd"]
 # numpy_call = "w_hidden += X.T @ hidden_delta"
-# torch_call = "loss.backward(); w_hidden -= w_hidden.grad  # under torch.no_grad()"
+# torch_call = "loss = 0.5 * ((y - forward(w_hidden, w_output)) ** 2).sum(); loss.backward(); with torch.no_grad(): w_hidden -= w_hidden.grad"
 # ///
 import numpy as np
 

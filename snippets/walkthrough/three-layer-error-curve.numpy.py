@@ -17,7 +17,7 @@ other; the compared results are the two error curves.
 # timeout = 120
 # see = ["walkthrough/three-layer-network"]
 # numpy_call = "np.mean(np.abs(error))"
-# torch_call = "float(abs(error).mean())  # arrays and tensors alike"
+# torch_call = "train(*tensors, torch.sigmoid)  # train() records float(abs(error).mean())"
 # ///
 import matplotlib.pyplot as plt
 import numpy as np

@@ -19,4 +19,4 @@ for _ in range(60_000):
 
 print("output:", output.ravel().numpy())
 print("w_output:", w_output.ravel().numpy())
-result = {"w_hidden": w_hidden, "w_output": w_output, "output": output}
+result = {"w_hidden": w_hidden, "w_output": w_output, "output": output.ravel()}

@@ -17,7 +17,7 @@ tensor whose `.grad` stays `None` (PyTorch warns when it is read).
 # order = 16
 # see = ["walkthrough/three-layer-network", "walkthrough/three-layer-autograd"]
 # numpy_call = "-(X.T @ hidden_delta)  # derived by hand"
-# torch_call = "loss.backward(); w_hidden.grad"
+# torch_call = "loss_of(w_hidden, w_output).backward(); w_hidden.grad"
 # ///
 import numpy as np
 

@@ -8,9 +8,14 @@ np.random.seed(1)
 w_hidden = torch.from_numpy(2 * np.random.random((3, 4)) - 1).requires_grad_()
 w_output = torch.from_numpy(2 * np.random.random((4, 1)) - 1).requires_grad_()
 
-hidden = torch.sigmoid(X @ w_hidden)
-output = torch.sigmoid(hidden @ w_output)
-loss = 0.5 * ((y - output) ** 2).sum()
+
+
+def loss_of(w_hidden, w_output):
+    output = torch.sigmoid(torch.sigmoid(X @ w_hidden) @ w_output)
+    return 0.5 * ((y - output) ** 2).sum()
+
+
+loss = loss_of(w_hidden, w_output)
 loss.backward()
 
 print("loss:", loss.item())

@@ -15,12 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from conftest import FIXTURES, REPO, build_site, fixture_catalog
+from conftest import FIXTURES, REPO, SANDBOX, build_site, fixture_catalog
+from forged import write_catalog
 
 from browser.support import DESKTOP, LAUNCH_ARGS, SiteServer, Survey, Tab, open_tab, serve, survey_site
 from generator.compare.pipeline import CatalogResult, run_catalog
 from generator.discover.catalog import discover
 from generator.execute.engine import Engine
+from generator.execute.requests import EngineSettings
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -117,6 +119,18 @@ def hostile_server(
     catalog = discover(hostile / "snippets", base=REPO, articles=hostile / "articles")
     result = run_catalog(catalog, engine)
     assert result.holds, [outcome.judgement.summary for outcome in result.failures]
+    with serve(build_site(result, folder)) as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def forged_server(chromium: "Browser", tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
+    """The site of ``tests/forged.py``'s hostile runs (forged records, acting figures, names written in
+    markup), run by their own engine, built and served."""
+    folder = tmp_path_factory.mktemp("forged-site")
+    write_catalog(folder / "snippets")
+    with Engine(EngineSettings(timeout=60, sandbox=SANDBOX)) as engine:
+        result = run_catalog(discover(folder / "snippets", base=folder), engine)
     with serve(build_site(result, folder)) as running:
         yield running
 

@@ -115,3 +115,30 @@ def test_html_written_in_prose_is_shown_as_text_and_never_run(hostile_server: Si
 
     assert calls == []
     assert not tab.problems()
+
+
+def test_a_hostile_build_runs_nothing_and_asks_no_other_host(forged_server: SiteServer, tabs: Any) -> None:
+    """The API index, the pair pages and a published figure of runs that forged their records, drew
+    figures with animated links and style imports, and named their types in markup: opened in
+    Chromium, none of them opens a dialog, calls the injected function or requests another origin."""
+    tab = tabs(forged_server, DESKTOP)
+    calls: list[str] = []
+    tab.page.expose_function("np2tInjected", lambda where: calls.append(str(where)))
+    tab.page.on("dialog", lambda dialog: (calls.append(dialog.message), dialog.dismiss()))
+    figure = "figures/runs/acting-figure/numpy-1.svg"
+    pages = [
+        "api.html",
+        "runs.html",
+        "pairs/runs/named-with-markup.html",
+        "pairs/runs/acting-figure.html",
+        figure,
+    ]
+    for page in pages:
+        tab.goto(forged_server.url(page))
+        tab.page.wait_for_load_state("networkidle")
+    tab.goto(forged_server.url(figure))
+    tab.page.mouse.click(5, 5)  # the figure's former link, animated to javascript:, is no link any more
+    tab.page.wait_for_timeout(300)
+    assert calls == []
+    assert tab.foreign_requests == []
+    assert not tab.problems()

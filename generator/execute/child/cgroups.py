@@ -1,17 +1,32 @@
-"""The process bound: pids cgroups, created, entered and removed by the warm server.
+"""A cgroup per child: its processes counted and capped, its memory capped, all of them killed when it ends.
 
-A cgroup's ``pids.max`` caps how many tasks (processes and threads) its members may have at once;
-fork and clone fail with EAGAIN beyond it, whatever the uid, so it works for root, which
-RLIMIT_NPROC does not. The server creates a cgroup and enters it before it forks any child
-(``generator.execute.child.sandbox`` says why one for all children), so no process of a snippet
-can be born outside it; when it closes, it leaves the cgroup, kills whatever is left there
-(processes that left their process group or session too) and removes it.
+The warm server makes one folder per hierarchy, named after its pid, and in it a cgroup for every
+child it forks (``prepare``); the child joins its own before it confines itself (``join``), while
+it is still a single thread. The cgroup is what makes the limits hold for everything the snippet
+starts, however it detaches:
 
-Both hierarchies are supported, because which one holds the pids controller depends on the
-machine: cgroup v2 (systemd hosts, CI runners) and v1 (hybrid setups such as this project's
-sandboxes, where v2 is mounted but every controller is bound to v1). All of this server's
-cgroups live in one folder named after its pid, so a server that died without cleaning up is
-recognised and swept by the next one.
+- ``pids.max`` caps the tasks (processes and threads) of the child's tree, whatever their uid
+  (root included, which RLIMIT_NPROC exempts), and the folder's own ``pids.max`` caps the build's
+  children together, so a fork bomb neither takes the machine down nor starves its siblings;
+- the memory controller counts every page the tree charges, shared memory, memory files
+  (``memfd_create``) and files on tmpfs included, which RLIMIT_DATA does not see; past the cap the
+  kernel kills a process of the tree and the server reports it (``out_of_memory``);
+- when the child ends or its deadline passes, the server kills every process still in its
+  cgroup (``release``, ``kill``): a process that left its process group and session (``setsid``)
+  dies with its pair, not at the end of the build, so it cannot hold tasks a later pair needs.
+
+Joining costs one migration. A task that moves its whole thread group into a cgroup takes a lock
+whose write side waits for an RCU grace period when no migration happened just before (several
+milliseconds, as long as the rest of a child's overhead). A single thread that moves itself
+through cgroup v1's ``tasks`` file skips that lock and costs a few microseconds; a forked child is
+one thread, so on v1 moving itself moves its process. Cgroup v2 has no such file: there the child
+writes ``cgroup.procs`` and pays the grace period unless the hierarchy is mounted with
+``favordynmods``. ``bench/confine.py`` measures what a child's cgroups cost, beside children
+without them.
+
+Which hierarchy holds each controller, and where this server may create cgroups in it, is
+found by ``hierarchy``. A server that died without cleaning up is recognised by its folder's pid
+and swept by the next one.
 """
 
 import contextlib
@@ -21,96 +36,116 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-PREFIX = "np2t-sandbox-"
-"""Names this project's cgroup folders; the server's pid follows it."""
+from generator.execute.child.hierarchy import PREFIX, Hierarchy
 
 _SETTLE_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
-class PidsHierarchy:
-    """Where this server may create pids cgroups: the folder to create them in, and the version."""
+class ChildGroup:
+    """One child's cgroups, a folder per hierarchy; the child joins them, the server kills and removes them.
 
-    parent: Path
-    version: int
+    ``joins`` are the files the child writes ``0`` to (itself); ``events`` is the file that counts
+    the memory controller's kills, when there is one.
+    """
 
+    folders: tuple[Path, ...]
+    joins: tuple[Path, ...]
+    events: Path | None
 
-def find_pids_hierarchy() -> PidsHierarchy | str:
-    """Where pids cgroups can be created, or the reason they cannot (checked by creating one)."""
-    mounts = _cgroup_mounts()
-    own = _own_cgroups()
-    reasons = []
-    for mountpoint, root, fstype, options in mounts:
-        if fstype == "cgroup2" and "" in own:
-            found = _v2_parent(mountpoint, root, own[""])
-        elif fstype == "cgroup" and "pids" in options.split(",") and "pids" in own:
-            found = _v1_parent(mountpoint, root, own["pids"])
-        else:
-            continue
-        if isinstance(found, str):
-            reasons.append(found)
-            continue
-        problem = _try_create(found)
-        if problem is None:
-            return found
-        reasons.append(problem)
-    return "; ".join(reasons) or "no cgroup file system with the pids controller is mounted"
+    def join(self) -> None:
+        """Move this process into its cgroups; call it in the child while it is a single thread."""
+        for path in self.joins:
+            fd = os.open(path, os.O_WRONLY | os.O_CLOEXEC)
+            try:
+                os.write(fd, b"0")
+            finally:
+                os.close(fd)
 
 
-class PidsCgroups:
-    """The folder of one warm server's per-child pids cgroups."""
+class ChildCgroups:
+    """The server's cgroup folders (one per hierarchy) and the per-child cgroups inside them."""
 
-    def __init__(self, base: Path, version: int) -> None:
-        self.base = base
-        self.version = version
+    def __init__(self, pids: Hierarchy | None, memory: Hierarchy | None, bases: dict[Path, Path]) -> None:
+        self.pids = pids
+        self.memory = memory
+        self.bases = bases
+        self._count = 0
 
     @classmethod
-    def create(cls, hierarchy: PidsHierarchy) -> "PidsCgroups":
-        """Sweep what dead servers left behind, then make this server's folder."""
-        sweep_stale(hierarchy.parent)
-        base = hierarchy.parent / f"{PREFIX}{os.getpid()}"
-        base.mkdir()
-        if hierarchy.version == 2:
-            (base / "cgroup.subtree_control").write_text("+pids")
-        return cls(base, hierarchy.version)
+    def create(cls, pids: Hierarchy | None, memory: Hierarchy | None, total_tasks: int) -> "ChildCgroups":
+        """Sweep what dead servers left, make this server's folders: ``total_tasks`` for all children."""
+        bases: dict[Path, Path] = {}
+        for hierarchy in filter(None, (pids, memory)):
+            if hierarchy.parent in bases:
+                continue
+            sweep_stale(hierarchy.parent)
+            base = hierarchy.parent / f"{PREFIX}{os.getpid()}"
+            base.mkdir()
+            bases[hierarchy.parent] = base
+            if hierarchy.version == 2:
+                wanted = [c for c, h in (("pids", pids), ("memory", memory)) if h == hierarchy]
+                (base / "cgroup.subtree_control").write_text(" ".join(f"+{c}" for c in wanted))
+        if pids is not None:
+            (bases[pids.parent] / "pids.max").write_text(str(total_tasks))
+        return cls(pids, memory, bases)
 
-    def new_group(self, name: str, limit: int) -> Path:
-        """A cgroup allowing ``limit`` tasks at once; the child joins it by writing its pid."""
-        group = self.base / name
-        group.mkdir()
-        (group / "pids.max").write_text(str(limit))
-        return group
+    def prepare(self, max_tasks: int, memory: int | None) -> ChildGroup:
+        """A new cgroup per hierarchy for one child: ``max_tasks`` tasks, and ``memory`` bytes when capped."""
+        self._count += 1
+        name = f"child-{self._count}"
+        folders: list[Path] = []
+        joins: list[Path] = []
+        events = None
+        for parent, base in self.bases.items():
+            folder = base / name
+            folder.mkdir()
+            folders.append(folder)
+            version = 1
+            if self.pids is not None and self.pids.parent == parent:
+                version = self.pids.version
+                (folder / "pids.max").write_text(str(max_tasks))
+            if self.memory is not None and self.memory.parent == parent:
+                version = self.memory.version
+                if memory is not None:
+                    events = _limit_memory(folder, version, memory)
+            joins.append(folder / ("tasks" if version == 1 else "cgroup.procs"))
+        return ChildGroup(tuple(folders), tuple(joins), events)
 
-    def enter(self, group: Path) -> None:
-        """Move this process (all its threads) into ``group``; its children are then born there."""
-        (group / "cgroup.procs").write_text(str(os.getpid()))
-
-    def leave(self) -> None:
-        """Move this process back to where the folder was created, so that its groups can be removed."""
-        (self.base.parent / "cgroup.procs").write_text(str(os.getpid()))
-
-    def kill(self, group: Path) -> None:
-        """Kill every process in ``group``; v2's cgroup.kill does it atomically, v1 needs rounds."""
-        kill_file = group / "cgroup.kill"
-        if self.version == 2 and kill_file.exists():
-            with contextlib.suppress(OSError):
-                kill_file.write_text("1")
+    def kill(self, group: ChildGroup) -> None:
+        """Kill every process in the child's cgroups; v2's cgroup.kill does it at once, v1 needs rounds."""
+        for folder in group.folders:
+            kill_file = folder / "cgroup.kill"
+            if kill_file.exists():
+                with contextlib.suppress(OSError):
+                    kill_file.write_text("1")
         deadline = time.monotonic() + _SETTLE_SECONDS
-        while (members := _members(group)) and time.monotonic() < deadline:
+        while (members := _members(group.folders)) and time.monotonic() < deadline:
             for pid in members:
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGKILL)
             time.sleep(0.001)
 
-    def remove(self, group: Path) -> bool:
-        """Kill what is left in ``group`` and delete it; False if it could not be deleted in time."""
+    def release(self, group: ChildGroup) -> bool:
+        """Kill what is left of the child's tree, remove its cgroups; True if the kernel killed for memory."""
         self.kill(group)
-        return _remove_dir(group)
+        killed = _oom_kills(group.events)
+        for folder in group.folders:
+            _remove_dir(folder)
+        return killed
 
     def close(self) -> bool:
-        """Remove every group and the server's folder; False if something could not be removed."""
-        results = [self.remove(group) for group in _subgroups(self.base)]  # every one, even after a failure
-        return _remove_dir(self.base) and all(results)
+        """Kill and remove every child's cgroup and the server's folders; False if something stayed."""
+        results = []
+        for base in self.bases.values():
+            for folder in _subgroups(base):
+                results.append(self._remove(ChildGroup((folder,), (), None)))
+            results.append(_remove_dir(base))
+        return all(results)
+
+    def _remove(self, group: ChildGroup) -> bool:
+        self.kill(group)
+        return all(_remove_dir(folder) for folder in group.folders)
 
 
 def sweep_stale(parent: Path) -> None:
@@ -119,109 +154,41 @@ def sweep_stale(parent: Path) -> None:
         owner = folder.name.removeprefix(PREFIX)
         if not owner.isdigit() or Path(f"/proc/{owner}").exists():
             continue
-        leftover = PidsCgroups(folder, 2 if (folder / "cgroup.controllers").exists() else 1)
-        leftover.close()
+        ChildCgroups(None, None, {parent: folder}).close()
 
 
-def _v2_parent(mountpoint: Path, root: str, own: str) -> PidsHierarchy | str:
-    """The nearest cgroup at or above our own that hands the pids controller to its children.
-
-    Our own cgroup holds processes (at least the server), and v2 forbids enabling a controller
-    for the children of a non-root cgroup with processes in it, so the nearest ancestor that
-    already delegates pids is used. At the hierarchy's root the controller can be enabled.
-    """
-    if "pids" not in _read(mountpoint / "cgroup.controllers").split():
-        return f"cgroup v2 at {mountpoint} has no pids controller (it is bound to cgroup v1 or disabled)"
-    own_dir = _inside(mountpoint, root, own)
-    if own_dir is None:
-        return f"this process's cgroup {own} is outside the cgroup v2 mount {mountpoint}"
-    for folder in (own_dir, *own_dir.parents):
-        if folder != mountpoint and mountpoint not in folder.parents:
-            break
-        if "pids" in _read(folder / "cgroup.subtree_control").split() and os.access(folder, os.W_OK):
-            return PidsHierarchy(folder, 2)
-    try:
-        (mountpoint / "cgroup.subtree_control").write_text("+pids")
-    except OSError as exc:
-        return f"cannot enable the pids controller at {mountpoint}: {exc.strerror}"
-    return PidsHierarchy(mountpoint, 2)
+def _limit_memory(folder: Path, version: int, limit: int) -> Path:
+    """Cap the cgroup's memory (and swap: none beyond the cap); return the file that counts its kills."""
+    if version == 1:
+        (folder / "memory.limit_in_bytes").write_text(str(limit))
+        swap = folder / "memory.memsw.limit_in_bytes"
+        if swap.exists():
+            swap.write_text(str(limit))
+        return folder / "memory.oom_control"
+    (folder / "memory.max").write_text(str(limit))
+    swap = folder / "memory.swap.max"
+    if swap.exists():
+        swap.write_text("0")
+    return folder / "memory.events"
 
 
-def _v1_parent(mountpoint: Path, root: str, own: str) -> PidsHierarchy | str:
-    folder = _inside(mountpoint, root, own)
-    if folder is None:
-        return f"this process's cgroup {own} is outside the pids mount {mountpoint}"
-    return PidsHierarchy(folder, 1)
+def _oom_kills(events: Path | None) -> bool:
+    """Whether the memory controller killed a process of this cgroup (``oom_kill N`` in either version)."""
+    if events is None:
+        return False
+    for line in _read(events).splitlines():
+        name, _, count = line.partition(" ")
+        if name == "oom_kill" and count.strip().isdigit():
+            return int(count) > 0
+    return False
 
 
-def _try_create(hierarchy: PidsHierarchy) -> str | None:
-    """Create and delete a probe cgroup: permissions and read-only mounts show only this way."""
-    probe = hierarchy.parent / f"{PREFIX}probe-{os.getpid()}"
-    try:
-        probe.mkdir()
-    except OSError as exc:
-        return f"cannot create a cgroup in {hierarchy.parent}: {exc.strerror}"
-    try:
-        if hierarchy.version == 2:
-            (probe / "cgroup.subtree_control").write_text("+pids")
-            (probe / "child").mkdir()
-            limit = probe / "child" / "pids.max"
-            ok = limit.exists()
-            (probe / "child").rmdir()
-        else:
-            ok = (probe / "pids.max").exists()
-    except OSError as exc:
-        return f"cannot set up a pids cgroup in {hierarchy.parent}: {exc.strerror}"
-    finally:
-        with contextlib.suppress(OSError):
-            probe.rmdir()
-    return None if ok else f"cgroups in {hierarchy.parent} have no pids.max"
-
-
-def _cgroup_mounts() -> list[tuple[Path, str, str, str]]:
-    """(mount point, root within the hierarchy, file system type, super options), v2 first."""
-    mounts = []
-    for line in Path("/proc/self/mountinfo").read_text().splitlines():
-        before, _, after = line.partition(" - ")
-        fields, tail = before.split(), after.split()
-        if len(tail) >= 3 and tail[0] in ("cgroup", "cgroup2"):
-            mountpoint = Path(_unescape(fields[4]))
-            mounts.append((mountpoint, _unescape(fields[3]), tail[0], tail[2]))
-    return sorted(mounts, key=lambda mount: mount[2] != "cgroup2")
-
-
-def _own_cgroups() -> dict[str, str]:
-    """The cgroup path of this process per v1 controller, and under "" its v2 path."""
-    paths = {}
-    for line in Path("/proc/self/cgroup").read_text().splitlines():
-        _, controllers, path = line.split(":", 2)
-        for controller in controllers.split(",") if controllers else [""]:
-            paths[controller] = path
-    return paths
-
-
-def _inside(mountpoint: Path, root: str, path: str) -> Path | None:
-    """The folder of cgroup ``path`` under a mount of the hierarchy's ``root``; None if outside."""
-    relative = os.path.relpath(path, root)
-    if relative == ".":
-        return mountpoint
-    if relative.startswith(".."):
-        return None
-    return mountpoint / relative
-
-
-def _unescape(field: str) -> str:
-    """Undo the octal escapes /proc/self/mountinfo uses for spaces, tabs, newlines and backslashes."""
-    for escaped, plain in (("\\040", " "), ("\\011", "\t"), ("\\012", "\n"), ("\\134", "\\")):
-        field = field.replace(escaped, plain)
-    return field
-
-
-def _members(group: Path) -> list[int]:
-    try:
-        return [int(pid) for pid in _read(group / "cgroup.procs").split()]
-    except OSError:
-        return []
+def _members(folders: tuple[Path, ...]) -> set[int]:
+    found: set[int] = set()
+    for folder in folders:
+        with contextlib.suppress(OSError, ValueError):
+            found.update(int(pid) for pid in _read(folder / "cgroup.procs", strict=True).split())
+    return found
 
 
 def _subgroups(folder: Path) -> list[Path]:
@@ -244,8 +211,10 @@ def _remove_dir(group: Path) -> bool:
             return True
 
 
-def _read(path: Path) -> str:
+def _read(path: Path, *, strict: bool = False) -> str:
     try:
         return path.read_text()
     except OSError:
+        if strict:
+            raise
         return ""

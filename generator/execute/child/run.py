@@ -1,8 +1,9 @@
 """The forked child: put the process in a known state, run one snippet, report what happened.
 
 Everything here runs in a process forked from the warm server, so the sides' libraries are
-already imported and whatever the snippet does dies with the process. The child writes its report
-to a file in its work folder and leaves with ``os._exit``, never returning into the server's code.
+already imported and whatever the snippet does dies with the process. Its outputs and its record
+go to descriptors the server opened before the fork (``ChildFiles``), which the server reads once
+the child has ended; the child leaves with ``os._exit``, never returning into the server's code.
 """
 
 import builtins
@@ -10,7 +11,6 @@ import ctypes
 import faulthandler
 import linecache
 import os
-import pickle
 import random
 import resource
 import sys
@@ -21,23 +21,19 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NoReturn
 
+from generator.execute.child import landlock
 from generator.execute.child.adapters import Adapter
 from generator.execute.child.apinames import api_names
 from generator.execute.child.capture import capped_text_stream
+from generator.execute.child.cgroups import ChildGroup
 from generator.execute.child.confine import Policy, apply_environment, confine, snippet_environment
 from generator.execute.child.convert import UnsupportedResultError, to_value
 from generator.execute.child.figures import close_figures, collect_figures
 from generator.execute.child.timing import time_body
-from generator.execute.contract import (
-    CWD_DIR,
-    ENGINE_FAILURE_EXIT,
-    REPORT_FILE,
-    STDERR_FILE,
-    STDOUT_FILE,
-    Job,
-    TimingRequest,
-)
-from generator.execute.runs import ChildReport, Fault, FaultKind, RaisedError
+from generator.execute.contract import CWD_DIR, ENGINE_FAILURE_EXIT, Job, TimingRequest
+from generator.execute.record import FIGURE_CAP, MAX_FIGURES, RECORD_CAP, encode_run
+from generator.execute.runs import Fault, FaultKind, Figure, RaisedError, SideRun
+from generator.sizes import format_size
 
 _MISSING = object()
 
@@ -51,31 +47,63 @@ class ChildSetup:
     threads: int
 
 
-def run_child(job: Job, workdir: str, close_fds: tuple[int, ...], setup: ChildSetup) -> NoReturn:
+@dataclass(frozen=True)
+class ChildFiles:
+    """Descriptors the server opened for one child before the fork: its two outputs and its record.
+
+    They name no path (the server opened them as unnamed temporary files), so nothing the snippet
+    does to its folders can change what the server reads back.
+    """
+
+    stdout: int
+    stderr: int
+    record: int
+
+
+def run_child(
+    job: Job,
+    workdir: str,
+    files: ChildFiles,
+    *,
+    close_fds: tuple[int, ...],
+    setup: ChildSetup,
+    group: ChildGroup | None = None,
+    rules: tuple[landlock.Rule, ...] = (),
+) -> NoReturn:
     """Run ``job`` in this freshly forked process and exit; never returns.
 
     A failure of the machinery, confinement included, exits with ENGINE_FAILURE_EXIT before any
-    snippet code runs: a child that cannot be confined never runs its snippet.
+    snippet code runs: a child that cannot be confined never runs its snippet. ``group`` is the
+    child's cgroups and ``rules`` its folders' Landlock rules, both made by the server.
     """
     adapters = setup.adapters
     try:
         os.setpgid(0, 0)
         for fd in close_fds:
             os.close(fd)
-        _isolate(job, Path(workdir), setup)
+        if group is not None:
+            group.join()
+        _isolate(job, Path(workdir), files, setup, rules)
         chosen = [adapters[name] for name in job.sides]
-        report = _execute(job, chosen)
         if job.timing is not None:
-            report = _timed(job, job.timing, report, chosen)
+            # The run before the timing computes at the timed thread count too, so that its result
+            # shows whether the snippet's result depends on how many threads compute it.
+            for adapter in chosen:
+                adapter.set_threads(job.timing.threads)
+        run = _execute(job, chosen)
+        if job.timing is not None:
+            run = _timed(job, job.timing, run, chosen)
         _flush_native_streams()
-        _write_report(report, Path(workdir))
+        _write_record(run, files.record)
     except BaseException:
         traceback.print_exc(file=sys.__stderr__)
         os._exit(ENGINE_FAILURE_EXIT)
     os._exit(0)
 
 
-def _isolate(job: Job, workdir: Path, setup: ChildSetup) -> None:
+def _isolate(
+    job: Job, workdir: Path, files: ChildFiles, setup: ChildSetup, rules: tuple[landlock.Rule, ...]
+) -> None:
     """Limits, captured output, a fresh working folder, a fixed environment, then the sandbox.
 
     The snippet sees only the environment of ``snippet_environment`` (nothing of the builder's),
@@ -91,11 +119,10 @@ def _isolate(job: Job, workdir: Path, setup: ChildSetup) -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     null = os.open(os.devnull, os.O_RDONLY)
     os.dup2(null, 0)
-    for fd, name in ((1, STDOUT_FILE), (2, STDERR_FILE)):
-        target = os.open(workdir / name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.close(null)
+    for fd, target in ((1, files.stdout), (2, files.stderr)):
         os.dup2(target, fd)
         os.close(target)
-    os.close(null)
     sys.stdout = capped_text_stream(1, job.output_cap)
     sys.stderr = capped_text_stream(2, job.output_cap)
     # Code that writes to the original streams (sys.__stdout__) must be capped too; typeshed marks
@@ -111,10 +138,10 @@ def _isolate(job: Job, workdir: Path, setup: ChildSetup) -> None:
     random.seed(job.seed)
     apply_environment(snippet_environment(cwd, setup.threads))
     if setup.policy is not None:
-        confine(cwd, [workdir], setup.policy)
+        confine(setup.policy, prepared=rules)
 
 
-def _execute(job: Job, adapters: Sequence[Adapter]) -> ChildReport:
+def _execute(job: Job, adapters: Sequence[Adapter]) -> SideRun:
     lines = job.source.splitlines(keepends=True)
     linecache.cache[job.display_path] = (len(job.source), None, lines, job.display_path)
     code = compile(job.source, job.display_path, "exec", dont_inherit=True)
@@ -146,7 +173,34 @@ def _execute(job: Job, adapters: Sequence[Adapter]) -> ChildReport:
         result, fault = _result(namespace, adapters)
     api = api_names(job.source, namespace, adapters)
     figures = collect_figures()
-    return ChildReport(error=error, fault=fault, result=result, seconds=seconds, api=api, figures=figures)
+    too_large = _figures_too_large(figures)
+    if too_large is not None:
+        figures = ()
+        fault = fault or Fault(FaultKind.BAD_RESULT, too_large)
+    return SideRun(
+        stdout="",
+        stderr="",
+        error=error,
+        fault=fault,
+        result=result,
+        seconds=seconds,
+        api=api,
+        figures=figures,
+    )
+
+
+def _figures_too_large(figures: tuple[Figure, ...]) -> str | None:
+    """Why the figures cannot be published, in words an author can act on; None when they can."""
+    if len(figures) > MAX_FIGURES:
+        return f"the snippet left {len(figures)} figures open; a run may publish at most {MAX_FIGURES}"
+    for figure in figures:
+        size = len(figure.svg.encode("utf-8"))
+        if size > FIGURE_CAP:
+            return (
+                f"figure {figure.number} is {size:,} bytes of SVG, more than the {format_size(FIGURE_CAP)} "
+                "a figure may be: plot fewer points, or rasterize the dense artists (rasterized=True)"
+            )
+    return None
 
 
 def _result(namespace: dict[str, Any], adapters: Sequence[Adapter]) -> tuple[Any, Fault | None]:
@@ -160,9 +214,16 @@ def _result(namespace: dict[str, Any], adapters: Sequence[Adapter]) -> tuple[Any
 
 
 def _describe(exc: BaseException, filename: str) -> RaisedError:
-    kind = type(exc)
-    name = kind.__qualname__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__qualname__}"
-    return RaisedError(type=name, message=str(exc), traceback=_trimmed_traceback(exc, filename))
+    return RaisedError(
+        type=_class_name(type(exc)),
+        message=str(exc),
+        traceback=_trimmed_traceback(exc, filename),
+        bases=tuple(_class_name(kind) for kind in type(exc).__mro__[1:] if kind is not object),
+    )
+
+
+def _class_name(kind: type) -> str:
+    return kind.__qualname__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__qualname__}"
 
 
 def _trimmed_traceback(exc: BaseException, filename: str) -> str:
@@ -188,17 +249,17 @@ def _is_out_of_memory(exc: BaseException) -> bool:
     )
 
 
-def _timed(job: Job, request: TimingRequest, report: ChildReport, adapters: Sequence[Adapter]) -> ChildReport:
-    """The report with the body's timing, or with why it was not timed."""
-    if report.error is not None or report.fault is not None:
-        return replace(report, timing_note="not timed: the snippet did not run to the end")
+def _timed(job: Job, request: TimingRequest, run: SideRun, adapters: Sequence[Adapter]) -> SideRun:
+    """The run with the body's timing, or with why it was not timed."""
+    if run.error is not None or run.fault is not None or run.seconds is None:
+        return replace(run, timing_note="not timed: the snippet did not run to the end")
     try:
-        timing = time_body(job.source, job.display_path, request, adapters, report.seconds)
+        timing = time_body(job.source, job.display_path, request, adapters, run.seconds)
     except Exception as exc:
-        return replace(report, timing_note=f"not timed: a repeated run raised {type(exc).__name__}: {exc}")
+        return replace(run, timing_note=f"not timed: a repeated run raised {type(exc).__name__}: {exc}")
     finally:
         close_figures()
-    return replace(report, timing=timing)
+    return replace(run, timing=timing)
 
 
 def _flush_native_streams() -> None:
@@ -207,8 +268,17 @@ def _flush_native_streams() -> None:
     ctypes.CDLL(None).fflush(None)
 
 
-def _write_report(report: ChildReport, workdir: Path) -> None:
-    partial = workdir / f"{REPORT_FILE}.partial"
-    with partial.open("wb") as handle:
-        pickle.dump(report, handle, protocol=pickle.HIGHEST_PROTOCOL)
-    partial.rename(workdir / REPORT_FILE)
+def _write_record(run: SideRun, fd: int) -> None:
+    """Write the run's record over whatever the descriptor holds; a record too large becomes a fault."""
+    data = encode_run(run)
+    if len(data) > RECORD_CAP:
+        message = (
+            f"the result and figures take {len(data):,} bytes, more than the {format_size(RECORD_CAP)} "
+            "a run may report: compare a smaller array, or a summary of it"
+        )
+        run = replace(run, result=None, figures=(), fault=run.fault or Fault(FaultKind.BAD_RESULT, message))
+        data = encode_run(run)
+    os.ftruncate(fd, 0)
+    view = memoryview(data)
+    while view:
+        view = view[os.pwrite(fd, view, len(data) - len(view)) :]

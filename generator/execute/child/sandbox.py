@@ -2,55 +2,29 @@
 
 The warm server calls ``Sandbox.open`` once at start. It probes the kernel, refuses to start in
 ``require`` mode if anything is missing, and otherwise keeps the shared resources: the empty
-network namespace every child joins and one pids cgroup that the server enters before it forks,
-so that every child is born inside it. For every child it hands out a ``Policy`` (``prepare``)
-that the child applies with ``generator.execute.child.confine.confine``.
-
-Processes: one cgroup for all children, not one per child. Moving a task into a cgroup waits for
-an RCU grace period (measured here: 7-15 ms per child when children start more than ~10 ms
-apart, against a median engine overhead of 13 ms per snippet), while a child born inside its
-parent's cgroup moves nowhere and pays nothing. What the bound then guarantees: the build's
-snippets together never hold more than ``max_processes`` tasks per worker, so a fork bomb
-cannot take the machine down; within that budget a bomb can make its siblings' forks fail
-(EAGAIN, shown as their error) until it is killed at its deadline with its process group. A
-process that leaves its process group (``setsid``) survives its snippet and is killed when the
-server closes, with everything else left in the cgroup.
-
-Network isolation is one empty network namespace shared by all children, joined with setns: a
-namespace of one's own per child covers the same but costs a creation and a teardown per child
-(measured on Linux 6.18, 2 cores, 300 forks of a server with torch loaded: setns 8 µs, unshare
-570-870 µs in the child plus 2-3 ms more per child until it is reaped, from 4.4 to 6.3-7.5 ms).
-In the shared namespace only a loopback device exists, and it is down; the children have no
-capability to bring it up, so they cannot reach each other over IP either.
+network namespace every child joins, the paths every child's Landlock ruleset grants (opened
+once, ``landlock.prepare``), and the folders of the children's cgroups (``cgroups``). For
+every child it makes a cgroup (``prepare``) that the child joins, kills and removes it when the
+child has ended (``release``), and hands out a ``Policy`` that the child applies with
+``confine``.
 """
 
-import contextlib
-import ctypes
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from generator.execute.child.cgroups import PidsCgroups, PidsHierarchy, find_pids_hierarchy
-from generator.execute.child.confine import (
-    Feature,
-    NetworkNamespace,
-    Policy,
-    confine,
-    landlock_abi,
-    socket_filter_support,
-)
-from generator.execute.contract import SandboxMode
+from generator.execute.child import landlock, seccomp
+from generator.execute.child.cgroups import ChildCgroups, ChildGroup
+from generator.execute.child.confine import Policy, confine
+from generator.execute.child.hierarchy import Hierarchy, find_hierarchy
+from generator.execute.child.kernel import Feature
+from generator.execute.child.network import EmptyNetwork, namespace_reason
+from generator.execute.contract import SandboxMode, format_gaps
 
 DEFAULT_MAX_PROCESSES = 64
-"""Tasks (processes and threads) per worker the children may have at once: torch's pools fit easily."""
-SERVER_TASKS = 16
-"""Room for the server's own threads, which count in the cgroup it shares with the children."""
-
-_LIBC = ctypes.CDLL(None, use_errno=True)
-_CLONE_NEWUSER = 0x10000000
-_CLONE_NEWNET = 0x40000000
+"""Tasks (processes and threads) one child's tree may have at once: torch's pools fit easily."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +34,9 @@ class Gap:
     feature: Feature
     reason: str
 
+    def __str__(self) -> str:
+        return f"{self.feature}: {self.reason}"
+
 
 @dataclass(frozen=True)
 class SandboxSupport:
@@ -67,45 +44,43 @@ class SandboxSupport:
 
     landlock_abi: int
     network_namespace: bool
-    pids_cgroup: PidsHierarchy | None
+    pids_cgroup: Hierarchy | None
     process_rlimit: bool
-    socket_filter: bool = False
+    syscall_filter: bool = False
+    memory_cgroup: Hierarchy | None = None
     gaps: tuple[Gap, ...] = ()
 
     def describe_gaps(self) -> str:
         """One line per missing restriction, for the build's single notice."""
-        return "\n".join(f"- {gap.feature}: {gap.reason}" for gap in self.gaps)
+        return format_gaps([str(gap) for gap in self.gaps])
 
 
 class SandboxUnavailableError(RuntimeError):
     """``require`` mode, and the kernel lacks something: no snippet may run."""
 
     def __init__(self, gaps: tuple[Gap, ...]) -> None:
-        lines = "\n".join(f"- {gap.feature}: {gap.reason}" for gap in gaps)
+        lines = format_gaps([str(gap) for gap in gaps])
         super().__init__(f"the sandbox is required but this machine cannot confine snippets fully:\n{lines}")
         self.gaps = gaps
 
 
 def probe() -> SandboxSupport:
     """Ask the kernel what it offers, by trying each mechanism (a few ms, once per server)."""
-    abi, landlock_reason = landlock_abi()
-    network_reason = _network_reason()
-    pids = find_pids_hierarchy()
+    abi, landlock_reason = landlock.landlock_abi()
+    network_reason = namespace_reason()
+    pids = find_hierarchy("pids")
+    memory = find_hierarchy("memory")
     rlimit_reason = _process_rlimit_reason()
-    filter_reason = socket_filter_support()
+    filter_reason = seccomp.filter_support()
     gaps = []
     if landlock_reason is not None:
-        gaps.append(Gap(Feature.FILESYSTEM, f"everything stays writable: {landlock_reason}"))
+        gaps.append(Gap(Feature.FILESYSTEM, f"everything stays readable and writable: {landlock_reason}"))
     if network_reason is not None:
         covered = "only TCP is blocked (Landlock)" if abi >= 4 else "the network stays reachable"
         gaps.append(Gap(Feature.NETWORK, f"{covered}: no network namespace ({network_reason})"))
     if filter_reason is not None:
-        gaps.append(
-            Gap(
-                Feature.SOCKETS,
-                f"unix sockets with a path (docker.sock, systemd's) stay reachable: {filter_reason}",
-            )
-        )
+        open_calls = "unix sockets with a path (docker.sock, systemd's), the kernel keyring, user namespaces"
+        gaps.append(Gap(Feature.SYSTEM_CALLS, f"{open_calls} stay reachable: {filter_reason}"))
     if 0 < abi < 6:
         gaps.append(
             Gap(
@@ -116,12 +91,24 @@ def probe() -> SandboxSupport:
         )
     if isinstance(pids, str) and rlimit_reason is not None:
         gaps.append(Gap(Feature.PROCESSES, f"no pids cgroup ({pids}); {rlimit_reason}"))
+    if isinstance(memory, str):
+        gaps.append(
+            Gap(
+                Feature.MEMORY,
+                "the cap counts private memory only (shared memory, memory files and tmpfs are not "
+                "counted) and processes that leave their group live until the build ends: "
+                f"no memory cgroup ({memory}); run the build as root, or in a cgroup delegated to "
+                "its user with the memory controller (with systemd, for example, systemd-run --user "
+                "--scope -p Delegate=yes)",
+            )
+        )
     return SandboxSupport(
         landlock_abi=abi,
         network_namespace=network_reason is None,
         pids_cgroup=None if isinstance(pids, str) else pids,
         process_rlimit=rlimit_reason is None,
-        socket_filter=filter_reason is None,
+        syscall_filter=filter_reason is None,
+        memory_cgroup=None if isinstance(memory, str) else memory,
         gaps=tuple(gaps),
     )
 
@@ -133,15 +120,21 @@ class Sandbox:
         self,
         mode: SandboxMode,
         support: SandboxSupport | None,
-        network: "EmptyNetwork | None",
-        cgroups: PidsCgroups | None,
+        network: EmptyNetwork | None,
+        cgroups: ChildCgroups | None,
         max_processes: int,
+        *,
+        ruleset: landlock.Ruleset | None = None,
+        syscall_filter: seccomp.Filter | None = None,
     ) -> None:
         self.mode = mode
         self.support = support
         self.network = network
         self.cgroups = cgroups
         self.max_processes = max_processes
+        self.ruleset = ruleset
+        self.syscall_filter = syscall_filter
+        self._sections: dict[Path, landlock.Rule] = {}
 
     @classmethod
     def open(
@@ -154,8 +147,8 @@ class Sandbox:
     ) -> Self:
         """Probe (unless ``support`` is given) and set up; SandboxUnavailableError in ``require`` mode.
 
-        With a pids cgroup, the calling process (the server) enters a new one allowing
-        ``max_processes`` tasks per worker, so the children it forks afterwards are born inside.
+        Each child's tree may hold ``max_processes`` tasks, and all children together
+        ``max_processes`` per worker.
         """
         if mode is SandboxMode.OFF:
             return cls(mode, None, None, None, max_processes)
@@ -164,10 +157,11 @@ class Sandbox:
             raise SandboxUnavailableError(support.gaps)
         network = EmptyNetwork.create() if support.network_namespace else None
         cgroups = None
-        if support.pids_cgroup is not None:
-            cgroups = PidsCgroups.create(support.pids_cgroup)
-            cgroups.enter(cgroups.new_group("children", max_processes * workers + SERVER_TASKS))
-        return cls(mode, support, network, cgroups, max_processes)
+        if support.pids_cgroup is not None or support.memory_cgroup is not None:
+            cgroups = ChildCgroups.create(support.pids_cgroup, support.memory_cgroup, max_processes * workers)
+        ruleset = landlock.prepare(support.landlock_abi) if support.landlock_abi else None
+        assembled = seccomp.assemble() if support.syscall_filter else None
+        return cls(mode, support, network, cgroups, max_processes, ruleset=ruleset, syscall_filter=assembled)
 
     @property
     def gaps(self) -> tuple[Gap, ...]:
@@ -176,27 +170,55 @@ class Sandbox:
 
     @property
     def policy(self) -> Policy | None:
-        """What every child applies (None when off); children are born in the server's cgroup."""
+        """What every child applies (None when off)."""
         if self.support is None:
             return None
+        pids = self.cgroups is not None and self.cgroups.pids is not None
         return Policy(
-            landlock_abi=self.support.landlock_abi,
-            socket_filter=self.support.socket_filter,
+            ruleset=self.ruleset,
+            syscall_filter=self.syscall_filter,
             network=self.network.namespace if self.network is not None else None,
-            max_processes=self.max_processes
-            if self.cgroups is None and self.support.process_rlimit
-            else None,
+            max_processes=self.max_processes if not pids and self.support.process_rlimit else None,
         )
 
+    def prepare(self, memory: int) -> ChildGroup | None:
+        """The cgroups one child joins, capped at ``memory`` bytes; None without cgroups."""
+        return self.cgroups.prepare(self.max_processes, memory) if self.cgroups is not None else None
+
+    def folder_rules(self, workdir: Path, section: Path) -> tuple[landlock.Rule, ...]:
+        """Rules for one child: everything in its work folder, reading its section's folder (kept open).
+
+        The caller closes the work folder's descriptor (the first rule) once the child is forked.
+        """
+        if self.ruleset is None:
+            return ()
+        abi = self.ruleset.abi
+        if section not in self._sections:
+            self._sections[section] = landlock.rule(section, landlock.READ, abi, folder=True)
+        return landlock.rule(workdir, landlock.ALL, abi, folder=True), self._sections[section]
+
+    def kill(self, group: ChildGroup | None) -> None:
+        """Kill every process of a child's tree that is still alive (its deadline has passed)."""
+        if self.cgroups is not None and group is not None:
+            self.cgroups.kill(group)
+
+    def release(self, group: ChildGroup | None) -> bool:
+        """After reaping: kill what is left of the child's tree, remove its cgroups; True if out of memory."""
+        if self.cgroups is None or group is None:
+            return False
+        return self.cgroups.release(group)
+
     def close(self) -> None:
-        """Leave the cgroup, kill what is left in it and remove it; let go of the network namespace."""
+        """Kill what is left in the cgroups and remove them; let go of the namespace and the fixed paths."""
         cgroups, self.cgroups = self.cgroups, None
         if cgroups is not None:
-            cgroups.leave()
             cgroups.close()
         network, self.network = self.network, None
         if network is not None:
             network.close()
+        ruleset, self.ruleset = self.ruleset, None
+        landlock.close([*(ruleset.rules if ruleset else ()), *self._sections.values()])
+        self._sections.clear()
 
     def __enter__(self) -> Self:
         return self
@@ -205,88 +227,6 @@ class Sandbox:
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
         self.close()
-
-
-@dataclass(frozen=True)
-class EmptyNetwork:
-    """An empty network namespace, kept alive by the server's descriptors of it."""
-
-    namespace: NetworkNamespace
-
-    @classmethod
-    def create(cls) -> "EmptyNetwork":
-        """Have a short-lived helper process create the namespace, and open it from outside.
-
-        The server itself must stay in the host's namespace, so a forked helper unshares and
-        waits while the server opens ``/proc/PID/ns/net``. Root needs only CLONE_NEWNET; anyone
-        else creates it inside a new user namespace, which the children then join first.
-        """
-        ready_r, ready_w = os.pipe()
-        done_r, done_w = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - the helper's exit status reports how it went
-            os.close(ready_r)
-            os.close(done_w)
-            os._exit(_network_helper(ready_w, done_r))
-        os.close(ready_w)
-        os.close(done_r)
-        try:
-            kind = os.read(ready_r, 1)
-            if not kind:
-                _, status = os.waitpid(pid, 0)
-                pid = 0
-                code = os.waitstatus_to_exitcode(status)
-                raise OSError(f"the helper could not unshare (exit status {code})")
-            user = os.open(f"/proc/{pid}/ns/user", os.O_RDONLY | os.O_CLOEXEC) if kind == b"u" else None
-            net = os.open(f"/proc/{pid}/ns/net", os.O_RDONLY | os.O_CLOEXEC)
-        finally:
-            os.close(ready_r)
-            os.close(done_w)
-            if pid:
-                os.waitpid(pid, 0)
-        return cls(NetworkNamespace(net=net, user=user))
-
-    def close(self) -> None:
-        """Close the descriptors; the namespace disappears once no child is in it."""
-        for fd in (self.namespace.net, self.namespace.user):
-            if fd is not None:
-                with contextlib.suppress(OSError):
-                    os.close(fd)
-
-
-def _network_helper(ready: int, done: int) -> int:
-    """In the helper: unshare, tell the server which kind, wait until it has opened the namespace."""
-    try:
-        try:
-            _unshare(_CLONE_NEWNET)
-            kind = b"n"
-        except PermissionError:
-            uid, gid = os.geteuid(), os.getegid()
-            _unshare(_CLONE_NEWUSER | _CLONE_NEWNET)
-            Path("/proc/self/uid_map").write_text(f"{uid} {uid} 1\n")
-            Path("/proc/self/setgroups").write_text("deny\n")
-            Path("/proc/self/gid_map").write_text(f"{gid} {gid} 1\n")
-            kind = b"u"
-        os.write(ready, kind)
-        os.read(done, 1)
-    except BaseException:
-        return 1
-    return 0
-
-
-def _unshare(flags: int) -> None:
-    if _LIBC.unshare(flags) != 0:
-        code = ctypes.get_errno()
-        raise OSError(code, f"unshare: {os.strerror(code)}")
-
-
-def _network_reason() -> str | None:
-    """None if making (and closing) an empty network namespace works, else the reason."""
-    try:
-        EmptyNetwork.create().close()
-    except OSError as exc:
-        return str(exc)
-    return None
 
 
 def _process_rlimit_reason() -> str | None:
@@ -299,7 +239,7 @@ def _process_rlimit_reason() -> str | None:
     if pid == 0:  # pragma: no cover - reported through the exit status
         code = 3
         try:
-            confine(Path("/"), [], Policy(max_processes=1))
+            confine(Policy(max_processes=1))
             grandchild = os.fork()
             if grandchild == 0:
                 os._exit(0)

@@ -1,44 +1,49 @@
 """The warm server: import the sides' libraries once, then fork a fresh child for every snippet.
 
-Started by the engine as ``python -m generator.execute.child.server WORKERS ROOT SEED SIDE=ADAPTER...``
-(ROOT belongs to the engine; each ADAPTER is a side's adapter module). It reads Jobs on stdin and
-answers each with a Reply on stdout once its child has ended, running up to WORKERS children at
-a time. The server never runs snippet code itself, so every child starts from the same pristine
-state. Timeouts are enforced here: a child past its deadline is killed with its process group.
+Started by the engine as ``python -P -m generator.execute.child.server``; its first frame on
+stdin is the ServerSettings (the engine's folder ROOT for the children's work folders, the
+sides' adapter modules, the limits). It reads Jobs on stdin and answers each with a Reply on
+stdout once its child has ended, running up to ``workers`` children at a time. The server never
+runs snippet code itself, so every child starts from the same pristine state.
+
+Before each fork the server opens the child's outputs and record as unnamed temporary files
+and makes its cgroups; after reaping it kills what is left of the child's tree, reads the files
+through its own descriptors within their caps, and removes the work folder. Timeouts are
+enforced here: a child past its deadline is killed with its process group and its cgroups.
 """
 
 import contextlib
-import ctypes
+import logging
 import os
-import platform
-import random
 import selectors
 import signal
 import sys
 import tempfile
 import time
 from collections import deque
-from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import import_module
 from pathlib import Path
 
-from generator.execute.child.adapters import Adapter, load_adapter
-from generator.execute.child.figures import prepare_matplotlib
-from generator.execute.child.run import ChildSetup, run_child
+from generator.execute.child.adapters import load_adapter
+from generator.execute.child.cgroups import ChildGroup
+from generator.execute.child.run import ChildFiles, ChildSetup, run_child
 from generator.execute.child.sandbox import Sandbox, SandboxUnavailableError
+from generator.execute.child.warm import collapse_into_huge_pages, prepare
 from generator.execute.contract import (
     SANDBOX_UNAVAILABLE_EXIT,
     Hello,
     Job,
+    Message,
     Reply,
-    SandboxMode,
+    ServerSettings,
     split_frames,
+    truncation_marker,
     write_frame,
 )
+from generator.execute.record import RECORD_CAP
+from generator.execute.tree import remove_tree
 
-_HUGE = 2 << 20
-_MADV_HUGEPAGE, _MADV_COLLAPSE = 14, 25
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -49,18 +54,28 @@ class _Child:
     pid: int
     pidfd: int
     workdir: str
+    files: ChildFiles
+    group: ChildGroup | None
     started: float
     deadline: float
     timed_out: bool = False
+
+    @property
+    def descriptors(self) -> tuple[int, ...]:
+        """What the server holds open for this child; no other child may inherit them."""
+        return (self.pidfd, self.files.stdout, self.files.stderr, self.files.record)
 
 
 class WarmServer:
     """The server's event loop over its job pipe and its children's pidfds."""
 
-    def __init__(self, workers: int, root: str, job_fd: int, reply_fd: int, setup: ChildSetup) -> None:
-        self.workers = workers
+    def __init__(
+        self, settings: ServerSettings, job_fd: int, reply_fd: int, setup: ChildSetup, sandbox: Sandbox
+    ) -> None:
+        self.workers = settings.workers
+        self.root = settings.root
         self.setup = setup
-        self.root = root
+        self.sandbox = sandbox
         self.job_fd = job_fd
         self.reply_fd = reply_fd
         self.queue: deque[Job] = deque()
@@ -69,8 +84,13 @@ class WarmServer:
         self.buffer = bytearray()
         self.accepting = True
 
-    def serve(self) -> None:
-        """Run until the engine closes the job pipe, then kill what still runs and return."""
+    def serve(self, first: list[Message], pending: bytearray) -> None:
+        """Run until the engine closes the job pipe, then kill what still runs and return.
+
+        ``first`` are the messages that arrived with the settings, ``pending`` the start of the next.
+        """
+        self.buffer.extend(pending)
+        self.queue.extend(m for m in [*first, *split_frames(self.buffer)] if isinstance(m, Job))
         os.set_blocking(self.job_fd, False)
         self.selector.register(self.job_fd, selectors.EVENT_READ)
         while self.accepting or self.children:
@@ -97,30 +117,46 @@ class WarmServer:
         while self.queue and len(self.children) < self.workers:
             job = self.queue.popleft()
             workdir = tempfile.mkdtemp(prefix="job-", dir=self.root)
+            files = ChildFiles(*(_unnamed_file(self.root) for _ in range(3)))
+            group = self.sandbox.prepare(job.memory)
+            rules = self.sandbox.folder_rules(Path(workdir), Path(job.path).parent)
+            siblings = tuple(fd for child in self.children.values() for fd in child.descriptors)
             pid = os.fork()
             if pid == 0:
-                run_child(job, workdir, (self.job_fd, self.reply_fd, self.selector.fileno()), self.setup)
+                close = (self.job_fd, self.reply_fd, self.selector.fileno(), *siblings)
+                run_child(job, workdir, files, close_fds=close, setup=self.setup, group=group, rules=rules)
+            if rules:
+                os.close(rules[0].fd)
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.setpgid(pid, pid)
             pidfd = os.pidfd_open(pid)
             now = time.monotonic()
-            child = _Child(job, pid, pidfd, workdir, now, now + job.timeout)
+            child = _Child(job, pid, pidfd, workdir, files, group, now, now + job.timeout)
             self.children[pid] = child
             self.selector.register(pidfd, selectors.EVENT_READ, child)
 
     def _reap(self, child: _Child) -> None:
         _, status = os.waitpid(child.pid, 0)
+        wall = time.monotonic() - child.started
         _kill_group(child.pid)
+        out_of_memory = self.sandbox.release(child.group)
         self.selector.unregister(child.pidfd)
-        os.close(child.pidfd)
         del self.children[child.pid]
+        output_limit = child.job.output_cap + len(truncation_marker(child.job.output_cap)) + 1
+        record = None if child.timed_out else _read_start(child.files.record, RECORD_CAP + 1)
         reply = Reply(
             key=child.job.key,
-            workdir=child.workdir,
             status=status,
             timed_out=child.timed_out,
-            wall=time.monotonic() - child.started,
+            wall=wall,
+            stdout=_read_start(child.files.stdout, output_limit),
+            stderr=_read_start(child.files.stderr, output_limit),
+            record=record or None,
+            out_of_memory=out_of_memory,
         )
+        for fd in child.descriptors:
+            os.close(fd)
+        remove_tree(child.workdir)
         write_frame(self.reply_fd, reply)
 
     def _next_timeout(self) -> float | None:
@@ -134,15 +170,40 @@ class WarmServer:
             if not child.timed_out and now >= child.deadline:
                 child.timed_out = True
                 _kill_group(child.pid)
+                self.sandbox.kill(child.group)
 
     def kill_all(self) -> None:
-        """Kill every running child and its process group (the engine removes the work folders)."""
+        """Kill every running child with its process group and cgroups (the engine removes the folders)."""
         for child in self.children.values():
             _kill_group(child.pid)
+            self.sandbox.kill(child.group)
+
+
+def _unnamed_file(folder: str) -> int:
+    """A file with no name (``O_TMPFILE``, or one unlinked at once): only its descriptors reach it."""
+    try:
+        return os.open(folder, os.O_TMPFILE | os.O_RDWR | os.O_CLOEXEC, 0o600)
+    except OSError:
+        handle, path = tempfile.mkstemp(dir=folder)
+        Path(path).unlink()
+        return handle
+
+
+def _read_start(fd: int, limit: int) -> bytes:
+    """The first ``limit`` bytes of a file, through a descriptor; never more, whatever its size."""
+    chunks = []
+    offset = 0
+    while offset < limit:
+        chunk = os.pread(fd, limit - offset, offset)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        offset += len(chunk)
+    return b"".join(chunks)
 
 
 def _kill_group(pid: int) -> None:
-    """Kill a child and anything it started; it may already be gone."""
+    """Kill a child and its process group; it may already be gone."""
     for kill in (os.killpg, os.kill):
         try:
             kill(pid, signal.SIGKILL)
@@ -150,88 +211,49 @@ def _kill_group(pid: int) -> None:
             continue
 
 
-def collapse_into_huge_pages() -> None:
-    """Back the server's anonymous memory with 2 MiB pages, where the kernel can.
-
-    Fork copies one page-table entry per 4 KiB page of the parent's anonymous memory (about 150 MB
-    once torch is imported) and the child's exit frees them again: that dominates the cost of a
-    snippet. With huge pages it is one entry per 2 MiB; a child that writes to one splits just that
-    mapping. Measured here (Linux 6.18, 2 cores), fork plus exit of a child that runs a small torch
-    operation fell from 15.0 to 5.9 ms of CPU. Kernels without MADV_COLLAPSE (before 6.1) refuse
-    the request and nothing changes.
-    """
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.madvise.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int)
-    for start, end in _anonymous_regions():
-        first, last = (start + _HUGE - 1) & ~(_HUGE - 1), end & ~(_HUGE - 1)
-        if last > first:
-            libc.madvise(first, last - first, _MADV_HUGEPAGE)
-            libc.madvise(first, last - first, _MADV_COLLAPSE)
+def _read_settings(fd: int) -> tuple[ServerSettings, list[Message], bytearray]:
+    """The first frame (the settings), the frames that arrived with it, and the start of the next."""
+    buffer = bytearray()
+    while True:
+        frames = split_frames(buffer)
+        if frames:
+            settings, *rest = frames
+            if not isinstance(settings, ServerSettings):
+                raise SystemExit("the first frame must be the server's settings")
+            return settings, rest, buffer
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            raise SystemExit("the engine closed the pipe before sending the settings")
+        buffer.extend(chunk)
 
 
-def _anonymous_regions() -> list[tuple[int, int]]:
-    """Writable private anonymous mappings and the heap, from /proc/self/maps."""
-    regions = []
-    for line in Path("/proc/self/maps").read_text().splitlines():
-        fields = line.split()
-        anonymous = len(fields) == 5 or fields[5] == "[heap]"
-        if anonymous and fields[1].startswith("rw") and fields[1].endswith("p"):
-            start, end = (int(bound, 16) for bound in fields[0].split("-"))
-            regions.append((start, end))
-    return regions
-
-
-def prepare(adapters: Mapping[str, Adapter], seed: int) -> dict[str, str]:
-    """Import every side's modules, warm them up and seed them once, before any fork; return versions.
-
-    The server never draws from the generators, so every child starts from this freshly seeded
-    state without paying for seeding itself. Python's own ``random`` reseeds itself in every
-    forked child (an at-fork hook), so the child seeds it again.
-    """
-    random.seed(seed)
-    prepare_matplotlib()
-    versions = {"python": platform.python_version()}
-    for side, adapter in adapters.items():
-        for module in adapter.modules:
-            import_module(module)
-        adapter.warm_up()
-        adapter.seed(seed)
-        found = adapter.version()
-        if found is not None:
-            versions[side] = found
-    return versions
-
-
-def main(argv: list[str]) -> None:
-    """Import the libraries, open the sandbox, greet the engine with versions and gaps, serve jobs.
-
-    The arguments are ``WORKERS ROOT SEED SANDBOX THREADS SIDE=ADAPTER...``.
-    """
-    workers, root, seed = int(argv[0]), argv[1], int(argv[2])
-    mode, threads = SandboxMode(argv[3]), int(argv[4])
-    adapters = {side: load_adapter(module) for side, module in (a.split("=", 1) for a in argv[5:])}
+def main() -> None:
+    """Read the settings, import the libraries, open the sandbox, greet the engine, serve jobs."""
+    logging.basicConfig(format="np2t warm server: %(levelname)s: %(message)s", stream=sys.stderr)
     job_fd, reply_fd = os.dup(0), os.dup(1)
     null = os.open(os.devnull, os.O_RDONLY)
     os.dup2(null, 0)
     os.dup2(2, 1)
     os.close(null)
-    versions = prepare(adapters, seed)
+    settings, first, pending = _read_settings(job_fd)
+    adapters = {side: load_adapter(module) for side, module in settings.sides}
+    versions = prepare(adapters, settings.seed)
     try:
-        sandbox = Sandbox.open(mode, workers=workers)
+        sandbox = Sandbox.open(settings.sandbox, workers=settings.workers)
     except SandboxUnavailableError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        logger.error("%s", exc)
         sys.exit(SANDBOX_UNAVAILABLE_EXIT)
     collapse_into_huge_pages()
-    gaps = tuple(f"{gap.feature}: {gap.reason}" for gap in sandbox.gaps)
-    write_frame(reply_fd, Hello(versions=versions, sandbox_gaps=gaps))
+    write_frame(reply_fd, Hello(versions=versions, sandbox_gaps=tuple(str(gap) for gap in sandbox.gaps)))
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    server = WarmServer(workers, root, job_fd, reply_fd, ChildSetup(adapters, sandbox.policy, threads))
+    setup = ChildSetup(adapters, sandbox.policy, settings.threads)
+    server = WarmServer(settings, job_fd, reply_fd, setup, sandbox)
     try:
-        server.serve()
+        server.serve(first, pending)
     finally:
         server.kill_all()
         sandbox.close()
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main()

@@ -9,7 +9,7 @@ An adapter is a module named by a ``Side`` entry (``generator.sides``). It defin
 - ``version()``: the version the server reports for the side (None without a library);
 - ``warm_up()`` and ``seed(seed)``: run once in the server before any fork;
 - ``convert(obj)``: the library's own objects as a comparable Value, or None for anything else;
-- ``set_threads(count)``: make the library compute with ``count`` threads (before a timing).
+- ``set_threads(count)``: make the library compute with ``count`` threads (for a timed run).
 """
 
 from collections.abc import Callable

@@ -1,0 +1,7 @@
+import numpy as np
+import torch
+
+x = torch.tensor([[1.0, 2.0], [0.5, -1.0]], dtype=torch.float64)
+w = torch.tensor([0.3, -0.2], dtype=torch.float64, requires_grad=True)
+result = np.tanh(x @ w)
+print(result)

@@ -1,0 +1,6 @@
+import torch
+
+a = torch.arange(5)
+a[1:] = a[:-1]
+result = a
+print(result)

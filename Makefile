@@ -5,11 +5,12 @@ PY := $(VENV)/bin/python
 NP2T := $(VENV)/bin/np2t
 STAMP := $(VENV)/.installed
 ZENSICAL_STAMP := $(VENV)/.installed-zensical
+MUTANTS_STAMP := $(VENV)/.installed-mutants
 # The site builder for docs and serve: mkdocs, or zensical (installed on first use).
 BUILDER ?= mkdocs
 BUILDER_DEPS := $(STAMP) $(if $(filter zensical,$(BUILDER)),$(ZENSICAL_STAMP))
 
-.PHONY: docs test test-browser lint check serve bench bench-engine bench-loop clean
+.PHONY: docs test test-browser lint check serve bench bench-engine bench-loop mutants clean
 
 # Create the virtual environment and install the project into it; redone when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -22,11 +23,19 @@ $(ZENSICAL_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,zensical]'
 	touch $(ZENSICAL_STAMP)
 
+# mutmut, for make mutants (the extra 'mutants', installed on first use).
+$(MUTANTS_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,mutants]'
+	touch $(MUTANTS_STAMP)
+
 docs: $(BUILDER_DEPS)
 	$(NP2T) build --builder $(BUILDER)
 
+# On every core (pytest-xdist): the real catalog and the browser tests share one worker, every
+# other module runs whole on some worker (tests/conftest.py groups them). TEST_JOBS=0 runs serially.
+TEST_JOBS ?= auto
 test: lint
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_JOBS) --dist loadgroup
 
 # Only the browser tests (Chromium through Playwright; they skip, saying why, without Chromium).
 test-browser: $(STAMP)
@@ -53,5 +62,9 @@ bench-engine: $(STAMP)
 bench-loop: $(BUILDER_DEPS)
 	$(PY) bench/loop.py --builder $(BUILDER) --record bench/results/loop.json
 
+# Mutation testing of the core (tests/mutants.py); too slow for .ci/run. MUTANTS='pattern ...' narrows it.
+mutants: $(MUTANTS_STAMP)
+	$(PY) tests/mutants.py $(MUTANTS)
+
 clean:
-	rm -rf build site .cache
+	rm -rf build site .cache mutants

@@ -4,6 +4,8 @@ import re
 
 _SIZE = re.compile(r"^\s*(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>KiB|MiB|GiB)\s*$")
 _UNITS = {"KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30}
+_LIMIT = 1 << 63
+"""A resource limit is a signed 64-bit number: no larger size could ever be set."""
 
 
 def parse_size(text: str) -> int:
@@ -11,7 +13,12 @@ def parse_size(text: str) -> int:
     match = _SIZE.match(text)
     if not match:
         raise ValueError(f"expected a size such as '512 MiB' or '4 GiB', got {text[:40]!r}")
-    return int(float(match["number"]) * _UNITS[match["unit"]])
+    size = float(match["number"]) * _UNITS[match["unit"]]
+    if size >= _LIMIT:
+        raise ValueError(
+            f"expected a size below 8 EiB (the largest limit the kernel holds), got {text[:40]!r}"
+        )
+    return int(size)
 
 
 def format_size(size: int) -> str:

@@ -3,10 +3,13 @@
 import importlib.util
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from generator.commands.pipeline import Pipeline
 from generator.commands.project import Paths, Project, load_project
@@ -28,6 +31,93 @@ CONFIG = REPO / "mkdocs.yml"
 BUILD_DATE = "2026-01-01"
 SANDBOX = SandboxMode(os.environ.get("NP2T_SANDBOX", "auto"))
 """CI sets NP2T_SANDBOX=require: every test engine then refuses to run unconfined."""
+
+MUTATING = "MUTANT_UNDER_TEST" in os.environ
+"""Under `make mutants`: mutmut runs the tests once per mutant, in its own copy of the checkout."""
+
+settings.register_profile(
+    "np2t",
+    database=None,
+    deadline=None,
+    print_blob=True,
+    derandomize=os.environ.get("CI") == "true" or MUTATING,
+)
+settings.register_profile("thorough", settings.get_profile("np2t"), max_examples=2000)
+settings.load_profile("np2t")
+set_hypothesis_home_dir(tempfile.mkdtemp(prefix="np2t-hypothesis-"))
+"""Property tests keep no example database (it would be written into the checkout) and have no
+deadline (the machine is shared, so an example's time says nothing). In CI they draw the same
+examples every run, so a red CI always names a fault of the submission (and a mutant is killed or
+not, whichever run looks at it); elsewhere each run explores
+new ones, and a failure prints the blob that reproduces it (`pytest --hypothesis-profile=thorough`
+looks twenty times harder). What Hypothesis writes besides (a patch
+with the failing example) goes to a temporary folder, which it names."""
+
+UNWATCHED = {".git", ".venv", "__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache"} | {
+    "test-artifacts",
+    "mutants",
+}
+"""What a test run may change in the checkout: Python's and the tools' own caches, the browser
+tests' screenshots for review (git-ignored, replaced on every run) and mutmut's working copy."""
+_BEFORE = pytest.StashKey[dict[str, tuple[int, int]]]()
+
+
+def checkout_state(root: Path = REPO) -> dict[str, tuple[int, int]]:
+    """Every file and folder of the checkout, with its modification time and size."""
+    state: dict[str, tuple[int, int]] = {}
+    for folder, folders, files in os.walk(root):
+        folders[:] = [name for name in folders if name not in UNWATCHED and not name.endswith(".egg-info")]
+        for name in [*files, *folders]:
+            path = Path(folder, name)
+            stat = path.lstat()
+            state[path.relative_to(root).as_posix()] = (
+                (stat.st_mtime_ns, stat.st_size) if name in files else (0, 0)
+            )
+    return state
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Note the checkout's files, to find any that a test wrote.
+
+    Only once per run (on the xdist controller, not in its workers), and not under mutmut, whose
+    own process writes its results into its copy of the checkout while the tests run.
+    """
+    if not hasattr(session.config, "workerinput") and not MUTATING:
+        session.config.stash[_BEFORE] = checkout_state()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Fail a run that left the checkout changed: a test's caches, sites and stores belong in tmp_path."""
+    before = session.config.stash.get(_BEFORE, None)
+    if before is None:
+        return
+    after = checkout_state()
+    changed = sorted(path for path in before.keys() | after.keys() if before.get(path) != after.get(path))
+    if changed:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        listed = ", ".join(changed[:10]) + (f" and {len(changed) - 10} more" if len(changed) > 10 else "")
+        message = f"the test run changed the checkout (or something else did meanwhile): {listed}"
+        if reporter is not None:
+            reporter.write_line(message, red=True, bold=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+CATALOG_FIXTURES = {"catalog_result", "catalog_site"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Keep together on one xdist worker what shares a costly session or module fixture.
+
+    ``make test`` runs the suite on every core with ``--dist loadgroup``. The real catalog's run
+    (minutes) and the browser tests that read its site form one group, so the catalog runs once;
+    every other test stays with its module, whose module fixtures (built sites, warm engines)
+    are then built once as well.
+    """
+    for item in items:
+        path = Path(str(item.path)).relative_to(REPO).as_posix()
+        shared = path.startswith("tests/browser/") or bool(CATALOG_FIXTURES & set(item.fixturenames))
+        item.add_marker(pytest.mark.xdist_group("catalog" if shared else path))
+
 
 BUILDERS = [
     "mkdocs",

@@ -4,7 +4,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, SANDBOX
 
 from generator.compare.pipeline import run_catalog
 from generator.discover.catalog import discover
@@ -63,7 +63,7 @@ def run_with_cache(engine_settings: EngineSettings, snippets: Path, cache_dir: P
 
 
 def test_unchanged_rebuild_executes_nothing_and_one_edit_reruns_only_its_side(tmp_path, snippets):
-    settings = EngineSettings(workers=2)
+    settings = EngineSettings(workers=2, sandbox=SANDBOX)
     cache_dir = tmp_path / "cache"
     first = run_with_cache(settings, snippets, cache_dir)
     assert first.stats.executed == first.stats.total == 10
@@ -81,7 +81,7 @@ def test_unchanged_rebuild_executes_nothing_and_one_edit_reruns_only_its_side(tm
 
 
 def test_editing_a_title_or_prose_executes_nothing(tmp_path, snippets):
-    settings = EngineSettings(workers=2)
+    settings = EngineSettings(workers=2, sandbox=SANDBOX)
     cache_dir = tmp_path / "cache"
     run_with_cache(settings, snippets, cache_dir)
     numpy_file = snippets / "alpha" / "documented.numpy.py"
@@ -98,7 +98,7 @@ def test_editing_a_title_or_prose_executes_nothing(tmp_path, snippets):
 
 def test_a_header_that_gains_a_line_moves_the_code_and_reruns_that_file_only(tmp_path, snippets):
     """The code's line numbers are part of its run (a traceback prints them), so this one re-runs."""
-    settings = EngineSettings(workers=2)
+    settings = EngineSettings(workers=2, sandbox=SANDBOX)
     cache_dir = tmp_path / "cache"
     run_with_cache(settings, snippets, cache_dir)
     numpy_file = snippets / "alpha" / "raising.numpy.py"
@@ -113,17 +113,18 @@ def test_a_header_that_gains_a_line_moves_the_code_and_reruns_that_file_only(tmp
 
 def test_changing_the_time_and_memory_limits_executes_nothing(tmp_path, snippets):
     cache_dir = tmp_path / "cache"
-    run_with_cache(EngineSettings(workers=2), snippets, cache_dir)
-    again = run_with_cache(EngineSettings(workers=1, timeout=7, memory=1 << 30), snippets, cache_dir)
+    run_with_cache(EngineSettings(workers=2, sandbox=SANDBOX), snippets, cache_dir)
+    limits = EngineSettings(workers=1, timeout=7, memory=1 << 30, sandbox=SANDBOX)
+    again = run_with_cache(limits, snippets, cache_dir)
     assert again.stats.executed == 0
     numpy_file = snippets / "alpha" / "raising.numpy.py"
     numpy_file.write_text(numpy_file.read_text().replace("# order = 1", "# timeout = 9"))
-    per_pair = run_with_cache(EngineSettings(workers=2), snippets, cache_dir)
+    per_pair = run_with_cache(EngineSettings(workers=2, sandbox=SANDBOX), snippets, cache_dir)
     assert per_pair.stats.executed == 0
 
 
 def test_a_moved_checkout_executes_nothing(tmp_path, snippets):
-    settings = EngineSettings(workers=2)
+    settings = EngineSettings(workers=2, sandbox=SANDBOX)
     run_with_cache(settings, snippets, tmp_path / "cache")
     moved = tmp_path / "elsewhere" / "checkout"
     moved.parent.mkdir()
@@ -135,7 +136,7 @@ def test_a_moved_checkout_executes_nothing(tmp_path, snippets):
 
 
 def test_a_corrupt_entry_is_run_again(tmp_path, snippets):
-    settings = EngineSettings(workers=2)
+    settings = EngineSettings(workers=2, sandbox=SANDBOX)
     cache_dir = tmp_path / "cache"
     first = run_with_cache(settings, snippets, cache_dir)
     victim = sorted(p for p in cache_dir.rglob("*") if p.is_file())[0]
@@ -155,7 +156,7 @@ def test_faults_are_not_cached(tmp_path):
         "import time\ntime.sleep(5)\nresult = 1\n"
     )
     (folder / "slow.torch.py").write_text("result = 1\n")
-    settings = EngineSettings(workers=2)
+    settings = EngineSettings(workers=2, sandbox=SANDBOX)
     first = run_with_cache(settings, folder.parent, tmp_path / "cache")
     assert first.outcomes[0].judgement.verdict == "error"
     second = run_with_cache(settings, folder.parent, tmp_path / "cache")
@@ -184,7 +185,7 @@ def test_info_counts_entries_and_partial_files_and_prune_keeps_only_the_given_ke
 
 
 def test_a_pruning_run_removes_the_entries_no_current_snippet_uses(tmp_path, snippets):
-    settings = EngineSettings(workers=2)
+    settings = EngineSettings(workers=2, sandbox=SANDBOX)
     cache_dir = tmp_path / "cache"
     run_with_cache(settings, snippets, cache_dir)
     torch_file = snippets / "alpha" / "passing.torch.py"

@@ -18,7 +18,6 @@ import subprocess
 import sys
 import tempfile
 import threading
-import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -355,9 +354,7 @@ def test_a_fork_bomb_is_stopped_at_the_limit_and_cleaned_up(sandbox, workdir):
         subprocess.run([sys.executable, "-c", FORK_BOMB], stdout=subprocess.DEVNULL, check=True)
         return json.loads(Path("bomb.json").read_text())
 
-    started = time.monotonic()
     born, refused = in_confined_child(sandbox, workdir, attempt)
-    assert time.monotonic() - started < 30
     # the child's own limit counts every task of its tree: itself, the interpreter it started, and the bomb's
     assert 0 < len(born) <= MAX_PROCESSES - 2
     assert refused == 2000 - len(born)

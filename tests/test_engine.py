@@ -72,7 +72,8 @@ def test_a_traceback_keeps_only_the_snippets_own_lines(engine, tmp_path):
 
 
 def test_a_snippet_past_its_timeout_is_killed_with_what_it_started(engine, tmp_path):
-    started = time.monotonic()
+    """Killed at its own limit, not the engine's (30 s): the message names the limit that was applied."""
+    assert engine.settings.timeout != 1
     outcome = run(
         engine,
         tmp_path,
@@ -88,7 +89,6 @@ def test_a_snippet_past_its_timeout_is_killed_with_what_it_started(engine, tmp_p
     )
     assert outcome.fault.kind is FaultKind.TIMEOUT
     assert outcome.fault.message == "timed out after 1 s; the process was killed"
-    assert time.monotonic() - started < 20
     sleeper = int(outcome.stdout)
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline and _alive(sleeper):
@@ -386,8 +386,10 @@ def test_an_attribute_of_a_constructed_library_class_belongs_to_that_class(engin
 
 
 def test_the_body_time_is_measured(engine, tmp_path):
+    """At least the sleep, at most the whole run as seen from here: no bound that a slow machine breaks."""
+    started = time.monotonic()
     outcome = run(engine, tmp_path, "import time\ntime.sleep(0.2)\nresult = 1\n")
-    assert 0.2 <= outcome.seconds < 10
+    assert 0.2 <= outcome.seconds <= time.monotonic() - started
 
 
 def test_many_jobs_on_all_workers_keep_their_own_results(engine, tmp_path):
@@ -401,7 +403,7 @@ def test_many_jobs_on_all_workers_keep_their_own_results(engine, tmp_path):
 
 
 def test_a_server_that_dies_mid_run_is_an_engine_error_not_a_hang(tmp_path):
-    with Engine(EngineSettings(workers=1)) as engine:
+    with Engine(EngineSettings(workers=1, sandbox=SANDBOX)) as engine:
         run_source(engine, tmp_path, "result = 1\n", name="warm")
         killer = threading.Timer(0.5, os.kill, (engine._server.pid, signal.SIGKILL))
         killer.start()
@@ -411,7 +413,7 @@ def test_a_server_that_dies_mid_run_is_an_engine_error_not_a_hang(tmp_path):
 
 
 def test_a_server_that_died_between_runs_is_restarted(tmp_path):
-    with Engine(EngineSettings(workers=1)) as engine:
+    with Engine(EngineSettings(workers=1, sandbox=SANDBOX)) as engine:
         run_source(engine, tmp_path, "result = 1\n", name="first")
         os.kill(engine._server.pid, signal.SIGKILL)
         engine._server.wait()

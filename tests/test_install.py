@@ -29,6 +29,12 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
         check=True,
     ).stdout.strip()
     Path(purelib, "test-dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    # A copy of what the wheel is made from: setuptools builds in the source folder (build/).
+    source = folder / "source"
+    for name in ("generator", "site_templates"):
+        shutil.copytree(REPO / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(REPO / name, source / name)
     subprocess.run(
         [
             sys.executable,
@@ -40,7 +46,7 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "--no-build-isolation",
             "--target",
             purelib,
-            str(REPO),
+            str(source),
         ],
         check=True,
         capture_output=True,

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, REPO, build_site, pair_by_id
+from conftest import FIXTURES, REPO, SANDBOX, build_site, pair_by_id
 
 from generator.compare.pipeline import CatalogResult, run_catalog
 from generator.compare.verdict import Verdict
@@ -32,7 +32,7 @@ THREE = SideRegistry((NUMPY, TORCH, LISTS))
 @pytest.fixture(scope="module")
 def result() -> CatalogResult:
     catalog = discover(FIXTURES / "threeway", base=REPO, sides=THREE)
-    with Engine(EngineSettings(timeout=30), sides=THREE) as engine:
+    with Engine(EngineSettings(timeout=30, sandbox=SANDBOX), sides=THREE) as engine:
         return run_catalog(catalog, engine)
 
 

@@ -48,6 +48,20 @@ def test_what_is_no_svg_is_refused(text):
         safe_svg(text)
 
 
+def test_comments_stay_comments_and_the_document_keeps_its_declaration():
+    cleaned = safe_svg('<svg xmlns="http://www.w3.org/2000/svg"><!-- <script>x</script> --><rect/></svg>')
+    assert cleaned.startswith("<?xml version=")
+    assert "<!-- <script>x</script> -->" in cleaned
+    assert "<rect />" in cleaned
+
+
+def test_a_refusal_says_what_the_document_was():
+    with pytest.raises(UnsafeFigureError, match=r"the document is a <html>, not an <svg>"):
+        safe_svg("<html><body/></html>")
+    with pytest.raises(UnsafeFigureError, match=r"not a readable SVG document: "):
+        safe_svg("<svg")
+
+
 BYPASSES = """<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
   <style>@import url(http://tracker.invalid/a.css); rect { fill: red }</style>
   <style>rect { background: url(http://tracker.invalid/b.png) }</style>

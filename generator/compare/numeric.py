@@ -2,7 +2,8 @@
 
 One side is the reference (NumPy, the first side of the registry): a value ``t`` of another side
 matches a reference value ``n`` when ``|t - n| <= atol + rtol * |n|``, NaN matches NaN, and an
-infinity matches the same infinity.
+infinity matches the same infinity. Integers compare exactly, and so do arrays that hold no numbers
+(strings, bytes, dates), which a snippet may bind as well.
 """
 
 from dataclasses import dataclass
@@ -10,6 +11,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from generator.execute.values import ArrayValue, MapValue, SeqValue, TextValue, Value, fold, leaves
+
+_NUMERIC = "biufc"
+"""Kinds compared by value; any other array (strings, bytes, dates, Python objects) compares exactly."""
+_EXACT = "biuO"
+"""Kinds of the common type that compare exactly, tolerances aside: integers (``O`` holds uint64's)."""
 
 
 @dataclass(frozen=True)
@@ -98,20 +104,21 @@ def _compare_arrays(path: str, left: ArrayValue, right: ArrayValue, rtol: float,
     a, b = left.array, right.array
     if a.size == 0:
         return Comparison(True, 0.0, 0.0, None, ())
-    if object in (a.dtype, b.dtype):
+    if not {a.dtype.kind, b.dtype.kind} <= set(_NUMERIC):
         close = np.asarray(a.astype(object) == b.astype(object), dtype=bool)
         absolute = np.where(close, 0.0, np.inf)
         relative = absolute
     else:
         a_num, b_num = _common(a, b)
         absolute = _abs_diff(a_num, b_num)
-        if a_num.dtype.kind in "biu":
-            close = a_num == b_num
+        if a_num.dtype.kind in _EXACT:
+            close = np.asarray(a_num == b_num, dtype=bool)
         else:
-            within = (absolute <= atol + rtol * np.abs(a_num)) & np.isfinite(absolute)
-            close = within | (np.isnan(a_num) & np.isnan(b_num))
-        with np.errstate(divide="ignore", invalid="ignore"):
-            relative = np.where(absolute == 0, 0.0, absolute / np.abs(a_num))
+            with np.errstate(invalid="ignore", over="ignore"):  # 0 * inf; rtol * a huge reference
+                within = (absolute <= atol + rtol * np.abs(a_num)) & np.isfinite(absolute)
+            close = (absolute == 0) | within | (np.isnan(a_num) & np.isnan(b_num))
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            relative = np.where(absolute == 0, 0.0, absolute / np.asarray(np.abs(a_num), dtype=np.float64))
         relative = np.where(np.isnan(relative), np.inf, relative)
     max_abs, max_rel = float(np.max(absolute)), float(np.max(relative))
     if bool(np.all(close)):
@@ -130,12 +137,16 @@ def _compare_arrays(path: str, left: ArrayValue, right: ArrayValue, rtol: float,
 
 
 def _common(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Both arrays in one type that holds both exactly where possible (int64, float64 or complex128)."""
+    """Both arrays in one type that holds both exactly where possible (int64, float64 or complex128).
+
+    Integers stay exact: uint64 beside another integer type becomes Python ints, which int64 and
+    float64 cannot hold above 2**63 and 2**53.
+    """
     kinds = {a.dtype.kind, b.dtype.kind}
     if "c" in kinds:
         target: type = np.complex128
-    elif kinds <= set("biu") and np.dtype(np.uint64) not in (a.dtype, b.dtype):
-        target = np.int64
+    elif kinds <= set("biu"):
+        target = object if np.dtype(np.uint64) in (a.dtype, b.dtype) else np.int64
     else:
         target = np.float64
     return a.astype(target), b.astype(target)
@@ -143,7 +154,7 @@ def _common(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def _abs_diff(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """``|a - b|`` as float64, with NaN↔NaN and equal infinities counting as no difference."""
-    if a.dtype.kind in "biu":
+    if a.dtype.kind in _EXACT:
         return np.abs(a.astype(np.float64) - b.astype(np.float64))
     with np.errstate(invalid="ignore", over="ignore"):
         diff = np.abs(a - b).astype(np.float64)

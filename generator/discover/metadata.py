@@ -18,6 +18,7 @@ however large or deep; a title or difference is one line of bounded length, and 
 pair ids is short.
 """
 
+import math
 import re
 import reprlib
 import tomllib
@@ -36,7 +37,7 @@ from generator.sizes import parse_size
 BLOCK_TYPE = "pair"
 _OPEN = re.compile(r"^# /// (?P<type>[a-zA-Z0-9-]+)\s*$")
 _CLOSE = "# ///"
-_PAIR_ID = re.compile(r"^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$")
+_PAIR_ID = re.compile(r"[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
 
 MAX_LINE = 200
@@ -50,6 +51,9 @@ _SHOWN.maxlist = _SHOWN.maxdict = 5
 DEFAULT_RTOL = 1e-5
 DEFAULT_ATOL = 1e-6
 """Close enough for float32 against float64: float32 carries about 7 significant digits."""
+MAX_TIMEOUT = 86400.0
+"""A pair's own time limit, at most a day: longer is no limit in practice, and an infinite or huge
+one (past about 24 days) is more than the warm server's wait for its children can hold."""
 
 
 class Expectation(StrEnum):
@@ -256,20 +260,27 @@ def _expectation(value: str) -> str:
 
 
 def _non_negative(value: float) -> float:
-    if value < 0:
-        raise ValueError(f"expected a number >= 0, got {shown(value)}")
+    if not 0 <= value < math.inf:
+        raise ValueError(f"expected a finite number >= 0, got {shown(value)}")
     return float(value)
 
 
-def _positive(value: float) -> float:
-    if value <= 0:
-        raise ValueError(f"expected a number of seconds > 0, got {shown(value)}")
+def _seconds(value: float) -> float:
+    if not 0 < value <= MAX_TIMEOUT:
+        raise ValueError(f"expected a number of seconds > 0 and at most {MAX_TIMEOUT:g}, got {shown(value)}")
     return float(value)
+
+
+def _memory(value: str) -> int:
+    size = parse_size(value)
+    if size == 0:
+        raise ValueError(f"expected a size above 0, got {shown(value)}")
+    return size
 
 
 def _pair_id(value: str) -> str:
-    if not _PAIR_ID.match(value):
-        raise ValueError(f"expected a pair id such as 'section/name', got {value!r}")
+    if not _PAIR_ID.fullmatch(value):
+        raise ValueError(f"expected a pair id such as 'section/name', got {shown(value)}")
     return value
 
 
@@ -277,7 +288,7 @@ def _pair_ids(value: list[Any]) -> list[str]:
     if len(value) > MAX_IDS:
         raise ValueError(f"expected at most {MAX_IDS} pair ids, got {len(value):,}")
     for item in value:
-        if not isinstance(item, str) or not _PAIR_ID.match(item):
+        if not isinstance(item, str) or not _PAIR_ID.fullmatch(item):
             raise ValueError(f"expected pair ids such as 'section/name', got {shown(item)}")
     return value
 
@@ -293,8 +304,8 @@ _PAIR_KEYS: Mapping[str, _Key] = {
     "fix": _Key((str,), "a pair id", convert=_pair_id),
     "old_ids": _Key((list,), "a list of former pair ids", convert=_pair_ids),
     "order": _Key((int,), "an integer"),
-    "timeout": _Key((int, float), "a number of seconds", convert=_positive),
-    "memory": _Key((str,), "a size such as '512 MiB'", convert=parse_size),
+    "timeout": _Key((int, float), "a number of seconds", convert=_seconds),
+    "memory": _Key((str,), "a size such as '512 MiB'", convert=_memory),
 }
 
 _SECTION_KEYS: Mapping[str, _Key] = {

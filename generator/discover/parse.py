@@ -123,7 +123,7 @@ def parse_bytes(
         raise SnippetError(
             Problem(
                 path,
-                first_line,
+                min(first_line, len(source_lines(source))),  # no code at all: the file's last line
                 f"the snippet never binds `{RESULT_NAME}` at module "
                 f"level: assign the value to compare, e.g. `{RESULT_NAME} = x + 1`",
             )

@@ -15,7 +15,7 @@ graph before use.
 # rtol = 1e-10
 # atol = 1e-12
 # order = 17
-# timeout = 120
+# timeout = 300
 # see = ["walkthrough/three-layer-gradient", "walkthrough/three-layer-module-sgd"]
 # numpy_call = "w_hidden += X.T @ hidden_delta"
 # torch_call = "loss = 0.5 * ((y - forward(w_hidden, w_output)) ** 2).sum(); loss.backward(); with torch.no_grad(): w_hidden -= w_hidden.grad"

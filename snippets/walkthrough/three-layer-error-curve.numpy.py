@@ -14,7 +14,7 @@ other; the compared results are the two error curves.
 # rtol = 1e-10
 # atol = 1e-12
 # order = 19
-# timeout = 120
+# timeout = 300
 # see = ["walkthrough/three-layer-network"]
 # numpy_call = "np.mean(np.abs(error))"
 # torch_call = "train(*tensors, torch.sigmoid)  # train() records float(abs(error).mean())"

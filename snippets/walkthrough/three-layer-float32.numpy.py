@@ -17,7 +17,7 @@ match its NumPy original keeps float64, as [the float64 run](#three-layer-networ
 # difference = "trained in float32, the weights end up to {{walkthrough/three-layer-float32 max_abs_diff}} away from NumPy's float64 run"
 # fix = "walkthrough/three-layer-network"
 # order = 20
-# timeout = 120
+# timeout = 300
 # see = ["walkthrough/three-layer-network"]
 # numpy_call = "w_hidden = 2 * np.random.random((3, 4)) - 1"
 # torch_call = "w_hidden = torch.from_numpy(2 * np.random.random((3, 4)) - 1).float()"

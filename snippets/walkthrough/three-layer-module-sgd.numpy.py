@@ -18,7 +18,7 @@ With those, the trained weights and outputs equal the hand-written run's.
 # rtol = 1e-10
 # atol = 1e-12
 # order = 18
-# timeout = 120
+# timeout = 300
 # see = ["walkthrough/three-layer-autograd"]
 # numpy_call = "w_hidden += X.T @ hidden_delta"
 # torch_call = "nn.MSELoss()(model(X), y).backward(); optimizer.step()  # SGD, lr=2.0"

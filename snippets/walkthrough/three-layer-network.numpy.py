@@ -16,7 +16,7 @@ rounding in the last bits.
 # rtol = 1e-10
 # atol = 1e-12
 # order = 15
-# timeout = 120
+# timeout = 300
 # see = ["walkthrough/network-training"]
 # numpy_call = "w_hidden = 2 * np.random.random((3, 4)) - 1"
 # torch_call = "w_hidden = torch.from_numpy(2 * np.random.random((3, 4)) - 1)"

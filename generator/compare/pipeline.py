@@ -3,7 +3,7 @@
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from generator.compare.verdict import PairOutcome, judge
+from generator.compare.verdict import PairOutcome, judge, outside_requirement
 from generator.discover.catalog import Catalog, Pair
 from generator.errors import EngineError
 from generator.execute.contract import TimingRequest
@@ -63,6 +63,8 @@ def run_catalog(catalog: Catalog, engine: Engine, *, prune: bool = False) -> Cat
 
     The engine must run the catalog's sides: a pair would otherwise miss the runs it is judged on.
     With ``prune`` (the catalog is every pair there is), cache entries no pair uses are removed.
+    A pair whose ``requires`` excludes the engine's versions does not hold: the catalog is proven on
+    these versions, and a pair must apply to them.
     """
     if engine.sides != catalog.sides:
         raise EngineError(
@@ -76,7 +78,10 @@ def run_catalog(catalog: Catalog, engine: Engine, *, prune: bool = False) -> Cat
     outcomes = []
     for pair in catalog.pairs:
         runs = by_pair.get(pair.id, {})
-        outcomes.append(PairOutcome(pair=pair, runs=runs, judgement=judge(pair, runs, catalog.sides)))
+        judgement = judge(pair, runs, catalog.sides)
+        if pair.meta and (unmet := pair.meta.unmet(engine.versions)):
+            judgement = outside_requirement(judgement, unmet, engine.versions)
+        outcomes.append(PairOutcome(pair=pair, runs=runs, judgement=judgement))
     return CatalogResult(
         catalog=catalog, outcomes=tuple(outcomes), versions=engine.versions, stats=execution.stats
     )

@@ -107,10 +107,19 @@ _REPORT_CLASSES = frozenset(
 )
 
 
+_NUMPY_1_MODULES = {
+    "numpy.core.multiarray": "numpy._core.multiarray",
+    "numpy.core.numeric": "numpy._core.numeric",
+}
+"""Where a child running NumPy 1.x (an environment of the version matrix) pickles arrays from: the
+same functions NumPy 2 keeps under ``numpy._core``, whose old names only warn of deprecation."""
+
+
 class _ReportUnpickler(pickle.Unpickler):
     """An unpickler that builds only the classes a report holds: anything else is refused."""
 
     def find_class(self, module: str, name: str) -> Any:
+        module = _NUMPY_1_MODULES.get(module, module)
         if (module, name) not in _REPORT_CLASSES:
             raise pickle.UnpicklingError(f"a report cannot name {module}.{name}")
         return super().find_class(module, name)

@@ -64,7 +64,8 @@ class Engine:
         self.timing_cache = timing_cache
         self.progress = progress or SilentProgress()
         self.sides = sides
-        self.versions = installed_versions(sides)
+        # Python's and each side's library version; another interpreter's come with its server's Hello.
+        self.versions = installed_versions(sides) if self.settings.python is None else {}
         self._server: subprocess.Popen[bytes] | None = None
         self._root: str | None = None
         self._buffer = bytearray()
@@ -90,6 +91,8 @@ class Engine:
         are every current snippet: run-cache entries of no request go.
         """
         cache = self.cache if timing is None else self.timing_cache
+        if not self.versions:
+            self._ensure_server()  # another interpreter: its versions, part of every key, come with its Hello
         wanted: dict[str, list[RunRequest]] = {}
         for request in requests:
             wanted.setdefault(self.key(request, timing), []).append(request)
@@ -241,6 +244,7 @@ class Engine:
             ),
             self.sides,
             settings.threads,
+            settings.python,
         )
         hello = self._receive(Hello)
         if hello.sandbox_gaps and not self._gaps_reported:
@@ -251,11 +255,12 @@ class Engine:
                 + "\n".join(f"  - {gap}" for gap in hello.sandbox_gaps),
                 file=sys.stderr,
             )
-        if hello.versions != self.versions:
+        if self.versions and hello.versions != self.versions:
             raise EngineError(
                 f"the warm server loaded {hello.versions}, but the installed versions are "
                 f"{self.versions}: is another copy of a library shadowing the installed one?"
             )
+        self.versions = hello.versions
         return self._server
 
     def _receive(self, kind: type[_Message]) -> _Message:

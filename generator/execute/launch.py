@@ -44,13 +44,22 @@ def server_environment(threads: int) -> dict[str, str]:
     return env
 
 
-def start_server(arguments: tuple[str, ...], sides: SideRegistry, threads: int) -> subprocess.Popen[bytes]:
+def start_server(
+    arguments: tuple[str, ...], sides: SideRegistry, threads: int, python: str | None = None
+) -> subprocess.Popen[bytes]:
     """Start ``python -m SERVER_MODULE ARGUMENTS SIDE=ADAPTER...`` with pipes for jobs and replies.
 
-    ``arguments`` are the server's ``WORKERS ROOT SEED SANDBOX THREADS``.
+    ``arguments`` are the server's ``WORKERS ROOT SEED SANDBOX THREADS``; ``python`` is the
+    interpreter (default: this one), which finds this package through ``PYTHONPATH``.
     """
     return subprocess.Popen(
-        [sys.executable, "-m", SERVER_MODULE, *arguments, *(f"{side.name}={side.adapter}" for side in sides)],
+        [
+            python or sys.executable,
+            "-m",
+            SERVER_MODULE,
+            *arguments,
+            *(f"{side.name}={side.adapter}" for side in sides),
+        ],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         env=server_environment(threads),

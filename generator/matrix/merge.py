@@ -249,10 +249,11 @@ def _grouped(seen: Sequence[tuple[str, SideRecord]], change: Change) -> str:
     """``raises AttributeError under NumPy 1.26.4; ndarray int64 (2,) under NumPy 2.0.2, NumPy 2.2.6``."""
     groups: dict[str, list[str]] = {}
     values: dict[str, int] = {}
+    same_results = len({record.result for _, record in seen}) == 1
     for label, record in seen:
         if record.outcome is Outcome.RESULT:
             said = record.result
-            if change is Change.VALUES:
+            if change is Change.VALUES and same_results:
                 number = values.setdefault(record.digest, len(values) + 1)
                 said = f"{record.result}, values #{number}"
         elif record.outcome is Outcome.ERROR:

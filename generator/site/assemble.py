@@ -14,6 +14,7 @@ from typing import Any
 
 from generator.compare.pipeline import CatalogResult
 from generator.execute.fingerprint import machine_fingerprint
+from generator.matrix.merge import Matrix
 from generator.measure.results import Performance, from_json
 from generator.site.cite import CitationStore
 from generator.site.export import dumps, pairs_document
@@ -26,12 +27,17 @@ RESULTS_DIR = Path("bench") / "results"
 ENGINE_BENCHMARK = "engine.json"
 PERFORMANCE = Path("performance") / "performance.json"
 LOOP_BENCHMARK = "loop.json"
+MATRIX_BENCHMARK = "matrix.json"
 
 
 def build_info(
-    result: CatalogResult, date: str, results_dir: Path = RESULTS_DIR, site_url: str | None = None
+    result: CatalogResult,
+    date: str,
+    results_dir: Path = RESULTS_DIR,
+    site_url: str | None = None,
+    matrix: Matrix | None = None,
 ) -> BuildInfo:
-    """The facts about this build that pages show."""
+    """The facts about this build that pages show; ``matrix``: the version matrix, when one ran."""
     performance, figures = load_performance(results_dir / PERFORMANCE)
     return BuildInfo(
         date=date,
@@ -43,6 +49,8 @@ def build_info(
         performance_figures=figures,
         machine=machine_fingerprint(),
         loop=load_benchmark(results_dir / LOOP_BENCHMARK),
+        matrix=matrix,
+        matrix_benchmark=load_benchmark(results_dir / MATRIX_BENCHMARK),
     )
 
 

@@ -17,7 +17,9 @@ from generator.compare.verdict import PairOutcome
 from generator.discover.parse import Snippet
 from generator.execute.runs import SideRun
 from generator.execute.values import Value, fold
+from generator.matrix.merge import Matrix
 from generator.sides import SideRegistry
+from generator.site.across import matrix_document, pair_document
 from generator.site.pages import BuildInfo
 from generator.site.timings import ratio, thread_counts
 from generator.site.traps import trap_of
@@ -37,9 +39,12 @@ def pairs_document(result: CatalogResult, info: BuildInfo) -> dict[str, Any]:
         "generated": info.date,
         "versions": dict(info.versions),
         "pairs": [
-            pair_entry(outcome, result.catalog.sides, info.site_url, result.timings, counts)
+            pair_entry(
+                outcome, result.catalog.sides, info.site_url, result.timings, counts, matrix=info.matrix
+            )
             for outcome in result.outcomes
         ],
+        "matrix": matrix_document(info.matrix),
     }
 
 
@@ -60,11 +65,15 @@ def pair_entry(
     site_url: str | None = None,
     timings: Mapping[TimingKey, Timing] | None = None,
     counts: tuple[int, ...] | None = None,
+    *,
+    matrix: Matrix | None = None,
 ) -> dict[str, Any]:
     """One pair of ``pairs.json``; also the JSON form of a citation.
 
     ``timing`` per side lists the per-call timings ``make bench`` took (one entry per thread
     count); ``ratio`` maps each thread count to the second side's median over the reference's.
+    ``requires`` is the releases the pair states it applies to; ``across`` its results under each
+    combination of the version matrix (null when the build ran none).
     """
     timings = timings or {}
     pair, verdict = outcome.pair, outcome.judgement
@@ -105,6 +114,8 @@ def pair_entry(
     entry["ratio"] = {
         str(count): value for count in counts if (value := ratio(timings, pair.id, sides, count)) is not None
     }
+    entry["requires"] = {side: wanted.text for side, wanted in meta.requires} if meta else {}
+    entry["across"] = pair_document(matrix, pair.id)
     return entry
 
 

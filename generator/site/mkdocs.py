@@ -18,6 +18,7 @@ import yaml
 
 from generator.compare.pipeline import CatalogResult
 from generator.errors import BuildError
+from generator.matrix.merge import Matrix
 from generator.site.assemble import RESULTS_DIR, build_info, render_result
 from generator.site.builders import Builder, run_builder
 from generator.site.fingerprint import fingerprint, is_current, write_stamp
@@ -173,8 +174,13 @@ def build_site(site: RenderedSite, pairs_json: str, info: BuildInfo, target: Sit
     return True
 
 
-def build_from_result(result: CatalogResult, date: str, target: SiteTarget) -> bool:
-    """Render the judged catalog and its ``pairs.json``, then build and publish the site (see build_site)."""
-    info = build_info(result, date, target.results_dir, target.site_url)
+def build_from_result(
+    result: CatalogResult, date: str, target: SiteTarget, matrix: Matrix | None = None
+) -> bool:
+    """Render the judged catalog and its ``pairs.json``, then build and publish the site (see build_site).
+
+    With ``matrix``, the pages also say where each pair holds across releases.
+    """
+    info = build_info(result, date, target.results_dir, target.site_url, matrix)
     site, pairs_json = render_result(result, info, target.templates)
     return build_site(site, pairs_json, info, target)

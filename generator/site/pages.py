@@ -11,6 +11,7 @@ from typing import Any
 
 from generator.compare.pipeline import CatalogResult
 from generator.compare.verdict import Verdict
+from generator.matrix.merge import Matrix
 from generator.measure.results import Performance
 from generator.site.apiref import api_index, cheat_rows, display_name
 from generator.site.coverage import NameGroup, coverage
@@ -41,6 +42,10 @@ class BuildInfo:
     """The machine this build runs on, as the timing cache knows it."""
     loop: Mapping[str, Any] | None = None
     """What ``make bench-loop`` last recorded."""
+    matrix: Matrix | None = None
+    """Every pair under every combination of releases, when the build ran the version matrix."""
+    matrix_benchmark: Mapping[str, Any] | None = None
+    """The times and disk of the last ``make matrix``, for the performance notes."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,8 @@ class CheatLine:
     ratio: float | None = None
     """PyTorch's per-call time over NumPy's at one thread, when ``make bench`` took them."""
     instead: Instead | None = None
+    versions: str = ""
+    """The row's group on the "Across versions" page, when its results change between releases."""
 
 
 @dataclass(frozen=True)
@@ -202,6 +209,7 @@ def cheat_groups(result: CatalogResult, sections: tuple[SectionView, ...]) -> tu
                     difference=(meta.difference or "") if (meta := metas[pair.id]) else "",
                     instead=instead(pair) if pair.verdict is Verdict.DIFFERS else None,
                     ratio=ratio(result.timings, pair.id, result.catalog.sides, 1),
+                    versions=pair.versions.anchor if pair.versions else "",
                 )
                 for pair in section.pairs
             ),

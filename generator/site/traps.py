@@ -10,6 +10,8 @@ from enum import StrEnum
 
 from generator.compare.pipeline import CatalogResult
 from generator.compare.verdict import PairOutcome, Verdict
+from generator.matrix.merge import Matrix
+from generator.site.across import anchor
 from generator.site.views import Link, doc_link
 
 
@@ -28,6 +30,8 @@ class TrapRow:
     url: str
     difference: str
     faithful: tuple[Link, ...]
+    versions: str = ""
+    """The trap's group on the "Across versions" page, when its results change between releases."""
 
 
 @dataclass(frozen=True)
@@ -54,8 +58,11 @@ def trap_of(outcome: PairOutcome) -> Trap | None:
     return Trap.LOUD if any(run.error is not None for run in outcome.runs.values()) else Trap.SILENT
 
 
-def trap_kinds(result: CatalogResult) -> tuple[TrapKind, ...]:
-    """The traps page: each kind, silent first, its traps grouped by section in the sections' order."""
+def trap_kinds(result: CatalogResult, matrix: Matrix | None = None) -> tuple[TrapKind, ...]:
+    """The traps page: each kind, silent first, its traps grouped by section in the sections' order.
+
+    With the version matrix, a trap whose results change between releases says where to read how.
+    """
     titles = {pair.id: pair.title for pair in result.catalog.pairs}
     by_id = {outcome.pair.id: outcome for outcome in result.outcomes}
     kinds = []
@@ -63,13 +70,19 @@ def trap_kinds(result: CatalogResult) -> tuple[TrapKind, ...]:
         sections = tuple(
             TrapSection(section.meta.title, rows)
             for section in result.catalog.sections
-            if (rows := tuple(_row(by_id[i], titles) for i in section.pair_ids if trap_of(by_id[i]) is kind))
+            if (
+                rows := tuple(
+                    _row(by_id[i], titles, anchor(matrix, i) if matrix else "")
+                    for i in section.pair_ids
+                    if trap_of(by_id[i]) is kind
+                )
+            )
         )
         kinds.append(TrapKind(kind, sum(len(s.rows) for s in sections), sections))
     return tuple(kinds)
 
 
-def _row(outcome: PairOutcome, titles: dict[str, str]) -> TrapRow:
+def _row(outcome: PairOutcome, titles: dict[str, str], versions: str) -> TrapRow:
     meta = outcome.pair.meta
     see = meta.see if meta else ()
     return TrapRow(
@@ -77,4 +90,5 @@ def _row(outcome: PairOutcome, titles: dict[str, str]) -> TrapRow:
         url=doc_link(outcome.pair.id),
         difference=(meta.difference if meta else None) or "",
         faithful=tuple(Link(titles[target], doc_link(target)) for target in see if target in titles),
+        versions=versions,
     )

@@ -8,7 +8,7 @@ ZENSICAL_STAMP := $(VENV)/.installed-zensical
 BUILDER ?= mkdocs
 BUILDER_DEPS := $(STAMP) $(if $(filter zensical,$(BUILDER)),$(ZENSICAL_STAMP))
 
-.PHONY: docs test test-browser lint check serve bench bench-engine bench-loop clean
+.PHONY: docs test test-browser lint check serve matrix bench bench-engine bench-loop clean
 
 # Create the virtual environment and install the project into it; redone when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -41,6 +41,11 @@ check: $(STAMP)
 
 serve: $(BUILDER_DEPS)
 	$(PY) -m generator serve --builder $(BUILDER)
+
+# Every pair under each combination of NumPy and PyTorch releases (an environment each, made by uv
+# under .cache/envs), then the site with where each pair holds; the costs go to bench/results/matrix.json.
+matrix: $(BUILDER_DEPS)
+	$(PY) -m generator matrix --builder $(BUILDER) --record bench/results/matrix.json
 
 # Time every pair (one thread and every core), then the size sweeps; 11 min 26 s on the 2-core build machine (2026-12-02).
 bench: $(STAMP)

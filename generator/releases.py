@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 _RELEASE = re.compile(r"^\s*v?(?P<numbers>\d+(?:\.\d+)*)(?P<rest>[^\s]*)\s*$")
-_CLAUSE = re.compile(r"^\s*(?P<op>>=|<=|==|!=|>|<)\s*(?P<version>[^\s,]+)\s*$")
+_CLAUSE = re.compile(r"^\s*(?P<op>>=|<=|==|!=|>|<)\s*(?P<version>\d+(?:\.\d+)*)\s*$")
 _OPERATORS: dict[str, Callable[[tuple[int, ...], tuple[int, ...]], bool]] = {
     ">=": operator.ge,
     "<=": operator.le,
@@ -69,8 +69,11 @@ class Range:
 
 
 def parse_range(text: str) -> Range:
-    """Parse a comma-separated list of comparisons; ValueError names the clause that is wrong."""
-    clauses = []
+    """Parse a comma-separated list of comparisons; ValueError names the clause that is wrong.
+
+    The range keeps its text without spaces (``>= 2.1`` is written ``>=2.1``).
+    """
+    clauses, written = [], []
     for part in text.split(","):
         match = _CLAUSE.match(part)
         if not match:
@@ -79,4 +82,5 @@ def parse_range(text: str) -> Range:
                 f"got {part.strip()!r}"
             )
         clauses.append(Clause(match["op"], release(match["version"])))
-    return Range(text=",".join(part.strip() for part in text.split(",")), clauses=tuple(clauses))
+        written.append(match["op"] + match["version"])
+    return Range(text=",".join(written), clauses=tuple(clauses))

@@ -133,6 +133,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     cite.add_argument("--site-url", help="the address the site is published at, for an absolute permalink")
     cite.set_defaults(handler=_cite)
+    _matrix_parser(commands)
     cache = commands.add_parser(
         "cache",
         help="show, prune or clear the cache of runs",
@@ -148,6 +149,81 @@ def _parser() -> argparse.ArgumentParser:
     _output_cap_option(cache)
     cache.set_defaults(handler=_cache)
     return parser
+
+
+def _matrix_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    from generator.matrix.combos import DEFAULT_COMBINATIONS  # noqa: PLC0415 - loads only for this parser
+
+    matrix = commands.add_parser(
+        "matrix",
+        help="run every pair under several releases of NumPy and PyTorch, then build the site",
+        description="run: create (or reuse) an environment per combination of releases, run the "
+        "catalog there and write its record; site: merge the records with this environment's run "
+        "and build the site, which then says where each pair holds; all (the default): both. "
+        "A combination that cannot be installed is reported and skipped.",
+    )
+    matrix.add_argument("action", nargs="?", choices=("all", "run", "site"), default="all")
+    _common_options(matrix)
+    matrix.add_argument(
+        "--combination",
+        action="append",
+        metavar="SPEC",
+        help="releases to run under, such as numpy=1.26.4,torch=2.13.0; repeatable (default: "
+        + "; ".join(c.spec for c in DEFAULT_COMBINATIONS)
+        + ")",
+    )
+    matrix.add_argument(
+        "--envs",
+        type=Path,
+        default=Path(".cache/envs"),
+        help="where environments are kept (default: %(default)s)",
+    )
+    matrix.add_argument(
+        "--matrix-cache",
+        type=Path,
+        default=Path(".cache/matrix/runs"),
+        help="where each combination's runs are cached (default: %(default)s)",
+    )
+    matrix.add_argument(
+        "--results",
+        type=Path,
+        default=Path(".cache/matrix/results"),
+        help="where the records are written and read (default: %(default)s)",
+    )
+    matrix.add_argument("--record", type=Path, help="write the matrix's times and disk use to this JSON file")
+    matrix.add_argument("--site-dir", type=Path, default=Path("site"))
+    matrix.add_argument("--config", type=Path, default=BASE_CONFIG)
+    matrix.add_argument("--site-url")
+    matrix.add_argument("--keep-going", action="store_true")
+    _builder_option(matrix)
+    matrix.set_defaults(handler=_matrix)
+
+
+def _matrix(args: argparse.Namespace) -> int:
+    from generator.commands import matrix  # noqa: PLC0415 - the matrix's code loads only here
+    from generator.matrix.combos import DEFAULT_COMBINATIONS, parse_combination  # noqa: PLC0415
+
+    try:
+        combinations = [parse_combination(spec) for spec in args.combination or ()] or DEFAULT_COMBINATIONS
+    except ValueError as exc:
+        print(f"error: --combination: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    options = run_options(args)
+    paths = matrix.MatrixPaths(envs=args.envs, runs=args.matrix_cache, results=args.results)
+    target = SiteTarget(
+        config=args.config, site_dir=args.site_dir, site_url=args.site_url, builder=args.builder
+    )
+    if args.action == "run":
+        matrix.run_matrix(options, combinations, paths)
+        return EXIT_OK
+    if args.action == "site":
+        status, _ = matrix.matrix_site(
+            options, matrix.read_records(args.results), target, keep_going=args.keep_going
+        )
+        return status
+    return matrix.matrix_all(
+        options, combinations, paths, target, keep_going=args.keep_going, record=args.record
+    )
 
 
 def _builder_option(parser: argparse.ArgumentParser) -> None:

@@ -1,0 +1,179 @@
+"""``python -m generator matrix``: the catalog under every combination of releases, then the site.
+
+``run`` creates (or reuses) each combination's environment, runs the catalog there and writes its
+record into the results folder; ``site`` merges the records it finds there with this
+environment's own run and builds the site; ``all`` (``make matrix``) does both. A CI workflow
+runs ``run`` once per job and ``site`` in a final job over the records the jobs uploaded: the
+merge is this same code. A combination that cannot be installed is reported and skipped; a pair
+that fails under some release is shown so; only a pair that fails under this site's own releases,
+or a ``requires`` the runs contradict, stops the build.
+"""
+
+import json
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.commands.report import failure_report
+from generator.commands.services import (
+    EXIT_NOT_HOLDING,
+    EXIT_OK,
+    RunOptions,
+    build_date,
+    load_catalog,
+    run,
+)
+from generator.discover.catalog import Catalog
+from generator.execute.fingerprint import machine_fingerprint
+from generator.execute.progress import progress_for
+from generator.matrix.combos import Combination
+from generator.matrix.envs import PackageSources, footprint
+from generator.matrix.merge import Matrix, merge
+from generator.matrix.record import CombinationRecord, read_record, to_json
+from generator.matrix.runner import run_combination
+from generator.site.mkdocs import SiteTarget, build_from_result
+
+
+@dataclass(frozen=True)
+class MatrixPaths:
+    """Where the matrix keeps its environments, its per-combination run caches and its records."""
+
+    envs: Path = Path(".cache/envs")
+    runs: Path = Path(".cache/matrix/runs")
+    results: Path = Path(".cache/matrix/results")
+
+
+def run_matrix(
+    options: RunOptions,
+    combinations: Sequence[Combination],
+    paths: MatrixPaths,
+    catalog: Catalog | None = None,
+) -> list[CombinationRecord]:
+    """Run the catalog under each combination, writing each record as soon as it is made."""
+    catalog = catalog or load_catalog(options)
+    sources = PackageSources.from_pip_environment()
+    paths.results.mkdir(parents=True, exist_ok=True)
+    records = []
+    for combination in combinations:
+        print(f"{combination.name}: preparing its environment", file=sys.stderr)
+        record = run_combination(
+            combination,
+            catalog,
+            options.settings,
+            envs=paths.envs,
+            cache=paths.runs if options.cache_dir is not None else None,
+            sources=sources,
+            progress=progress_for(sys.stderr, quiet=options.quiet),
+            prune=not options.patterns,
+        )
+        (paths.results / f"{combination.name}.json").write_text(to_json(record), encoding="utf-8")
+        print(_line(record))
+        records.append(record)
+    return records
+
+
+def read_records(folder: Path) -> list[CombinationRecord]:
+    """Every record in a results folder (what ``run`` wrote, or what CI jobs uploaded), by name."""
+    return [read_record(path) for path in sorted(folder.glob("*.json"))]
+
+
+def matrix_site(
+    options: RunOptions,
+    records: Sequence[CombinationRecord],
+    target: SiteTarget,
+    *,
+    keep_going: bool = False,
+    catalog: Catalog | None = None,
+) -> tuple[int, Matrix]:
+    """Run the catalog here (the pinned releases), merge the records, and build the site with them.
+
+    Returns the exit status and the merged matrix. Like ``build``, a pair that does not hold here,
+    or under a record of these same releases, leaves ``site/`` as it was, unless ``keep_going``.
+    """
+    catalog = catalog or load_catalog(options)
+    result = run(options, catalog, prune=True)
+    matrix = merge(catalog, records, result.versions)
+    for note in matrix.notes:
+        print(f"note: {note}", file=sys.stderr)
+    report = failure_report(result)
+    if report:
+        print(report, file=sys.stderr)
+    for failure in matrix.failures:
+        print(f"error: {failure}", file=sys.stderr)
+    if (not result.holds or matrix.failures) and not keep_going:
+        print(f"\n{target.site_dir}/ was left as it was (use --keep-going to build anyway)", file=sys.stderr)
+        return EXIT_NOT_HOLDING, matrix
+    build_from_result(result, build_date(), target, matrix)
+    ran = sum(1 for column in matrix.columns if column.installed)
+    print(
+        f"built {target.site_dir}/ from {len(result.outcomes)} pairs under {ran} combinations of releases; "
+        f"{len(matrix.varying())} pairs change between them"
+    )
+    return EXIT_OK, matrix
+
+
+def measurements(records: Sequence[CombinationRecord], paths: MatrixPaths, total: float) -> dict[str, Any]:
+    """What ``make matrix`` cost: per combination, its environment (time, disk) and its run; in all."""
+    combinations = []
+    for record in records:
+        disk, alone = footprint(paths.envs / record.combination.name) if record.installed else (0, 0)
+        combinations.append(
+            {
+                "name": record.combination.name,
+                "installed": record.installed,
+                "environment_seconds": round(record.environment_seconds, 2),
+                "environment_created": record.environment_created,
+                "run_seconds": round(record.run_seconds, 2),
+                "executed": record.executed,
+                "cached": record.cached,
+                "environment_bytes": disk,
+                "environment_bytes_not_shared": alone,
+            }
+        )
+    return {
+        "date": build_date(),
+        "machine": machine_fingerprint(),
+        "combinations": combinations,
+        "total_seconds": round(total, 2),
+    }
+
+
+def write_measurements(path: Path, document: dict[str, Any]) -> None:
+    """Record the measurements as JSON (the performance notes read them)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8")
+
+
+def matrix_all(
+    options: RunOptions,
+    combinations: Sequence[Combination],
+    paths: MatrixPaths,
+    target: SiteTarget,
+    *,
+    keep_going: bool = False,
+    record: Path | None = None,
+) -> int:
+    """``make matrix``: run every combination, then merge and build; ``record`` keeps the costs."""
+    started = time.perf_counter()
+    catalog = load_catalog(options)
+    records = run_matrix(options, combinations, paths, catalog)
+    status, _ = matrix_site(options, records, target, keep_going=keep_going, catalog=catalog)
+    if record is not None:
+        write_measurements(record, measurements(records, paths, time.perf_counter() - started))
+    return status
+
+
+def _line(record: CombinationRecord) -> str:
+    name = record.combination.name
+    if not record.installed:
+        return f"{name}: not installed, skipped: {' '.join(record.reason.split())}"
+    pairs = record.pairs or {}
+    holding = sum(1 for pair in pairs.values() if pair.holds)
+    environment = f"created in {record.environment_seconds:.1f} s" if record.environment_created else "reused"
+    return (
+        f"{name}: {holding} of {len(pairs)} pairs hold their claim (environment {environment}; "
+        f"ran in {record.run_seconds:.1f} s, {record.executed} snippets executed, {record.cached} cached)"
+    )

@@ -16,14 +16,17 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 from conftest import FIXTURES, REPO
 
 from generator.discover.catalog import discover
 from generator.execute.requests import installed_versions
+from generator.execute.runs import SideRun
+from generator.execute.values import ArrayValue
 from generator.matrix.combos import Combination, parse_combination
 from generator.matrix.merge import CellState, Change, merge
-from generator.matrix.record import RecordError, from_json, read_record
+from generator.matrix.record import RecordError, from_json, read_record, side_record
 
 OLD = "numpy=1.26.4,torch=2.13.0"
 PINNED = f"numpy={installed_versions()['numpy']},torch=2.13.0"
@@ -298,3 +301,14 @@ def test_a_record_is_checked_as_it_is_read(matrix_run, tmp_path):
     broken.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(RecordError, match=r"broken\.json: not a record of the version matrix \(message"):
         read_record(broken)
+
+
+def test_values_are_compared_at_single_precision_at_any_magnitude():
+    def digest(values):
+        return side_record(
+            SideRun("", "", None, None, ArrayValue(np.array(values), "float64", "ndarray"), 0.0)
+        ).digest
+
+    assert digest([1.0, 1e300, -0.0, np.nan]) == digest([1.0 + 1e-12, 1e300 * (1 + 1e-12), 0.0, -np.nan])
+    assert digest([1.0]) != digest([1.0 + 1e-6])
+    assert digest([1.0]) != digest([1.0, 1.0])

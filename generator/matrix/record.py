@@ -171,13 +171,15 @@ def _digest(value: Value) -> str:
 
     def array(v: ArrayValue) -> None:
         data = v.array
-        if data.dtype.kind in "fc":
-            data = data.astype(np.complex64 if data.dtype.kind == "c" else np.float32) + 0
-            data = np.where(np.isnan(data), np.nan, data)
-        elif data.dtype.kind not in "biu":
-            data = np.array(str(data.tolist()))
         hasher.update(f"{data.shape}{data.dtype.kind}".encode())
-        hasher.update(np.ascontiguousarray(data).tobytes())
+        if data.dtype.kind == "c":
+            hasher.update(_single(data.real) + _single(data.imag))
+        elif data.dtype.kind == "f":
+            hasher.update(_single(data))
+        elif data.dtype.kind in "biu":
+            hasher.update(np.ascontiguousarray(data).tobytes())
+        else:
+            hasher.update(str(data.tolist()).encode())
 
     fold(
         value,
@@ -187,6 +189,13 @@ def _digest(value: Value) -> str:
         mapping=lambda v, items: hasher.update(f"map:{[k for k, _ in items]}".encode()),
     )
     return hasher.hexdigest()[:32]
+
+
+def _single(data: np.ndarray) -> bytes:
+    """Floats rounded to the 24 significant bits of single precision, at any magnitude (no overflow)."""
+    mantissa, exponent = np.frexp(np.asarray(data, dtype=np.float64))
+    rounded = np.round(mantissa * (1 << 24)) + 0.0
+    return np.asarray(np.where(np.isnan(rounded), np.nan, rounded)).tobytes() + np.asarray(exponent).tobytes()
 
 
 def _first_line(text: str) -> str:

@@ -26,7 +26,7 @@ from generator.execute.runs import SideRun
 from generator.execute.values import ArrayValue
 from generator.matrix.combos import Combination, parse_combination
 from generator.matrix.merge import CellState, Change, merge
-from generator.matrix.record import RecordError, from_json, read_record, side_record
+from generator.matrix.record import Outcome, RecordError, SideRecord, from_json, read_record, side_record
 
 OLD = "numpy=1.26.4,torch=2.13.0"
 PINNED = f"numpy={installed_versions()['numpy']},torch=2.13.0"
@@ -312,3 +312,41 @@ def test_values_are_compared_at_single_precision_at_any_magnitude():
     assert digest([1.0, 1e300, -0.0, np.nan]) == digest([1.0 + 1e-12, 1e300 * (1 + 1e-12), 0.0, -np.nan])
     assert digest([1.0]) != digest([1.0 + 1e-6])
     assert digest([1.0]) != digest([1.0, 1.0])
+
+
+def test_noise_of_a_release_is_not_a_change():
+    def run(array, type_name="numpy.ndarray"):
+        return side_record(
+            SideRun("", "", None, None, ArrayValue(np.array(array), "float64", type_name), 0.0)
+        )
+
+    fft_noise = run([[3.552713678800501e-16, 1.0000000000000007, 52.38]])
+    assert fft_noise.digest == run([[0.0, 1.0, 52.38]]).digest
+    assert run(True, "numpy.bool_").types == run(True, "numpy.bool").types == ("numpy scalar float64",)
+    assert run(1.0, "float").types != run(1.0, "numpy.float64").types
+
+
+def test_an_exception_that_moved_module_is_not_a_change(matrix_run):
+    root, _ = matrix_run
+    catalog = discover(root / "snippets", base=root)
+
+    def raising(old_kind: str, new_kind: str):
+        found = []
+        for record in records(root):
+            pairs = dict(record.pairs or {})
+            if not record.installed:
+                found.append(record)
+                continue
+            entry = pairs["names/arange-double"]
+            kind = old_kind if record.combination == parse_combination(OLD) else new_kind
+            error = SideRecord(Outcome.ERROR, kind, "Cannot cast")
+            pairs["names/arange-double"] = replace(entry, sides=(("numpy", error), *entry.sides[1:]))
+            found.append(replace(record, pairs=pairs))
+        return merge(catalog, found, installed_versions()).pairs["names/arange-double"].changes
+
+    moved = (
+        "numpy.core._exceptions._UFuncOutputCastingError",
+        "numpy._core._exceptions._UFuncOutputCastingError",
+    )
+    assert raising(*moved) == ()
+    assert raising("numpy.core._exceptions._UFuncOutputCastingError", "TypeError") == (Change.ERRORS,)

@@ -5,9 +5,11 @@ A side's change is classed, most telling first:
 
 - **names**: an ``AttributeError``, ``ImportError`` or ``ModuleNotFoundError`` appears or goes
   (a name added or removed);
-- **errors**: another exception appears, goes or changes type;
-- **dtypes**: every combination gives a result, and their types or dtypes differ (promotion);
-- **values**: the same types and dtypes, other shapes or values (a changed default or behaviour).
+- **errors**: another exception appears, goes or changes class;
+- **dtypes**: every combination gives a result, and their types or dtypes differ (a promotion
+  rule, a function that returns a tuple where it returned a list);
+- **values**: the same types and dtypes, other shapes or values (a changed default or behaviour),
+  compared at single precision (``record``).
 
 A pair that holds in one release and not in another is shown so, not failed: only the
 combination whose releases the build itself runs (the *pinned* one) must hold. A pair whose
@@ -50,7 +52,7 @@ class Change(StrEnum):
 CHANGE_TITLES = {
     Change.NAMES: "Names added or removed",
     Change.ERRORS: "Exceptions",
-    Change.DTYPES: "Result types and dtypes (promotion)",
+    Change.DTYPES: "Result types and dtypes (promotion, return types)",
     Change.VALUES: "Values and shapes (changed defaults and behaviour)",
 }
 
@@ -232,10 +234,15 @@ def _changes(
 
 
 def _side_change(records: Sequence[SideRecord]) -> Change | None:
-    if len({(r.outcome, r.kind, r.result, r.digest) for r in records}) <= 1:
+    """How one side's runs differ across combinations; None when they do not.
+
+    An exception counts by its class's name: NumPy 2 moved ``numpy.core`` to ``numpy._core``,
+    and the same exception from there is not a change.
+    """
+    if len({(r.outcome, _class(r.kind), r.types, r.digest) for r in records}) <= 1:
         return None
-    errors = {r.kind for r in records if r.outcome is not Outcome.RESULT}
-    outcomes = {(r.outcome, r.kind) for r in records}
+    errors = {_class(r.kind) for r in records if r.outcome is not Outcome.RESULT}
+    outcomes = {(r.outcome, _class(r.kind)) for r in records}
     if len(outcomes) > 1 and errors & NAME_ERRORS:
         return Change.NAMES
     if len(outcomes) > 1:
@@ -243,6 +250,10 @@ def _side_change(records: Sequence[SideRecord]) -> Change | None:
     if len({r.types for r in records}) > 1:
         return Change.DTYPES
     return Change.VALUES
+
+
+def _class(kind: str) -> str:
+    return kind.rsplit(".", 1)[-1]
 
 
 def _grouped(seen: Sequence[tuple[str, SideRecord]], change: Change) -> str:

@@ -62,7 +62,9 @@ class SideRecord:
     result: str = ""
     """Types, dtypes and shapes: ``ndarray int16 (1,)``, for a container each item's."""
     types: tuple[str, ...] = ()
-    """Each leaf's type and dtype (``ndarray int16``), in order: what promotion changes."""
+    """Each part's type, and each array's dtype, in order (``tuple``, ``numpy.ndarray int16``): what
+    promotion changes. NumPy's scalar classes are ``numpy scalar``: their dtype names them, and NumPy 2
+    renamed some (``numpy.bool_`` is ``numpy.bool``) without changing what they are."""
     digest: str = ""
 
 
@@ -156,12 +158,16 @@ def describe(value: Value) -> str:
 
 
 def _types(value: Value) -> list[str]:
+    def array(v: ArrayValue) -> list[str]:
+        scalar = v.type_name.startswith("numpy.") and v.type_name != "numpy.ndarray"
+        return [f"{'numpy scalar' if scalar else v.type_name} {v.dtype}"]
+
     return fold(
         value,
-        array=lambda v: [f"{v.type_name} {v.dtype}"],
+        array=array,
         text=lambda v: [v.type_name],
-        sequence=lambda v, items: [d for item in items for d in item],
-        mapping=lambda v, items: [d for _, item in items for d in item],
+        sequence=lambda v, items: [v.type_name, *(d for item in items for d in item)],
+        mapping=lambda v, items: [v.type_name, *(d for _, item in items for d in item)],
     )
 
 
@@ -172,10 +178,8 @@ def _digest(value: Value) -> str:
     def array(v: ArrayValue) -> None:
         data = v.array
         hasher.update(f"{data.shape}{data.dtype.kind}".encode())
-        if data.dtype.kind == "c":
-            hasher.update(_single(data.real) + _single(data.imag))
-        elif data.dtype.kind == "f":
-            hasher.update(_single(data))
+        if data.dtype.kind in "fc":
+            hasher.update(_single(data.real, data.imag) if data.dtype.kind == "c" else _single(data))
         elif data.dtype.kind in "biu":
             hasher.update(np.ascontiguousarray(data).tobytes())
         else:
@@ -191,11 +195,23 @@ def _digest(value: Value) -> str:
     return hasher.hexdigest()[:32]
 
 
-def _single(data: np.ndarray) -> bytes:
-    """Floats rounded to the 24 significant bits of single precision, at any magnitude (no overflow)."""
-    mantissa, exponent = np.frexp(np.asarray(data, dtype=np.float64))
-    rounded = np.round(mantissa * (1 << 24)) + 0.0
-    return np.asarray(np.where(np.isnan(rounded), np.nan, rounded)).tobytes() + np.asarray(exponent).tobytes()
+def _single(*parts: np.ndarray) -> bytes:
+    """Floats at single precision relative to the largest of them, at any magnitude (no overflow).
+
+    Each value is rounded to 24 significant bits, and one smaller than the largest finite magnitude
+    by more than that is zero: the ``3.6e-16`` an FFT leaves where another release gives ``0``.
+    NaN is one value, ``-0.0`` is ``0.0``.
+    """
+    values = [np.asarray(part, dtype=np.float64) for part in parts]
+    finite = np.concatenate([np.abs(v[np.isfinite(v)]).ravel() for v in values])
+    floor = float(finite.max()) * 2.0**-24 if finite.size else 0.0
+    found = b""
+    for part in values:
+        mantissa, exponent = np.frexp(np.where(np.abs(part) <= floor, 0.0, part))
+        rounded = np.round(mantissa * (1 << 24)) + 0.0
+        found += np.asarray(np.where(np.isnan(rounded), np.nan, rounded)).tobytes()
+        found += np.asarray(exponent).tobytes()
+    return found
 
 
 def _first_line(text: str) -> str:

@@ -5,6 +5,7 @@
 # /// pair
 # title = "Asking a dtype's kind: np.isdtype"
 # expect = "equal"
+# requires = {numpy = ">=2.0"}
 # order = 30
 # numpy_call = "np.isdtype(d, 'real floating')"
 # torch_call = "d.is_floating_point"

@@ -25,11 +25,13 @@ from generator.execute.requests import installed_versions
 from generator.execute.runs import SideRun
 from generator.execute.values import ArrayValue
 from generator.matrix.combos import Combination, parse_combination
+from generator.matrix.envs import PackageSources
 from generator.matrix.merge import CellState, Change, merge
 from generator.matrix.record import Outcome, RecordError, SideRecord, from_json, read_record, side_record
 
 OLD = "numpy=1.26.4,torch=2.13.0"
-PINNED = f"numpy={installed_versions()['numpy']},torch=2.13.0"
+NUMPY = installed_versions()["numpy"]
+PINNED = f"numpy={NUMPY},torch=2.13.0"
 MISSING = "numpy=0.1.0,torch=2.13.0"
 """No such NumPy release: uv cannot resolve it, and the matrix must say so and go on."""
 
@@ -139,8 +141,10 @@ def test_promotion_changes_the_dtype_and_the_claim(document):
     old, pinned = found["combinations"][name(OLD)], found["combinations"][name(PINNED)]
     assert (old["state"], old["verdict"]) == ("fails", "mismatch")
     assert (pinned["state"], pinned["verdict"]) == ("holds", "equal")
-    assert old["sides"]["numpy"]["types"] == ["numpy.ndarray int16"]
-    assert pinned["sides"]["numpy"]["types"] == ["numpy.ndarray int64"]
+    assert old["sides"]["numpy"]["types"] == ["result: numpy.ndarray int16"]
+    assert pinned["sides"]["numpy"]["types"] == ["result: numpy.ndarray int64"]
+    old_type, new_type = "result: numpy.ndarray int16", "result: numpy.ndarray int64"
+    assert found["details"] == [f"NumPy: {old_type} under NumPy 1.26.4; {new_type} under NumPy {NUMPY}"]
     assert found["combinations"][name(MISSING)]["state"] == "not-run"
 
 
@@ -184,7 +188,11 @@ def test_the_across_versions_page_groups_the_pairs_by_what_changed(matrix_run):
     assert 'href="names.html#float-alias"' in groups["names"]
     assert 'href="promotion.html#uint8-plus-300"' in groups["errors"]
     assert 'href="promotion.html#int8-plus-int64"' in groups["dtypes"]
-    assert "numpy.ndarray int16 (1,) under NumPy 1.26.4" in groups["dtypes"]
+    assert "result: numpy.ndarray int16 under NumPy 1.26.4" in groups["dtypes"]
+    assert (
+        f"NumPy: raises AttributeError under NumPy 1.26.4; gives a result under NumPy {NUMPY}"
+        in groups["names"]
+    )
     assert 'href="defaults.html#unique-inverse"' in groups["values"]
     assert "arange-double" not in page
     assert "not installed, so not run" in page
@@ -199,7 +207,7 @@ def test_a_pair_page_shows_each_release_with_its_verdict(matrix_run):
     rows = re.findall(r"<tr>\s*<td>([^<]*)</td>.*?np2t-state--([a-z-]+)", table, re.DOTALL)
     assert rows == [
         ("NumPy 1.26.4", "fails"),
-        (f"NumPy {installed_versions()['numpy']} (this site)", "holds"),
+        (f"NumPy {NUMPY} (this site)", "holds"),
     ]
     assert "0.1.0" not in table
     assert 'href="../../versions.html#dtypes"' in page
@@ -224,6 +232,7 @@ def test_the_costs_are_recorded(matrix_run):
     assert by_name[name(OLD)]["environment_bytes"] > 100 << 20
     assert by_name[name(MISSING)]["installed"] is False
     assert recorded["total_seconds"] >= sum(c["run_seconds"] for c in recorded["combinations"])
+    assert len(recorded["load_before"]) == len(recorded["load_after"]) == 3
 
 
 def records(root: Path):
@@ -322,7 +331,9 @@ def test_noise_of_a_release_is_not_a_change():
 
     fft_noise = run([[3.552713678800501e-16, 1.0000000000000007, 52.38]])
     assert fft_noise.digest == run([[0.0, 1.0, 52.38]]).digest
-    assert run(True, "numpy.bool_").types == run(True, "numpy.bool").types == ("numpy scalar float64",)
+    assert (
+        run(True, "numpy.bool_").types == run(True, "numpy.bool").types == ("result: numpy scalar float64",)
+    )
     assert run(1.0, "float").types != run(1.0, "numpy.float64").types
 
 
@@ -350,3 +361,16 @@ def test_an_exception_that_moved_module_is_not_a_change(matrix_run):
     )
     assert raising(*moved) == ()
     assert raising("numpy.core._exceptions._UFuncOutputCastingError", "TypeError") == (Change.ERRORS,)
+
+
+def test_uv_is_given_the_sources_pip_is_configured_with(tmp_path, monkeypatch):
+    config = tmp_path / "pip.conf"
+    config.write_text("[global]\nextra-index-url = file:///one file:///two\n", encoding="utf-8")
+    monkeypatch.setenv("PIP_CONFIG_FILE", str(config))
+    monkeypatch.setenv("PIP_FIND_LINKS", str(tmp_path / "wheels"))
+    sources = PackageSources.from_pip()
+    assert {"file:///one", "file:///two"} <= set(sources.extra_index_urls)
+    assert str(tmp_path / "wheels") in sources.find_links
+    arguments = sources.arguments()
+    assert arguments[:2] == ["--index-strategy", "unsafe-best-match"]
+    assert arguments[arguments.index(str(tmp_path / "wheels")) - 1] == "--find-links"

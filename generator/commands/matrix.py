@@ -10,6 +10,7 @@ or a ``requires`` the runs contradict, stops the build.
 """
 
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -54,7 +55,7 @@ def run_matrix(
 ) -> list[CombinationRecord]:
     """Run the catalog under each combination, writing each record as soon as it is made."""
     catalog = catalog or load_catalog(options)
-    sources = PackageSources.from_pip_environment()
+    sources = PackageSources.from_pip()
     paths.results.mkdir(parents=True, exist_ok=True)
     records = []
     for combination in combinations:
@@ -115,8 +116,13 @@ def matrix_site(
     return EXIT_OK, matrix
 
 
-def measurements(records: Sequence[CombinationRecord], paths: MatrixPaths, total: float) -> dict[str, Any]:
-    """What ``make matrix`` cost: per combination, its environment (time, disk) and its run; in all."""
+def measurements(
+    records: Sequence[CombinationRecord], paths: MatrixPaths, total: float, load_before: Sequence[float]
+) -> dict[str, Any]:
+    """What ``make matrix`` cost: per combination, its environment (time, disk) and its run; in all.
+
+    The load averages before and after say how busy the machine was: others' work slows every run.
+    """
     combinations = []
     for record in records:
         disk, alone = footprint(paths.envs / record.combination.name) if record.installed else (0, 0)
@@ -136,6 +142,8 @@ def measurements(records: Sequence[CombinationRecord], paths: MatrixPaths, total
     return {
         "date": build_date(),
         "machine": machine_fingerprint(),
+        "load_before": [round(value, 2) for value in load_before],
+        "load_after": [round(value, 2) for value in os.getloadavg()],
         "combinations": combinations,
         "total_seconds": round(total, 2),
     }
@@ -157,12 +165,12 @@ def matrix_all(
     record: Path | None = None,
 ) -> int:
     """``make matrix``: run every combination, then merge and build; ``record`` keeps the costs."""
-    started = time.perf_counter()
+    started, load = time.perf_counter(), os.getloadavg()
     catalog = load_catalog(options)
     records = run_matrix(options, combinations, paths, catalog)
     status, _ = matrix_site(options, records, target, keep_going=keep_going, catalog=catalog)
     if record is not None:
-        write_measurements(record, measurements(records, paths, time.perf_counter() - started))
+        write_measurements(record, measurements(records, paths, time.perf_counter() - started, load))
     return status
 
 

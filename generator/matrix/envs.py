@@ -4,9 +4,9 @@ uv, not ``venv`` and pip: measured here for NumPy 1.26.4 with the pinned PyTorch
 to create an environment, uv 4.2 s with an empty cache and 0.8 s with a warm one, and uv links
 the files from its cache instead of copying them, so four environments cost little more disk
 than one. uv does not read pip's configuration, where this project's machines say where the
-PyTorch CPU wheel lies; pip's settings in the environment (``PIP_FIND_LINKS``, ``PIP_INDEX_URL``,
-``PIP_EXTRA_INDEX_URL``) are handed to it, and it picks the best match over every index as pip
-does (uv's default is the first index that has the package).
+PyTorch CPU wheel lies: the indexes and find-links pip is configured with (its files and its
+environment variables, as ``pip config list`` shows them) are handed to uv, which then picks the
+best match over every index as pip does (uv's default is the first index that has the package).
 
 An environment holds the combination's releases and what the warm server imports besides them,
 at the versions this interpreter has. It is built in a temporary folder and renamed into place
@@ -15,7 +15,6 @@ that looks usable, and a stamp that no longer matches makes it be created again.
 """
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -50,12 +49,29 @@ class PackageSources:
     find_links: tuple[str, ...] = ()
 
     @classmethod
-    def from_pip_environment(cls) -> "PackageSources":
-        """The settings pip reads from environment variables (space-separated lists)."""
+    def from_pip(cls) -> "PackageSources":
+        """The sources this interpreter's pip is configured with (none when pip cannot say)."""
+        try:
+            listed = subprocess.run(
+                [sys.executable, "-m", "pip", "config", "list"],
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=True,
+            ).stdout
+        except (OSError, subprocess.SubprocessError):
+            return cls()
+        found: dict[str, list[str]] = {}
+        for line in listed.splitlines():
+            name, equals, value = line.partition("=")
+            if equals:
+                values = found.setdefault(name.rsplit(".", 1)[-1], [])
+                values.extend(v for v in value.strip().strip("'\"").split() if v not in values)
+        indexes = found.get("index-url", [])
         return cls(
-            index_url=os.environ.get("PIP_INDEX_URL") or None,
-            extra_index_urls=tuple(os.environ.get("PIP_EXTRA_INDEX_URL", "").split()),
-            find_links=tuple(os.environ.get("PIP_FIND_LINKS", "").split()),
+            index_url=indexes[-1] if indexes else None,
+            extra_index_urls=tuple(found.get("extra-index-url", ())),
+            find_links=tuple(found.get("find-links", ())),
         )
 
     def arguments(self) -> list[str]:

@@ -135,6 +135,7 @@ def merge(catalog: Catalog, records: Sequence[CombinationRecord], pinned: Mappin
         f"{r.combination.name}: not installed, so not run: {r.reason}" for r in ordered if not r.installed
     ]
     pairs: dict[str, PairAcross] = {}
+    stale: dict[str, int] = {}
     for pair in catalog.pairs:
         if pair.meta is None:
             continue
@@ -143,9 +144,7 @@ def merge(catalog: Catalog, records: Sequence[CombinationRecord], pinned: Mappin
         for record in ordered:
             entry = (record.pairs or {}).get(pair.id)
             if entry is not None and entry.code != digest:
-                notes.append(
-                    f"{record.combination.name}: {pair.id} was recorded from other code; not counted"
-                )
+                stale[record.combination.name] = stale.get(record.combination.name, 0) + 1
                 entry = None
             cells.append(_cell(record, entry, pair.meta.unmet(record.versions)))
         for record, cell in zip(ordered, cells, strict=True):
@@ -159,6 +158,10 @@ def merge(catalog: Catalog, records: Sequence[CombinationRecord], pinned: Mappin
                 )
         changes, details = _changes(cells, labels, catalog.sides)
         pairs[pair.id] = PairAcross(pair.id, tuple(cells), changes, details)
+    notes.extend(
+        f"{name}: {count} pairs were recorded from other code, so not counted (run 'matrix run' again)"
+        for name, count in stale.items()
+    )
     columns = tuple(_column(r, labels[r.combination.name], pinned, pairs.values()) for r in ordered)
     return Matrix(columns=columns, pairs=pairs, failures=tuple(failures), notes=tuple(notes))
 
@@ -257,19 +260,29 @@ def _class(kind: str) -> str:
 
 
 def _grouped(seen: Sequence[tuple[str, SideRecord]], change: Change) -> str:
-    """``raises AttributeError under NumPy 1.26.4; ndarray int64 (2,) under NumPy 2.0.2, NumPy 2.2.6``."""
+    """What one side did under which releases, as much as the change needs.
+
+    ``raises AttributeError under NumPy 1.26.4; gives a result under NumPy 2.0.2, NumPy 2.2.6`` for
+    names and exceptions; for types, only the parts whose types differ; for values, the results'
+    shapes (and which releases agree on the values, when the shapes are the same).
+    """
     groups: dict[str, list[str]] = {}
-    values: dict[str, int] = {}
-    same_results = len({record.result for _, record in seen}) == 1
+    digests: dict[str, int] = {}
+    results = [record for _, record in seen if record.outcome is Outcome.RESULT]
+    common = set.intersection(*(set(r.types) for r in results)) if results else set()
+    same_shapes = len({r.result for r in results}) == 1
     for label, record in seen:
-        if record.outcome is Outcome.RESULT:
-            said = record.result
-            if change is Change.VALUES and same_results:
-                number = values.setdefault(record.digest, len(values) + 1)
-                said = f"{record.result}, values #{number}"
-        elif record.outcome is Outcome.ERROR:
+        if record.outcome is Outcome.ERROR:
             said = f"raises {record.kind}"
-        else:
+        elif record.outcome is not Outcome.RESULT:
             said = f"{record.outcome.value} ({record.kind})" if record.kind else record.outcome.value
+        elif change in (Change.NAMES, Change.ERRORS):
+            said = "gives a result"
+        elif change is Change.DTYPES:
+            said = ", ".join(t for t in record.types if t not in common)
+        elif same_shapes:
+            said = f"{record.result}, values #{digests.setdefault(record.digest, len(digests) + 1)}"
+        else:
+            said = record.result
         groups.setdefault(said, []).append(label)
     return "; ".join(f"{said} under {', '.join(labels)}" for said, labels in groups.items())

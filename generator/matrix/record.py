@@ -62,7 +62,7 @@ class SideRecord:
     result: str = ""
     """Types, dtypes and shapes: ``ndarray int16 (1,)``, for a container each item's."""
     types: tuple[str, ...] = ()
-    """Each part's type, and each array's dtype, in order (``tuple``, ``numpy.ndarray int16``): what
+    """Each part's path, type and, for an array, dtype (``result[0]: numpy.ndarray int16``): what
     promotion changes. NumPy's scalar classes are ``numpy scalar``: their dtype names them, and NumPy 2
     renamed some (``numpy.bool_`` is ``numpy.bool``) without changing what they are."""
     digest: str = ""
@@ -158,17 +158,23 @@ def describe(value: Value) -> str:
 
 
 def _types(value: Value) -> list[str]:
+    """Each part's path and type: ``result: dict``, ``result['all']: numpy scalar bool``."""
+
     def array(v: ArrayValue) -> list[str]:
         scalar = v.type_name.startswith("numpy.") and v.type_name != "numpy.ndarray"
-        return [f"{'numpy scalar' if scalar else v.type_name} {v.dtype}"]
+        return [f": {'numpy scalar' if scalar else v.type_name} {v.dtype}"]
 
-    return fold(
+    found = fold(
         value,
         array=array,
-        text=lambda v: [v.type_name],
-        sequence=lambda v, items: [v.type_name, *(d for item in items for d in item)],
-        mapping=lambda v, items: [v.type_name, *(d for _, item in items for d in item)],
+        text=lambda v: [f": {v.type_name}"],
+        sequence=lambda v, items: [
+            f": {v.type_name}",
+            *(f"[{i}]{t}" for i, item in enumerate(items) for t in item),
+        ],
+        mapping=lambda v, items: [f": {v.type_name}", *(f"[{k!r}]{t}" for k, item in items for t in item)],
     )
+    return [f"result{entry}" for entry in found]
 
 
 def _digest(value: Value) -> str:
@@ -311,7 +317,7 @@ def _side(data: Any) -> SideRecord:
         kind=_text(entry["kind"], "kind", _TEXT),
         message=_text(entry["message"], "message", _TEXT),
         result=_text(entry["result"], "result", _TEXT),
-        types=tuple(_text(t, "type", 120) for t in types),
+        types=tuple(_text(t, "type", _TEXT) for t in types),
         digest=_text(entry["digest"], "digest", 64),
     )
 

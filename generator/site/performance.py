@@ -74,6 +74,8 @@ class PerformanceView:
     median: str
     bench: Mapping[str, Any] | None
     loop: Mapping[str, Any] | None
+    matrix: Mapping[str, Any] | None = None
+    """What the last ``make matrix`` cost (``bench/results/matrix.json``)."""
 
 
 def performance_view(result: CatalogResult, info: BuildInfo) -> PerformanceView:
@@ -105,6 +107,7 @@ def performance_view(result: CatalogResult, info: BuildInfo) -> PerformanceView:
         median=f"{statistics.median(seconds) * 1000:.1f} ms" if seconds else "n/a",
         bench=info.benchmark,
         loop=info.loop,
+        matrix=info.matrix_benchmark,
     )
 
 

@@ -76,6 +76,8 @@ class PerformanceView:
     loop: Mapping[str, Any] | None
     matrix: Mapping[str, Any] | None = None
     """What the last ``make matrix`` cost (``bench/results/matrix.json``)."""
+    across: bool = False
+    """Whether this site has the "Across versions" page (it was built by ``make matrix``)."""
 
 
 def performance_view(result: CatalogResult, info: BuildInfo) -> PerformanceView:
@@ -108,6 +110,7 @@ def performance_view(result: CatalogResult, info: BuildInfo) -> PerformanceView:
         bench=info.benchmark,
         loop=info.loop,
         matrix=info.matrix_benchmark,
+        across=info.matrix is not None,
     )
 
 

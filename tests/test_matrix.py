@@ -184,7 +184,10 @@ def test_the_across_versions_page_groups_the_pairs_by_what_changed(matrix_run):
     sections = re.split(r'<h2 id="', page)[1:]
     groups = {s.split('"', 1)[0]: s for s in sections}
     assert list(groups)[:4] == ["names", "errors", "dtypes", "values"]
-    assert 'href="names.html#concat"' in groups["names"]
+    concat = re.search(r'href="names.html#concat".*?</tr>', groups["names"], re.DOTALL)
+    assert concat
+    assert "np2t-state--not-available" in concat[0]
+    assert "np2t-badge" not in concat[0].split("</td>", 2)[2].split("</td>")[0]
     assert 'href="names.html#float-alias"' in groups["names"]
     assert 'href="promotion.html#uint8-plus-300"' in groups["errors"]
     assert 'href="promotion.html#int8-plus-int64"' in groups["dtypes"]

@@ -188,19 +188,25 @@ def _group(pair: PairAcross) -> Change:
 
 
 def _cells(matrix: Matrix, pair: PairAcross) -> tuple[CellView, ...]:
+    """The pair's cells under the combinations that ran; where it is not available, no verdict.
+
+    What a pair does under a release its ``requires`` excludes is no claim of the reference
+    (``pairs.json`` still has it), so its badge would only alarm.
+    """
     columns: Mapping[str, Column] = {column.combination.name: column for column in matrix.columns}
     return tuple(
         CellView(
             label=columns[cell.combination].label,
             state=cell.state,
             state_text=STATES[cell.state],
-            verdict=cell.verdict,
-            badge=BADGES[cell.verdict] if cell.verdict else "",
+            verdict=verdict,
+            badge=BADGES[verdict] if verdict else "",
             note=f"requires {', '.join(cell.unmet)}" if cell.unmet else cell.summary,
             pinned=columns[cell.combination].pinned,
         )
         for cell in pair.cells
         if columns[cell.combination].installed
+        for verdict in [None if cell.state is CellState.NOT_AVAILABLE else cell.verdict]
     )
 
 

@@ -1,9 +1,9 @@
 """One environment per combination, created by uv and kept under ``.cache/envs/<combination>``.
 
-uv, not ``venv`` and pip: measured here for NumPy 1.26.4 with the pinned PyTorch, pip took 33 s
-to create an environment, uv 4.2 s with an empty cache and 0.8 s with a warm one, and uv links
-the files from its cache instead of copying them, so four environments cost little more disk
-than one. uv does not read pip's configuration, where this project's machines say where the
+uv, not ``venv`` and pip: it creates an environment several times faster with an empty cache and
+in about a second with a warm one, and it links the files from its cache instead of copying them,
+so four environments cost little more disk than one (README has the measurements).
+uv does not read pip's configuration, where this project's machines say where the
 PyTorch CPU wheel lies: the indexes and find-links pip is configured with (its files and its
 environment variables, as ``pip config list`` shows them) are handed to uv, which then picks the
 best match over every index as pip does (uv's default is the first index that has the package).

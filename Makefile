@@ -44,7 +44,7 @@ serve: $(BUILDER_DEPS)
 
 # Every pair under each combination of NumPy and PyTorch releases (an environment each, made by uv
 # under .cache/envs), then the site with where each pair holds; the costs go to bench/results/matrix.json.
-# 20 min the first time on the 2-core build machine under load, 2 min 12 s with every run cached (2026-12-06).
+# 10 min the first time on the 2-core build machine; 2 min 12 s with every run cached, under load (2026-12-06).
 matrix: $(BUILDER_DEPS)
 	$(PY) -m generator matrix --builder $(BUILDER) --record bench/results/matrix.json
 

@@ -10,7 +10,7 @@ MUTANTS_STAMP := $(VENV)/.installed-mutants
 BUILDER ?= mkdocs
 BUILDER_DEPS := $(STAMP) $(if $(filter zensical,$(BUILDER)),$(ZENSICAL_STAMP))
 
-.PHONY: docs test test-browser lint check serve bench bench-engine bench-loop mutants clean
+.PHONY: docs test test-browser lint check serve matrix bench bench-engine bench-loop mutants clean
 
 # Create the virtual environment and install the project into it; redone when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -51,6 +51,12 @@ check: $(STAMP)
 
 serve: $(BUILDER_DEPS)
 	$(NP2T) serve --builder $(BUILDER)
+
+# Every pair under each combination of NumPy and PyTorch releases (an environment each, made by uv
+# under .cache/envs), then the site with where each pair holds; the costs go to bench/results/matrix.json.
+# 10 min the first time on the 2-core build machine; 2 min 12 s with every run cached, under load (2026-12-06).
+matrix: $(BUILDER_DEPS)
+	$(NP2T) matrix --builder $(BUILDER) --record bench/results/matrix.json
 
 # Time every pair (one thread and every core), then the size sweeps; 11 min 26 s on the 2-core build machine (2026-12-02).
 bench: $(STAMP)

@@ -13,7 +13,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "generator"
 
-STAGES = ("discover", "execute", "compare", "measure", "site", "commands")
+STAGES = ("discover", "execute", "compare", "matrix", "measure", "site", "commands")
 """The pipeline in order; modules at the package root (errors, sides, sizes) are shared by all."""
 
 CHILD = "generator.execute.child"

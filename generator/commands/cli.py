@@ -204,6 +204,7 @@ def _parser() -> argparse.ArgumentParser:
     cite.add_argument("--site-url", help="the address the site is published at, for an absolute permalink")
     cite.set_defaults(verb=_cite)
 
+    _matrix_parser(commands)
     cache = commands.add_parser(
         "cache",
         help="show, prune or clear the cache of runs",
@@ -216,6 +217,53 @@ def _parser() -> argparse.ArgumentParser:
     _output_cap_option(cache)
     cache.set_defaults(verb=_cache)
     return parser
+
+
+def _matrix_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    from generator.matrix.combos import DEFAULT_COMBINATIONS  # noqa: PLC0415 - light, no library loads
+
+    matrix = commands.add_parser(
+        "matrix",
+        help="run every pair under several releases of NumPy and PyTorch, then build the site",
+        description="run: create (or reuse) an environment per combination of releases, run the "
+        "catalog there and write its record; site: merge the records with this environment's run "
+        "and build the site, which then says where each pair holds; all (the default): both. "
+        "A combination that cannot be installed is reported and skipped.",
+    )
+    matrix.add_argument("action", nargs="?", choices=("all", "run", "site"), default="all")
+    _common_options(matrix)
+    _site_options(matrix)
+    matrix.add_argument(
+        "--combination",
+        action="append",
+        metavar="SPEC",
+        help="releases to run under, such as numpy=1.26.4,torch=2.13.0; repeatable (default: "
+        + "; ".join(c.spec for c in DEFAULT_COMBINATIONS)
+        + ")",
+    )
+    matrix.add_argument("--envs", type=Path, help="where environments are kept (default: .cache/envs)")
+    matrix.add_argument(
+        "--matrix-cache",
+        type=Path,
+        help="where each combination's runs are cached (default: .cache/matrix/runs)",
+    )
+    matrix.add_argument(
+        "--records",
+        type=Path,
+        help="where the combinations' records are written and read (default: .cache/matrix/records)",
+    )
+    matrix.add_argument("--record", type=Path, help="write the matrix's times and disk use to this JSON file")
+    matrix.add_argument("--site-dir", type=Path, help="where the site goes (default: site)")
+    matrix.add_argument(
+        "--keep-going", action="store_true", help="build the site even when pairs do not hold"
+    )
+    matrix.set_defaults(verb=_matrix)
+
+
+def _matrix(project: "Project", args: argparse.Namespace) -> int:
+    from generator.commands.matrix import matrix  # noqa: PLC0415
+
+    return matrix(project, args)
 
 
 def _site_options(parser: argparse.ArgumentParser) -> None:

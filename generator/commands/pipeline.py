@@ -18,6 +18,7 @@ from generator.execute.cache import RunCache
 from generator.execute.engine import Engine
 from generator.execute.fingerprint import usable_cores
 from generator.execute.progress import progress_for
+from generator.matrix.merge import Matrix
 from generator.site.assemble import build_info, render_result
 from generator.site.mkdocs import Generated, build_site, generated, write_folder
 from generator.site.pages import BuildInfo
@@ -88,8 +89,11 @@ class Pipeline:
         """The cache keys of every run the catalog needs now (nothing runs; no server starts)."""
         return {self.engine.key(request) for request in catalog_requests(catalog)}
 
-    def facts(self, result: CatalogResult) -> BuildInfo:
-        """What the pages show besides the judged pairs: date, versions, site, measurements."""
+    def facts(self, result: CatalogResult, matrix: Matrix | None = None) -> BuildInfo:
+        """What the pages show besides the judged pairs: date, versions, site, measurements.
+
+        ``matrix``: the pairs under other releases, when the version matrix ran.
+        """
         paths = self.project.paths
         return build_info(
             result,
@@ -97,16 +101,20 @@ class Pipeline:
             site=self.project.site_config,
             results_dir=paths.results,
             universe_cache=paths.universe,
+            matrix=matrix,
         )
 
-    def render(self, result: CatalogResult, *, standalone: bool = True) -> Generated:
+    def render(
+        self, result: CatalogResult, *, standalone: bool = True, matrix: Matrix | None = None
+    ) -> Generated:
         """The builder's input for the judged catalog: pages, ``pairs.json``, assets, configuration.
 
         Without ``standalone`` (the preview) the pairs' own pages, embeds and citations are left
-        out: the builder's server serves its own pages only.
+        out: the builder's server serves its own pages only. With ``matrix``, the pages also say
+        where each pair holds across releases.
         """
         project = self.project
-        info = self.facts(result)
+        info = self.facts(result, matrix)
         citations = project.paths.citations if standalone else None
         site, pairs_json = render_result(result, info, project.templates, citations, standalone=standalone)
         return generated(site, pairs_json, info, project.site_config, project.templates)

@@ -13,7 +13,7 @@ from generator.compare.fixes import check_fixes
 from generator.compare.quotes import QuoteContext, Quotes, quote_all
 from generator.compare.threads import ThreadCheck, thread_check
 from generator.compare.timings import Timings, TimingSlot
-from generator.compare.verdict import PairOutcome, judge
+from generator.compare.verdict import PairOutcome, judge, outside_requirement
 from generator.discover.catalog import Catalog, Pair
 from generator.discover.references import Reference, pair_quotes
 from generator.errors import EngineError, Problem
@@ -80,6 +80,8 @@ def run_catalog(
     With ``prune`` (the catalog is every pair there is), cache entries no pair uses are removed.
     ``threads`` are the thread counts ``make bench`` runs at: what it ran at them on this machine
     for these exact snippets comes along (timings, and results to compare); nothing more runs.
+    A pair whose ``requires`` excludes the engine's versions does not hold: the catalog is proven on
+    these versions, and a pair must apply to them.
     """
     if engine.sides != catalog.sides:
         raise EngineError(
@@ -102,7 +104,10 @@ def run_catalog(
     checks: dict[str, ThreadCheck] = {}
     for pair in catalog.pairs:
         runs = by_pair.get(pair.id, {})
-        outcomes.append(PairOutcome(pair=pair, runs=runs, judgement=judge(pair, runs, catalog.sides)))
+        judgement = judge(pair, runs, catalog.sides)
+        if pair.meta and (unmet := pair.meta.unmet(engine.versions)):
+            judgement = outside_requirement(judgement, unmet, engine.versions)
+        outcomes.append(PairOutcome(pair=pair, runs=runs, judgement=judgement))
         check = thread_check(pair, runs, threaded.get(pair.id, {}), tuple(sorted(threads)), catalog.sides)
         if check is not None:
             checks[pair.id] = check

@@ -16,7 +16,7 @@ program does, the reference raising included: nothing tells the porter.
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from generator.compare.numeric import Comparison, compare_values
@@ -115,6 +115,22 @@ def judge(pair: Pair, runs: Mapping[str, SideRun], sides: SideRegistry = DEFAULT
         return _claimed(meta.expect, Verdict.EQUAL, summary, lines, max_abs=max_abs, max_rel=max_rel)
     return _differs(
         meta.expect, meta.difference, "results differ", lines, Trap.SILENT, max_abs=max_abs, max_rel=max_rel
+    )
+
+
+def outside_requirement(
+    judgement: Judgement, unmet: tuple[str, ...], versions: Mapping[str, str]
+) -> Judgement:
+    """A pair run under releases its ``requires`` excludes: it cannot hold its claim there.
+
+    The verdict stays what the build observed; the summary says which requirement failed.
+    """
+    found = ", ".join(f"{name} {version}" for name, version in versions.items() if name != "python")
+    return replace(
+        judgement,
+        holds=False,
+        summary=f"not available — requires {', '.join(unmet)}",
+        details=(f"the pair requires {', '.join(unmet)}; this run has {found}", *judgement.details),
     )
 
 

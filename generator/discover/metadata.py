@@ -31,6 +31,7 @@ from typing import Any
 from generator.discover.prose import wrapped_links
 from generator.discover.source import read_source, source_lines
 from generator.errors import Problem, SnippetError
+from generator.releases import Range, parse_range
 from generator.sides import DEFAULT_SIDES, SideRegistry
 from generator.sizes import parse_size
 
@@ -82,6 +83,9 @@ class PairMeta:
     timeout: float | None = None
     memory: int | None = None
     calls: tuple[tuple[str, str], ...] = ()
+    requires: tuple[tuple[str, Range], ...] = ()
+    """The releases the pair applies to, by side (``requires = {numpy = ">=2.1"}``); under any other
+    release it is *not available*, which the version matrix shows and checks, rather than a failure."""
     key_lines: tuple[tuple[str, int], ...] = ()
 
     def line_of(self, key: str) -> int | None:
@@ -91,6 +95,14 @@ class PairMeta:
     def call(self, side: str) -> str | None:
         """The short form of one side for the cheat sheet (``numpy_call``), when the pair gives one."""
         return dict(self.calls).get(side)
+
+    def unmet(self, versions: Mapping[str, str]) -> tuple[str, ...]:
+        """The requirements that ``versions`` (side name → installed version) fail, as ``numpy>=2.1``."""
+        return tuple(
+            f"{side}{wanted.text}"
+            for side, wanted in self.requires
+            if side in versions and not wanted.admits(versions[side])
+        )
 
 
 @dataclass(frozen=True)
@@ -164,7 +176,10 @@ def parse_pair_meta(block: MetaBlock, path: Path, sides: SideRegistry = DEFAULT_
         raise _error(path, block.first_line, _TOO_DEEP) from exc
     lines = _key_lines(block.toml, block.first_line + 1)
     call_keys = {side.call_key: _Key((str,), "a string of code", convert=_one_line) for side in sides}
-    values = _validate(data, {**_PAIR_KEYS, **call_keys}, path, lines, block.first_line)
+    requires = _Key(
+        (dict,), 'a table of releases by side, such as {numpy = ">=2.1"}', convert=_requirements(sides)
+    )
+    values = _validate(data, {**_PAIR_KEYS, **call_keys, "requires": requires}, path, lines, block.first_line)
     expect = Expectation(values["expect"])
     if expect is Expectation.DIFFERS and not values.get("difference"):
         raise _error(
@@ -201,6 +216,7 @@ def parse_pair_meta(block: MetaBlock, path: Path, sides: SideRegistry = DEFAULT_
         timeout=values.get("timeout"),
         memory=values.get("memory"),
         calls=tuple((side.name, values[side.call_key]) for side in sides if side.call_key in values),
+        requires=tuple(values.get("requires", ())),
         key_lines=tuple(sorted(lines.items())),
     )
 
@@ -291,6 +307,28 @@ def _pair_ids(value: list[Any]) -> list[str]:
         if not isinstance(item, str) or not _PAIR_ID.fullmatch(item):
             raise ValueError(f"expected pair ids such as 'section/name', got {shown(item)}")
     return value
+
+
+def _requirements(sides: SideRegistry) -> Callable[[dict[str, Any]], list[tuple[str, Range]]]:
+    """The check of ``requires``: each key a side with a library, each value a range of its releases."""
+    versioned = [side.name for side in sides if side.distribution]
+
+    def convert(table: dict[str, Any]) -> list[tuple[str, Range]]:
+        if not table:
+            raise ValueError('expected at least one side, such as {numpy = ">=2.1"}, got an empty table')
+        found = []
+        for side, text in table.items():
+            if side not in versioned:
+                raise ValueError(f"expected sides among {', '.join(map(repr, versioned))}, got {side!r}")
+            if not isinstance(text, str):
+                raise ValueError(f"{side}: expected a string such as '>=2.1', got {type(text).__name__}")
+            try:
+                found.append((side, parse_range(text)))
+            except ValueError as exc:
+                raise ValueError(f"{side}: {exc}") from exc
+        return found
+
+    return convert
 
 
 _PAIR_KEYS: Mapping[str, _Key] = {

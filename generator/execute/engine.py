@@ -67,7 +67,8 @@ class Engine:
         self.timing_cache = timing_cache
         self.progress = progress or SilentProgress()
         self.sides = sides
-        self.versions = installed_versions(sides)
+        # Python's and each side's library version; another interpreter's come with its server's Hello.
+        self.versions = installed_versions(sides) if self.settings.python is None else {}
         self._server: subprocess.Popen[bytes] | None = None
         self._root: str | None = None
         self._buffer = bytearray()
@@ -93,6 +94,8 @@ class Engine:
         are every current snippet: run-cache entries of no request go.
         """
         cache = self.cache if timing is None else self.timing_cache
+        if not self.versions:
+            self._ensure_server()  # another interpreter: its versions, part of every key, come with its Hello
         wanted: dict[str, list[RunRequest]] = {}
         for request in requests:
             wanted.setdefault(self.key(request, timing), []).append(request)
@@ -242,7 +245,8 @@ class Engine:
                 sandbox=settings.sandbox,
                 threads=settings.threads,
                 sides=tuple((side.name, side.adapter) for side in self.sides),
-            )
+            ),
+            settings.python,
         )
         hello = self._receive(Hello)
         if hello.sandbox_gaps and not self._gaps_reported:
@@ -251,11 +255,12 @@ class Engine:
                 "snippets run only partly sandboxed here (--sandbox=require makes this an error):\n%s",
                 format_gaps(hello.sandbox_gaps),
             )
-        if hello.versions != self.versions:
+        if self.versions and hello.versions != self.versions:
             raise EngineError(
                 f"the warm server loaded {hello.versions}, but the installed versions are "
                 f"{self.versions}: is another copy of a library shadowing the installed one?"
             )
+        self.versions = hello.versions
         return self._server
 
     def _receive(self, kind: type[_Message]) -> _Message:

@@ -44,10 +44,14 @@ def server_environment(threads: int) -> dict[str, str]:
     return env
 
 
-def start_server(settings: ServerSettings) -> subprocess.Popen[bytes]:
-    """Start ``python -P -m SERVER_MODULE`` with pipes for jobs and replies, and hand it its settings."""
+def start_server(settings: ServerSettings, python: str | None = None) -> subprocess.Popen[bytes]:
+    """Start ``python -P -m SERVER_MODULE`` with pipes for jobs and replies, and hand it its settings.
+
+    ``python`` is the interpreter (default: this one; another is an environment of the version
+    matrix, with its own libraries), which finds this package through ``PYTHONPATH``.
+    """
     server = subprocess.Popen(
-        [sys.executable, "-P", "-m", SERVER_MODULE],
+        [python or sys.executable, "-P", "-m", SERVER_MODULE],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         env=server_environment(settings.threads),

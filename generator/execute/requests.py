@@ -33,6 +33,9 @@ class EngineSettings:
     sandbox: SandboxMode = SandboxMode.AUTO
     threads: int = 1
     """Threads each snippet's libraries use (OMP/MKL/OpenBLAS variables): the workers share the cores."""
+    python: str | None = None
+    """The interpreter that runs the warm server (None: this one). Another one, such as an environment
+    of the version matrix, brings its own libraries: their versions are then those the server reports."""
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from typing import Any
 
 from generator.compare.pipeline import CatalogResult
 from generator.execute.fingerprint import machine_fingerprint
+from generator.matrix.merge import Matrix
 from generator.measure.results import Performance, from_json
 from generator.site.cite import CitationStore
 from generator.site.config import SiteConfig, Templates
@@ -24,12 +25,19 @@ from generator.site.universe import numpy_universe
 ENGINE_BENCHMARK = "engine.json"
 PERFORMANCE = Path("performance") / "performance.json"
 LOOP_BENCHMARK = "loop.json"
+MATRIX_BENCHMARK = "matrix.json"
 
 
 def build_info(
-    result: CatalogResult, date: str, *, site: SiteConfig, results_dir: Path, universe_cache: Path
+    result: CatalogResult,
+    date: str,
+    *,
+    site: SiteConfig,
+    results_dir: Path,
+    universe_cache: Path,
+    matrix: Matrix | None = None,
 ) -> BuildInfo:
-    """The facts about this build that pages show."""
+    """The facts about this build that pages show; ``matrix``: the version matrix, when one ran."""
     performance, figures = load_performance(results_dir / PERFORMANCE)
     return BuildInfo(
         date=date,
@@ -43,6 +51,8 @@ def build_info(
         performance_figures=figures,
         machine=machine_fingerprint(),
         loop=load_benchmark(results_dir / LOOP_BENCHMARK),
+        matrix=matrix,
+        matrix_benchmark=load_benchmark(results_dir / MATRIX_BENCHMARK),
     )
 
 

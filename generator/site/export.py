@@ -19,7 +19,9 @@ from generator.compare.verdict import PairOutcome
 from generator.discover.parse import Snippet
 from generator.execute.runs import SideRun
 from generator.execute.values import Value, fold
+from generator.matrix.merge import Matrix
 from generator.sides import SideRegistry
+from generator.site.across import matrix_document, pair_document
 from generator.site.address import PairAddress, absolute
 from generator.site.pages import BuildInfo
 from generator.timer import Timing
@@ -43,9 +45,11 @@ def pairs_document(result: CatalogResult, info: BuildInfo) -> dict[str, Any]:
                 result.timings,
                 quotes=result.quotes,
                 threads=result.threads.get(outcome.pair.id),
+                matrix=info.matrix,
             )
             for outcome in result.outcomes
         ],
+        "matrix": matrix_document(info.matrix),
     }
 
 
@@ -67,6 +71,7 @@ def pair_entry(
     *,
     quotes: Quotes | None = None,
     threads: ThreadCheck | None = None,
+    matrix: Matrix | None = None,
 ) -> dict[str, Any]:
     """One pair of ``pairs.json``; also the JSON form of a citation.
 
@@ -74,6 +79,8 @@ def pair_entry(
     count); ``ratio`` maps each thread count to the second side's median over the reference's.
     ``difference`` holds the values it quotes (``quotes``); ``threads`` says how the pair's
     results compared across the thread counts ``make bench`` ran it at (null: not run so).
+    ``requires`` is the releases the pair states it applies to; ``across`` its results under each
+    combination of the version matrix (null when the build ran none).
     """
     timings = timings or Timings()
     quotes = quotes or Quotes()
@@ -119,6 +126,8 @@ def pair_entry(
     entry["ratio"] = {
         str(count): value for count in counts if (value := timings.ratio(pair.id, sides, count)) is not None
     }
+    entry["requires"] = {side: wanted.text for side, wanted in meta.requires} if meta else {}
+    entry["across"] = pair_document(matrix, pair.id)
     return entry
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from generator.compare.pipeline import CatalogResult
 from generator.compare.verdict import Trap, Verdict
+from generator.matrix.merge import Matrix
 from generator.measure.results import Performance
 from generator.sides import DEFAULT_SIDES, SideRegistry
 from generator.site.address import PairAddress
@@ -44,6 +45,10 @@ class BuildInfo:
     """The machine this build runs on, as the timing cache knows it."""
     loop: Mapping[str, Any] | None = None
     """What ``make bench-loop`` last recorded."""
+    matrix: Matrix | None = None
+    """Every pair under every combination of releases, when the build ran the version matrix."""
+    matrix_benchmark: Mapping[str, Any] | None = None
+    """The times and disk of the last ``make matrix``, for the performance notes."""
     sides: SideRegistry = DEFAULT_SIDES
 
     @property
@@ -87,6 +92,8 @@ class CheatLine:
     instead: Fix | None = None
     thread_dependent: bool = False
     """Whether the pair's results changed with the thread count where ``make bench`` ran it."""
+    versions: str = ""
+    """The row's group on the "Across versions" page, when its results change between releases."""
 
 
 @dataclass(frozen=True)
@@ -193,6 +200,7 @@ def cheat_groups(result: CatalogResult, sections: tuple[SectionView, ...]) -> tu
             instead=proved_fix(outcome, outcomes, result.catalog.sides) if documented else None,
             ratio=result.timings.ratio(pair.id, result.catalog.sides, 1),
             thread_dependent=check is not None and check.depends,
+            versions=pair.versions.anchor if pair.versions else "",
         )
 
     return tuple(

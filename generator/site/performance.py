@@ -75,6 +75,10 @@ class PerformanceView:
     median: str
     bench: Mapping[str, Any] | None
     loop: Mapping[str, Any] | None
+    matrix: Mapping[str, Any] | None = None
+    """What the last ``make matrix`` cost (``bench/results/matrix.json``)."""
+    across: bool = False
+    """Whether this site has the "Across versions" page (it was built by ``make matrix``)."""
 
 
 def performance_view(result: CatalogResult, info: BuildInfo) -> PerformanceView:
@@ -106,6 +110,8 @@ def performance_view(result: CatalogResult, info: BuildInfo) -> PerformanceView:
         median=f"{statistics.median(seconds) * 1000:.1f} ms" if seconds else "n/a",
         bench=info.benchmark,
         loop=info.loop,
+        matrix=info.matrix_benchmark,
+        across=info.matrix is not None,
     )
 
 

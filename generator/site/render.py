@@ -14,6 +14,7 @@ from typing import Any
 from generator.compare.pipeline import CatalogResult
 from generator.compare.quotes import Quotes
 from generator.discover.articles import Article, Embed, Show
+from generator.site import across
 from generator.site.address import PairAddress, absolute
 from generator.site.cite import CitationStore, site_bibtex
 from generator.site.config import Templates
@@ -86,15 +87,19 @@ def render_site(
     titles = {p.id: p.title for p in result.catalog.pairs}
     by_id = {o.pair.id: o for o in result.outcomes}
     sides = result.catalog.sides
+    matrix = info.matrix
     views = {
-        pair_id: pair_view(
-            outcome,
-            titles,
-            sides,
-            result.timings,
-            quotes=result.quotes,
-            threads=result.threads.get(pair_id),
-            fix=_fix(proved_fix(outcome, by_id, sides)),
+        pair_id: replace(
+            pair_view(
+                outcome,
+                titles,
+                sides,
+                result.timings,
+                quotes=result.quotes,
+                threads=result.threads.get(pair_id),
+                fix=_fix(proved_fix(outcome, by_id, sides)),
+            ),
+            versions=across.pair_versions(matrix, pair_id) if matrix else None,
         )
         for pair_id, outcome in by_id.items()
     }
@@ -111,8 +116,16 @@ def render_site(
     articles = tuple(article_view(a, views, result.quotes) for a in result.catalog.articles)
     contexts: dict[str, dict[str, Any]] = {
         "index.md": {"counts": counts(result), "build": info, "sections": sections, "articles": articles},
-        "cheatsheet.md": {"groups": cheat_groups(result, sections), "sides": tuple(sides)},
-        "traps.md": {"kinds": (kinds := trap_kinds(result)), "total": sum(k.count for k in kinds)},
+        "cheatsheet.md": {
+            "groups": cheat_groups(result, sections),
+            "sides": tuple(sides),
+            "versions": matrix is not None,
+        },
+        "traps.md": {
+            "kinds": (kinds := trap_kinds(result, matrix)),
+            "total": sum(k.count for k in kinds),
+            "versions": matrix is not None,
+        },
         "api.md": {"sides": api_sides(result)},
         "coverage.md": {"page": coverage_view(result, info)},
         "performance.md": {"page": performance_view(result, info)},
@@ -122,14 +135,18 @@ def render_site(
             "embed_url": _embed_example(views, info),
         },
     }
+    reference_pages: tuple[tuple[str, str], ...] = REFERENCE_PAGES
+    if matrix:
+        contexts[across.PAGE] = {"page": across.across_page(result, matrix)}
+        reference_pages = (*REFERENCE_PAGES[:3], (across.PAGE, across.TITLE), *REFERENCE_PAGES[3:])
     pages = [
         Page(path, title, env.get_template(f"{Path(path).stem}.md.j2").render(**contexts[path], root=""))
-        for path, title in REFERENCE_PAGES
+        for path, title in reference_pages
     ]
     section_template, article_template = env.get_template("section.md.j2"), env.get_template("article.md.j2")
     pages.extend(Page(s.page, s.title, section_template.render(section=s, root="")) for s in sections)
     pages.extend(Page(a.page, a.title, article_template.render(article=a, root="../")) for a in articles)
-    reference = [{title: path} for path, title in REFERENCE_PAGES]
+    reference = [{title: path} for path, title in reference_pages]
     nav: tuple[Mapping[str, Any], ...] = (
         reference[0],
         *([{"Articles": [{nav_title(a.title): a.page} for a in articles]}] if articles else []),

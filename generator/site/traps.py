@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from generator.compare.fixes import fix_problem
 from generator.compare.pipeline import CatalogResult
 from generator.compare.verdict import PairOutcome, Trap
+from generator.matrix.merge import Matrix
 from generator.sides import SideRegistry
+from generator.site.across import anchor
 from generator.site.address import PairAddress
 from generator.site.inert import literal
 
@@ -39,6 +41,8 @@ class TrapRow:
     difference: str
     fix: Fix | None
     thread_dependent: bool = False
+    versions: str = ""
+    """The trap's group on the "Across versions" page, when its results change between releases."""
 
 
 @dataclass(frozen=True)
@@ -73,8 +77,11 @@ def proved_fix(outcome: PairOutcome, outcomes: Mapping[str, PairOutcome], sides:
     return Fix(fix.pair.title, address.doc_link, address.url, calls)
 
 
-def trap_kinds(result: CatalogResult) -> tuple[TrapKind, ...]:
-    """The traps page: each kind, silent first, its traps grouped by section in the sections' order."""
+def trap_kinds(result: CatalogResult, matrix: Matrix | None = None) -> tuple[TrapKind, ...]:
+    """The traps page: each kind, silent first, its traps grouped by section in the sections' order.
+
+    With the version matrix, a trap whose results change between releases says where to read how.
+    """
     by_id = {outcome.pair.id: outcome for outcome in result.outcomes}
     kinds = []
     for kind in Trap:
@@ -83,7 +90,9 @@ def trap_kinds(result: CatalogResult) -> tuple[TrapKind, ...]:
             for section in result.catalog.sections
             if (
                 rows := tuple(
-                    _row(by_id[i], by_id, result) for i in section.pair_ids if by_id[i].judgement.trap is kind
+                    _row(by_id[i], by_id, result, anchor(matrix, i) if matrix else "")
+                    for i in section.pair_ids
+                    if by_id[i].judgement.trap is kind
                 )
             )
         )
@@ -91,7 +100,9 @@ def trap_kinds(result: CatalogResult) -> tuple[TrapKind, ...]:
     return tuple(kinds)
 
 
-def _row(outcome: PairOutcome, by_id: Mapping[str, PairOutcome], result: CatalogResult) -> TrapRow:
+def _row(
+    outcome: PairOutcome, by_id: Mapping[str, PairOutcome], result: CatalogResult, versions: str
+) -> TrapRow:
     meta = outcome.pair.meta
     check = result.threads.get(outcome.pair.id)
     return TrapRow(
@@ -100,4 +111,5 @@ def _row(outcome: PairOutcome, by_id: Mapping[str, PairOutcome], result: Catalog
         difference=result.quotes.fill((meta.difference if meta else None) or "", literal),
         fix=proved_fix(outcome, by_id, result.catalog.sides),
         thread_dependent=check is not None and check.depends,
+        versions=versions,
     )

@@ -15,6 +15,7 @@ from generator.compare.verdict import PairOutcome, Verdict
 from generator.discover.parse import Snippet
 from generator.execute.runs import SideRun
 from generator.execute.values import Value, fold
+from generator.matrix.merge import CellState
 from generator.sides import SideRegistry
 from generator.site.address import PairAddress
 from generator.site.inert import literal
@@ -59,6 +60,31 @@ class SideView:
 
 
 @dataclass(frozen=True)
+class CellView:
+    """A pair under one combination, as a table cell."""
+
+    label: str
+    state: CellState
+    state_text: str
+    verdict: Verdict | None
+    badge: str
+    note: str
+    """The verdict's summary, or the requirement that is not met."""
+    pinned: bool
+
+
+@dataclass(frozen=True)
+class PairVersions:
+    """A pair's releases table and what changes between them."""
+
+    cells: tuple[CellView, ...]
+    changes: tuple[str, ...]
+    details: tuple[str, ...]
+    anchor: str
+    """Where the pair's group lies on the "Across versions" page (empty when nothing changes)."""
+
+
+@dataclass(frozen=True)
 class PairView:
     """A pair, ready for the template."""
 
@@ -73,6 +99,8 @@ class PairView:
     details: str
     see: tuple[Link, ...] = ()
     timings: tuple[TimingLine, ...] = ()
+    versions: PairVersions | None = None
+    """Where the pair holds across the version matrix, when the build ran one."""
     fix: Link | None = None
     """The proved faithful form of a documented difference, linked."""
     fix_form: str = ""

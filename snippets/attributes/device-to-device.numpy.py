@@ -6,6 +6,7 @@ tensor itself when it is already there.
 # /// pair
 # title = "Array-API device: the device attribute and to_device"
 # expect = "equal"
+# requires = {numpy = ">=2.0"}
 # same_dtype = true
 # order = 19
 # numpy_call = "a.to_device('cpu')"

@@ -5,6 +5,7 @@ have neither: write `x.to(dtype)`. Float to integer truncates towards zero on bo
 # /// pair
 # title = "Converting with the function: np.astype"
 # expect = "equal"
+# requires = {numpy = ">=2.0"}
 # same_dtype = true
 # order = 29
 # numpy_call = "np.astype(x, np.int32)"

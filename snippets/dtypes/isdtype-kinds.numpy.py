@@ -7,6 +7,7 @@ np.floating)` or compares `a.dtype.kind`. PyTorch has no `isdtype`, but a dtype 
 # /// pair
 # title = "Asking a dtype's kind: np.isdtype"
 # expect = "equal"
+# requires = {numpy = ">=2.0"}
 # order = 30
 # old_ids = ["attributes/dtype-kind"]
 # numpy_call = "np.isdtype(np.float32, 'real floating')"

@@ -8,6 +8,7 @@
 # /// pair
 # title = "Arithmetic by name: subtract, divide, floor_divide, mod, pow"
 # expect = "equal"
+# requires = {numpy = ">=2.0"}
 # same_dtype = true
 # order = 42
 # numpy_call = "np.mod(a, b)"

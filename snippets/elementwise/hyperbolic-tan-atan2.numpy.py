@@ -5,6 +5,7 @@
 # /// pair
 # title = "tan, sinh, cosh and the two-argument arctangent"
 # expect = "equal"
+# requires = {numpy = ">=2.0"}
 # same_dtype = true
 # order = 38
 # numpy_call = "np.atan2(y, x)"

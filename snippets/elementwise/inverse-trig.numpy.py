@@ -7,6 +7,7 @@ infinity without raising; NumPy also prints a `RuntimeWarning`.
 # /// pair
 # title = "Inverse trigonometric and hyperbolic functions, both spellings"
 # expect = "equal"
+# requires = {numpy = ">=2.0"}
 # same_dtype = true
 # order = 37
 # numpy_call = "np.arccos(x)"

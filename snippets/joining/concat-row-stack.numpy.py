@@ -6,6 +6,7 @@ but `torch.vstack` is the name to port to.
 # /// pair
 # title = "Other spellings of joining: np.concat and np.row_stack"
 # expect = "equal"
+# requires = {numpy = ">=2.0"}
 # same_dtype = true
 # order = 26
 # numpy_call = "np.concat([a, b], axis=0)"

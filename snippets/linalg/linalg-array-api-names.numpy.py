@@ -8,6 +8,7 @@
 # /// pair
 # title = "np.linalg's array-API functions: matmul, outer, tensordot, trace, diagonal"
 # expect = "equal"
+# requires = {numpy = ">=2.0"}
 # same_dtype = true
 # order = 31
 # numpy_call = "np.linalg.trace(a, offset=1)"

@@ -7,6 +7,7 @@
 # /// pair
 # title = "Norms and spectra: vector_norm, matrix_norm, cond, svdvals, eigvalsh"
 # expect = "equal"
+# requires = {numpy = ">=2.0"}
 # same_dtype = true
 # order = 32
 # numpy_call = "np.linalg.matrix_norm(A, ord=2)"

@@ -7,6 +7,7 @@ squared norm), which `torch.linalg.vecdot` also does. PyTorch has no `matvec` or
 # /// pair
 # title = "Batched vector products: np.vecdot, np.matvec, np.vecmat"
 # expect = "equal"
+# requires = {numpy = ">=2.2"}
 # same_dtype = true
 # order = 34
 # numpy_call = "np.matvec(A, v)"

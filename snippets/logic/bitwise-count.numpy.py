@@ -5,6 +5,7 @@ For a signed input NumPy counts the bits of the *absolute value*, so take `.abs(
 # /// pair
 # title = "Counting set bits: np.bitwise_count"
 # expect = "equal"
+# requires = {numpy = ">=2.0"}
 # same_dtype = true
 # order = 23
 # numpy_call = "np.bitwise_count(x)"

@@ -7,6 +7,7 @@ arithmetic (sign-extending) for signed integers on both sides.
 # /// pair
 # title = "Bitwise functions by name: bitwise_and, invert, left_shift"
 # expect = "equal"
+# requires = {numpy = ">=2.0"}
 # same_dtype = true
 # order = 22
 # numpy_call = "np.left_shift(a, 2)"

@@ -6,6 +6,7 @@ identity (0 or 1); in PyTorch, concatenate it.
 # /// pair
 # title = "Running totals: cumulative_sum, cumulative_prod and the methods"
 # expect = "equal"
+# requires = {numpy = ">=2.1"}
 # same_dtype = true
 # order = 38
 # numpy_call = "np.cumulative_sum(x, axis=1)"

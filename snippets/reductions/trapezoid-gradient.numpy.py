@@ -6,6 +6,7 @@ dimension, where `np.gradient` of a 1-D array returns the array itself.
 # /// pair
 # title = "Integrals and derivatives of samples: trapezoid, gradient"
 # expect = "equal"
+# requires = {numpy = ">=2.0"}
 # same_dtype = true
 # order = 40
 # numpy_call = "np.gradient(f, 0.5)"

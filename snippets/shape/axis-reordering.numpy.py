@@ -6,6 +6,7 @@ with a full permutation is `x.permute(axes)`, since `Tensor.transpose` takes exa
 # /// pair
 # title = "Reordering axes: swapaxes, transpose, rollaxis, permute_dims"
 # expect = "equal"
+# requires = {numpy = ">=2.0"}
 # same_dtype = true
 # order = 28
 # numpy_call = "x.transpose(1, 2, 0)"

@@ -4,6 +4,7 @@
 # /// pair
 # title = "Transposing a batch of matrices: .mT"
 # expect = "equal"
+# requires = {numpy = ">=2.0"}
 # order = 11
 # numpy_call = "a.mT"
 # torch_call = "t.mT"

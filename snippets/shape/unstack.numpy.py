@@ -4,6 +4,7 @@
 # /// pair
 # title = "Splitting into slices along an axis: np.unstack"
 # expect = "equal"
+# requires = {numpy = ">=2.1"}
 # same_dtype = true
 # order = 31
 # numpy_call = "np.unstack(x, axis=1)"

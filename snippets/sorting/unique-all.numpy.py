@@ -5,6 +5,7 @@ value's slot and keep the smallest with `scatter_reduce(..., reduce="amin")`.
 # /// pair
 # title = "Unique values with first indices: np.unique_all"
 # expect = "equal"
+# requires = {numpy = ">=2.0"}
 # same_dtype = true
 # order = 33
 # numpy_call = "np.unique_all(x)"

@@ -9,6 +9,7 @@ change.
 # /// pair
 # title = "Array-API unique functions: unique_values, unique_counts, unique_inverse"
 # expect = "equal"
+# requires = {numpy = ">=2.0"}
 # same_dtype = true
 # order = 32
 # numpy_call = "np.unique_counts(x)"

@@ -11,6 +11,7 @@ from dataclasses import replace
 from types import TracebackType
 from typing import Self
 
+from generator.commands.durations import load_durations, run_durations, save_durations
 from generator.commands.project import Project
 from generator.compare.pipeline import CatalogResult, cached_timings, catalog_requests, run_catalog
 from generator.discover.catalog import Catalog, discover, select
@@ -18,7 +19,7 @@ from generator.discover.parse import SnippetParser, parse_snippet
 from generator.execute.cache import RunCache
 from generator.execute.engine import Engine
 from generator.execute.fingerprint import usable_cores
-from generator.execute.progress import progress_for
+from generator.execute.progress import Progress, progress_for
 from generator.site.assemble import build_info, render_result
 from generator.site.mkdocs import Generated, build_site, generated, write_folder
 from generator.site.pages import BuildInfo
@@ -29,9 +30,12 @@ EXIT_OK, EXIT_NOT_HOLDING, EXIT_ERROR = 0, 1, 2
 class Pipeline:
     """One project's stages, with a warm engine started the first time a snippet must run."""
 
-    def __init__(self, project: Project, *, parser: SnippetParser = parse_snippet) -> None:
+    def __init__(
+        self, project: Project, *, parser: SnippetParser = parse_snippet, progress: Progress | None = None
+    ) -> None:
         self.project = project
         self.parser = parser
+        self.progress = progress
         self._engine: Engine | None = None
 
     def __enter__(self) -> Self:
@@ -56,7 +60,7 @@ class Pipeline:
             self._engine = Engine(
                 self.project.engine,
                 RunCache(paths.runs) if self.project.use_cache else None,
-                progress_for(sys.stderr, quiet=self.project.quiet),
+                self.progress or progress_for(sys.stderr, quiet=self.project.quiet),
                 sides=self.project.sides,
                 timing_cache=RunCache(paths.timings),
             )
@@ -80,9 +84,13 @@ class Pipeline:
         ``prune`` removes cache entries no pair uses; it applies only when no pattern narrowed the
         catalog, since a selection would prune the runs of the pairs it left out. The timings
         ``make bench`` took on this machine for these exact snippets come along; none is taken.
+        What must run starts longest first, by the durations the last commands recorded.
         """
         prune = prune and not self.project.patterns
-        result = run_catalog(catalog, self.engine, prune=prune)
+        paths = self.project.paths
+        known = load_durations(paths.durations)
+        result = run_catalog(catalog, self.engine, prune=prune, durations=known)
+        save_durations(paths.durations, known, run_durations(result), only=prune)
         return replace(result, timings=cached_timings(catalog, self.engine, timing_threads()))
 
     def cache_keys(self, catalog: Catalog) -> set[str]:

@@ -80,6 +80,11 @@ class Paths:
         return self.cache / "citations.json"
 
     @property
+    def durations(self) -> Path:
+        """How long each snippet took when it last ran, to start the longest first."""
+        return self.cache / "durations.json"
+
+    @property
     def universe(self) -> Path:
         """PyTorch's public names, per installed version, for the coverage page."""
         return self.cache / "universe"

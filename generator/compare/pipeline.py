@@ -105,18 +105,25 @@ def catalog_requests(catalog: Catalog) -> list[RunRequest]:
     return [request for pair in catalog.pairs for request in run_requests(pair)]
 
 
-def run_catalog(catalog: Catalog, engine: Engine, *, prune: bool = False) -> CatalogResult:
+def run_catalog(
+    catalog: Catalog,
+    engine: Engine,
+    *,
+    prune: bool = False,
+    durations: Mapping[str, float] | None = None,
+) -> CatalogResult:
     """Run every well-formed pair of the catalog and judge each pair.
 
     The engine must run the catalog's sides: a pair would otherwise miss the runs it is judged on.
     With ``prune`` (the catalog is every pair there is), cache entries no pair uses are removed.
+    ``durations`` (seconds by snippet path, from earlier runs) let the engine start the longest first.
     """
     if engine.sides != catalog.sides:
         raise EngineError(
             f"the engine runs the sides {[s.name for s in engine.sides]}, "
             f"the catalog has {[s.name for s in catalog.sides]}"
         )
-    execution = engine.run(catalog_requests(catalog), prune=prune)
+    execution = engine.run(catalog_requests(catalog), prune=prune, durations=durations)
     by_pair: dict[str, dict[str, SideRun]] = {}
     for (pair_id, side), run in execution.runs.items():
         by_pair.setdefault(pair_id, {})[side] = run

@@ -1,15 +1,25 @@
-"""``np2t check`` and ``np2t build``: run and judge the pairs; then render, build and publish the site."""
+"""``np2t check`` and ``np2t build``: run and judge the pairs; then render, build and publish the site.
+
+``build`` first compares the fingerprint of its sources with the one the published site records
+(``sources``) and, when they match, answers without loading the pipeline: no parsing, running or
+rendering, and no numeric library imported.
+"""
 
 import argparse
 import sys
 
-from generator.commands.pipeline import EXIT_NOT_HOLDING, EXIT_OK, Pipeline
 from generator.commands.project import Project
-from generator.commands.report import failure_report, summary_table
+from generator.commands.sources import project_sources
+from generator.site.fingerprint import sources_current, write_sources_stamp
+
+EXIT_OK, EXIT_NOT_HOLDING = 0, 1
 
 
 def check(project: Project, args: argparse.Namespace) -> int:
     """Run and compare the selected pairs, print a table and why each failing pair fails."""
+    from generator.commands.pipeline import Pipeline  # noqa: PLC0415 - loads the numeric libraries
+    from generator.commands.report import failure_report, summary_table  # noqa: PLC0415
+
     with Pipeline(project) as pipeline:
         result = pipeline.judge(pipeline.discover())
     print(summary_table(result))
@@ -26,6 +36,16 @@ def build(project: Project, args: argparse.Namespace) -> int:
     """
     site_dir = project.paths.shown(project.paths.site)
     project.site_config  # noqa: B018 - a missing configuration fails before anything runs
+    sources = project_sources(project, keep_going=args.keep_going) if project.use_cache else None
+    if sources is not None and sources_current(project.paths.site, sources.fingerprint):
+        print(
+            f"{site_dir}/ is up to date: it was built from these exact files, settings and versions, "
+            "so nothing was parsed, run or built (0 snippets executed, 0 from the cache)"
+        )
+        return EXIT_OK
+    from generator.commands.pipeline import Pipeline  # noqa: PLC0415 - loads the numeric libraries
+    from generator.commands.report import failure_report  # noqa: PLC0415
+
     with Pipeline(project) as pipeline:
         result = pipeline.judge(pipeline.discover(), prune=True)
         report = failure_report(result)
@@ -39,6 +59,11 @@ def build(project: Project, args: argparse.Namespace) -> int:
             )
             return EXIT_NOT_HOLDING
         rebuilt = pipeline.build(pipeline.render(result))
+    settled = sources is not None and result.holds
+    if settled and sources == project_sources(project, keep_going=args.keep_going):
+        # Stamped only when no file changed while the build read them, and only for a site whose
+        # every pair held: a pair that timed out is run again next time, not taken as settled.
+        write_sources_stamp(project.paths.site, sources.fingerprint)
     ran = f"({result.stats.executed} snippets executed, {result.stats.cached} from the cache)"
     if rebuilt:
         print(f"built {site_dir}/ from {len(result.outcomes)} pairs {ran}")

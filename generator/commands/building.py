@@ -46,26 +46,36 @@ def build(project: Project, args: argparse.Namespace) -> int:
     from generator.commands.pipeline import Pipeline  # noqa: PLC0415 - loads the numeric libraries
     from generator.commands.report import failure_report  # noqa: PLC0415
 
-    with Pipeline(project) as pipeline:
+    with Pipeline.resumed(project) as pipeline:
+        if sources is None or pipeline.carried.snippets != sources.snippets:
+            pipeline.start_engine_soon()
+        if sources is not None:
+            pipeline.carried.snippets = dict(sources.snippets)
         result = pipeline.judge(pipeline.discover(), prune=True)
         report = failure_report(result)
         if report:
             print(report, file=sys.stderr)
         if not result.holds and not args.keep_going:
+            pipeline.save()
             print(
                 f"\n{len(result.failures)} pair(s) do not hold; {site_dir}/ was left as it was "
                 "(use --keep-going to build anyway)",
                 file=sys.stderr,
             )
             return EXIT_NOT_HOLDING
-        rebuilt = pipeline.build(pipeline.render(result))
+        built = pipeline.publish(pipeline.render(result))
+        pipeline.save()
+    rebuilt = built.rebuilt
     settled = sources is not None and result.holds
     if settled and sources == project_sources(project, keep_going=args.keep_going):
         # Stamped only when no file changed while the build read them, and only for a site whose
         # every pair held: a pair that timed out is run again next time, not taken as settled.
         write_sources_stamp(project.paths.site, sources.fingerprint)
     ran = f"({result.stats.executed} snippets executed, {result.stats.cached} from the cache)"
-    if rebuilt:
+    if built.patched:
+        shown = ", ".join(built.pages[:4]) + (", ..." if len(built.pages) > 4 else "")
+        print(f"built {site_dir}/ from {len(result.outcomes)} pairs {ran}; pages rebuilt: {shown or 'none'}")
+    elif rebuilt:
         print(f"built {site_dir}/ from {len(result.outcomes)} pairs {ran}")
     else:
         print(

@@ -25,6 +25,8 @@ class Sources:
 
     trees: Mapping[str, Mapping[str, str]]
     fingerprint: str
+    snippets: Mapping[str, str]
+    """The snippet files' digests: when they changed, a snippet may have to run."""
 
 
 def project_sources(project: Project, *, keep_going: bool = False) -> Sources:
@@ -33,6 +35,7 @@ def project_sources(project: Project, *, keep_going: bool = False) -> Sources:
     trees: dict[str, Mapping[str, str]] = {}
     for index, path in enumerate(project.inputs()):
         trees[f"{index}:{paths.shown(path)}"] = digest_tree(path)
+    snippets = trees[f"0:{paths.shown(paths.snippets)}"]
     trees["generator"] = digest_tree(Path(generator.__file__).parent)
     timings = paths.timings
     trees["timings"] = {p.name: "" for p in timings.glob("*/*")} if timings.is_dir() else {}
@@ -47,4 +50,5 @@ def project_sources(project: Project, *, keep_going: bool = False) -> Sources:
         "keep_going": keep_going,
         "machine": machine_fingerprint(),
     }
-    return Sources(trees=trees, fingerprint=inputs_fingerprint(trees, settings, project.builder))
+    fingerprint = inputs_fingerprint(trees, settings, project.builder)
+    return Sources(trees=trees, fingerprint=fingerprint, snippets=snippets)

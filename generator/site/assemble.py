@@ -8,18 +8,25 @@ project's results folder), and the site's name and address (its configuration).
 """
 
 import json
+import textwrap
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from generator.compare.pipeline import CatalogResult
+from generator.compare.pipeline import CatalogResult, Timings, TimingSlot
+from generator.compare.verdict import PairOutcome
 from generator.execute.fingerprint import machine_fingerprint
 from generator.measure.results import Performance, from_json
+from generator.sides import SideRegistry
 from generator.site.cite import CitationStore
 from generator.site.config import SiteConfig, Templates
-from generator.site.export import dumps, pairs_document
+from generator.site.export import dumps, pair_entry, pairs_document
+from generator.site.memo import Digester, RenderMemo
 from generator.site.pages import BuildInfo
 from generator.site.render import RenderedSite, render_site
 from generator.site.universe import numpy_universe
+from generator.timer import Timing
 
 ENGINE_BENCHMARK = "engine.json"
 PERFORMANCE = Path("performance") / "performance.json"
@@ -73,14 +80,53 @@ def render_result(
     citations: Path | None,
     *,
     standalone: bool = True,
+    memo: RenderMemo | None = None,
+    digester: Digester | None = None,
 ) -> tuple[RenderedSite, str]:
     """The pages and ``pairs.json`` for a judged catalog; citations are kept in ``citations``.
 
     ``standalone=False`` (the preview) leaves out the pairs' own pages, embeds and citations.
+    ``memo`` holds the texts of the last build: only what changed is rendered again.
     """
+    memo = memo or RenderMemo()
     if not standalone:
-        return render_site(result, info, templates, standalone=False), dumps(pairs_document(result, info))
+        return render_site(result, info, templates, standalone=False, memo=memo), pairs_json(
+            result, info, memo
+        )
     store = CitationStore(citations)
-    site = render_site(result, info, templates, store)
+    site = render_site(result, info, templates, store, memo=memo)
     store.save()
-    return site, dumps(pairs_document(result, info))
+    return site, pairs_json(result, info, memo)
+
+
+_PAIRS = "\0pairs\0"
+"""Stands for the list of pairs in the document's JSON until each pair's entry is put in its place."""
+
+
+def pairs_json(
+    result: CatalogResult, info: BuildInfo, memo: RenderMemo, digester: Digester | None = None
+) -> str:
+    """``dumps(pairs_document(result, info))``, each pair's entry kept in ``memo`` by what it shows."""
+    document = pairs_document(replace(result, outcomes=()), info)
+    if not result.outcomes:
+        return dumps(document)
+    digester = digester or Digester()
+    sides = result.catalog.sides
+    slots: dict[str, list[tuple[TimingSlot, Timing]]] = {}
+    for slot, timing in result.timings.by_slot.items():
+        slots.setdefault(slot.pair_id, []).append((slot, timing))
+    entries = []
+    for outcome in result.outcomes:
+        timings = Timings(dict(slots.get(outcome.pair.id, ())))
+        material = ("pairs.json", outcome, [s.name for s in sides], info.site_url, timings)
+        render = partial(_entry_text, outcome, sides, info.site_url, timings)
+        entries.append(memo.text(digester.digest(material), render))
+    document["pairs"] = [_PAIRS]
+    placeholder = "  " + json.dumps(_PAIRS)
+    text = dumps(document)
+    return text.replace(placeholder, ",\n".join(entries), 1)
+
+
+def _entry_text(outcome: PairOutcome, sides: SideRegistry, site_url: str | None, timings: Timings) -> str:
+    """One entry as it stands in the document: indented two levels, no newline after it."""
+    return textwrap.indent(dumps(pair_entry(outcome, sides, site_url, timings)).rstrip("\n"), "  ")

@@ -6,10 +6,8 @@ The HTML form is highlighted by Pygments with inline styles and contains no scri
 survives any blog's sanitiser; the Markdown form uses fenced code blocks.
 """
 
-import hashlib
 import json
 import os
-import pickle
 import re
 import tempfile
 from dataclasses import asdict, dataclass
@@ -26,6 +24,7 @@ from generator.compare.verdict import PairOutcome
 from generator.sides import SideRegistry
 from generator.site.export import pair_entry, permalink
 from generator.site.inert import fence
+from generator.site.memo import Digester
 from generator.site.pages import BuildInfo
 
 SITE_KEY = "np2t"
@@ -103,13 +102,20 @@ class CitationStore:
                 self._known = {}
         self._used: dict[str, dict[str, str]] = {}
 
-    def cite(self, outcome: PairOutcome, sides: SideRegistry, info: BuildInfo, env: Environment) -> Citation:
-        """The pair's citation, from the store when nothing it depends on changed."""
+    def cite(
+        self,
+        outcome: PairOutcome,
+        sides: SideRegistry,
+        info: BuildInfo,
+        env: Environment,
+        digester: Digester | None = None,
+    ) -> Citation:
+        """The pair's citation, from the store when nothing it depends on changed.
+
+        ``digester`` may know the outcome's digest already (``memo``).
+        """
         material = (
-            outcome.pair.id,
-            outcome.pair.snippets,
-            outcome.runs,
-            outcome.judgement,
+            outcome,
             [side.name for side in sides],
             info.date,
             sorted(info.versions.items()),
@@ -117,7 +123,7 @@ class CitationStore:
             info.site_url,
             [_template_source(env, name) for name in ("citation.md.j2", "citation.html.j2")],
         )
-        key = hashlib.sha256(pickle.dumps(material, protocol=5)).hexdigest()
+        key = (digester or Digester()).digest(material)
         forms = self._known.get(key)
         if not (isinstance(forms, dict) and set(forms) == {f.value for f in CiteFormat}):
             forms = asdict(cite(outcome, sides, info, env))

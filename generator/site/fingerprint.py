@@ -83,11 +83,12 @@ def digest_tree(path: Path) -> dict[str, str]:
         if path.exists() or path.is_symlink():
             found[path.name] = _file_digest(path)
         return found
+    start = len(str(base).rstrip(os.sep)) + 1  # string paths: thousands of files, digested per build
     for folder, folders, files in os.walk(path):
         folders[:] = sorted(f for f in folders if f != "__pycache__")
         for name in sorted(files):
-            file = Path(folder, name)
-            found[file.relative_to(base).as_posix()] = _file_digest(file)
+            file = f"{folder}{os.sep}{name}"
+            found[file[start:].replace(os.sep, "/")] = _file_digest(Path(file))
     return found
 
 

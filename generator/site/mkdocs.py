@@ -4,9 +4,11 @@ Everything is built in a staging folder; the finished site then replaces ``site/
 ``site/`` is always either the previous complete build or the new complete one. The builder runs
 as a subprocess (``builders``): this package does not import it. When the pages, assets,
 configuration and builder are byte-identical to those that built the published site, nothing is
-built and ``site/`` is left as it is (``fingerprint``).
+built and ``site/`` is left as it is (``fingerprint``); when only some pages changed, only they
+are built and patched into a copy of the published site (``patch``).
 """
 
+import hashlib
 import shutil
 import tempfile
 from collections.abc import Mapping
@@ -21,8 +23,23 @@ from generator.site.builders import Builder, run_builder
 from generator.site.config import SiteConfig, Templates, builder_config
 from generator.site.fingerprint import fingerprint, is_current, write_stamp
 from generator.site.pages import BuildInfo, build_line
+from generator.site.patch import (
+    PatchError,
+    Plan,
+    Published,
+    apply,
+    digests,
+    is_page,
+    link_tree,
+    manifest,
+    page_html,
+    plan,
+    remove_file,
+    setup_fingerprint,
+    stub_files,
+)
 from generator.site.render import RenderedSite
-from generator.site.standalone import Shell, fill
+from generator.site.standalone import Shell, StandaloneError, fill
 
 ASSETS = "assets"
 PAIRS_JSON = "pairs.json"
@@ -140,29 +157,143 @@ def publish(staged: Path, site_dir: Path) -> None:
         shutil.rmtree(retired, ignore_errors=True)
 
 
-def build_site(generated: Generated, builder: Builder, site_dir: Path, build_dir: Path) -> bool:
-    """Write, build and publish; False (nothing done) when the published site came from the same inputs.
+@dataclass(frozen=True)
+class BuildReport:
+    """What a build did: whether it published a site, which pages the builder rendered, and how."""
 
-    On any failure ``site_dir`` is left exactly as it was.
+    rebuilt: bool
+    pages: tuple[str, ...] = ()
+    """The docs pages the builder rendered (all of them in a full build, the changed ones in a patch)."""
+    patched: bool = False
+    published: Published | None = None
+    """What the next build needs to patch the site this one published (or left as it was)."""
+
+
+def build_site(
+    generated: Generated,
+    builder: Builder,
+    site_dir: Path,
+    build_dir: Path,
+    previous: Published | None = None,
+) -> BuildReport:
+    """Write, build and publish; nothing is done when the published site came from the same inputs.
+
+    With ``previous`` (what the published site was built from) only the changed pages are built
+    and patched into a copy of it (``patch``), when nothing all pages share changed. On any
+    failure ``site_dir`` is left exactly as it was.
     """
     stamp = generated.fingerprint(builder)
+    docs = digests(generated.files)
+    shells = {shell.path: _shell_digest(shell) for shell in generated.shells}
     if is_current(site_dir, stamp):
-        return False
+        return BuildReport(
+            False,
+            published=_published(stamp, builder, generated, docs=docs, shells=shells, site_dir=site_dir),
+        )
     build_dir.mkdir(parents=True, exist_ok=True)
+    patch = plan(docs, generated.config, builder, previous, site_dir)
+    if patch is not None and previous is not None:
+        try:
+            _patch(
+                generated,
+                builder,
+                site_dir=site_dir,
+                build_dir=build_dir,
+                patch=patch,
+                previous=previous,
+                shells=shells,
+                stamp=stamp,
+            )
+        except (BuildError, PatchError, StandaloneError, OSError):
+            patch = None
+        else:
+            published = _published(stamp, builder, generated, docs=docs, shells=shells, site_dir=site_dir)
+            return BuildReport(True, patch.pages, patched=True, published=published)
     staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir))
     try:
         staged_site = staging / SITE
         sync_docs(generated.files, staging / DOCS)
         write_config(generated.config, staging / CONFIG)
         run_builder(builder, staging / CONFIG)
-        if not (staged_site / "index.html").is_file() or not (staged_site / PAIRS_JSON).is_file():
-            raise BuildError(f"{builder} reported success but {staged_site} lacks index.html or {PAIRS_JSON}")
+        _check(staged_site, builder)
         fill(staged_site, generated.shells)
         write_stamp(staged_site, stamp)
         publish(staged_site, site_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return True
+    pages = tuple(path for path in generated.files if is_page(path))
+    return BuildReport(
+        True,
+        pages,
+        published=_published(stamp, builder, generated, docs=docs, shells=shells, site_dir=site_dir),
+    )
+
+
+def _patch(
+    generated: Generated,
+    builder: Builder,
+    *,
+    site_dir: Path,
+    build_dir: Path,
+    patch: Plan,
+    previous: Published,
+    shells: Mapping[str, str],
+    stamp: str,
+) -> None:
+    """Build the changed pages alone, patch them into a linked copy of the site, and publish the copy."""
+    folder = build_dir / "patch"
+    sync_docs(stub_files(generated.files, patch.pages), folder / DOCS)
+    write_config(generated.config, folder / CONFIG)
+    run_builder(builder, folder / CONFIG)
+    staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir))
+    try:
+        staged = staging / SITE
+        link_tree(site_dir, staged)
+        apply(staged, folder / SITE, patch, generated.files)
+        sections = {page_html(page) for page in patch.pages}
+        for path in set(previous.shells) - set(shells):
+            remove_file(staged / path, staged)
+        fill(
+            staged,
+            [
+                s
+                for s in generated.shells
+                if s.section_html in sections or previous.shells.get(s.path) != shells[s.path]
+            ],
+        )
+        _check(staged, builder)
+        write_stamp(staged, stamp)
+        publish(staged, site_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _check(site: Path, builder: Builder) -> None:
+    if not (site / "index.html").is_file() or not (site / PAIRS_JSON).is_file():
+        raise BuildError(f"{builder} reported success but {site} lacks index.html or {PAIRS_JSON}")
+
+
+def _shell_digest(shell: Shell) -> str:
+    return hashlib.sha256(f"{shell.section_html}\0{shell.html}".encode()).hexdigest()
+
+
+def _published(
+    stamp: str,
+    builder: Builder,
+    generated: Generated,
+    *,
+    docs: Mapping[str, str],
+    shells: Mapping[str, str],
+    site_dir: Path,
+) -> Published:
+    return Published(
+        stamp=stamp,
+        builder=builder,
+        setup=setup_fingerprint(generated.config, builder),
+        docs=docs,
+        shells=shells,
+        manifest=manifest(site_dir),
+    )
 
 
 def write_folder(generated: Generated, folder: Path) -> tuple[str, ...]:

@@ -24,7 +24,7 @@ from generator.execute.cache import RunCache
 from generator.execute.engine import Engine
 from generator.execute.fingerprint import usable_cores
 from generator.execute.progress import Progress, progress_for
-from generator.site.assemble import build_info, render_result
+from generator.site.assemble import Measurements, build_info, performance_key, render_result
 from generator.site.memo import Digester, RenderMemo, plain_digest
 from generator.site.mkdocs import BuildReport, Generated, build_site, generated, write_folder
 from generator.site.pages import BuildInfo
@@ -49,6 +49,8 @@ class Pipeline:
         self.progress = progress
         self._engine: Engine | None = None
         self._starting: threading.Thread | None = None
+        self._written: dict[str, bytes] = {}
+        self._measurements: Measurements | None = None
         self._start_error: BaseException | None = None
 
     @classmethod
@@ -203,15 +205,22 @@ class Pipeline:
         return {self.engine.key(request) for request in catalog_requests(catalog)}
 
     def facts(self, result: CatalogResult) -> BuildInfo:
-        """What the pages show besides the judged pairs: date, versions, site, measurements."""
+        """What the pages show besides the judged pairs: date, versions, site, measurements.
+
+        The recorded measurements are read again only when their files changed (the preview asks
+        after every edit).
+        """
         paths = self.project.paths
-        return build_info(
+        info = build_info(
             result,
             self.project.date,
             site=self.project.site_config,
             results_dir=paths.results,
             universe_cache=paths.universe,
+            known=self._measurements,
         )
+        self._measurements = (performance_key(paths.results), info.performance, info.performance_figures)
+        return info
 
     def render(self, result: CatalogResult, *, standalone: bool = True) -> Generated:
         """The builder's input for the judged catalog: pages, ``pairs.json``, assets, configuration.
@@ -247,8 +256,12 @@ class Pipeline:
         return report
 
     def write_preview(self, site: Generated) -> tuple[str, ...]:
-        """Write the builder's input into the preview's folder, touching only what changed."""
-        return write_folder(site, self.project.paths.serve)
+        """Write the builder's input into the preview's folder, touching only what changed.
+
+        The first time every file is compared with the folder's; after that with what was written
+        last, held in memory, so an edit costs the files it changed.
+        """
+        return write_folder(site, self.project.paths.serve, self._written)
 
 
 def timing_threads() -> tuple[int, ...]:

@@ -33,11 +33,24 @@ PERFORMANCE = Path("performance") / "performance.json"
 LOOP_BENCHMARK = "loop.json"
 
 
+Measurements = tuple[bytes, Performance | None, tuple[tuple[str, bytes], ...]]
+"""The recorded sweeps as last read: the record file's bytes, the record, its figures."""
+
+
 def build_info(
-    result: CatalogResult, date: str, *, site: SiteConfig, results_dir: Path, universe_cache: Path
+    result: CatalogResult,
+    date: str,
+    *,
+    site: SiteConfig,
+    results_dir: Path,
+    universe_cache: Path,
+    known: Measurements | None = None,
 ) -> BuildInfo:
-    """The facts about this build that pages show."""
-    performance, figures = load_performance(results_dir / PERFORMANCE)
+    """The facts about this build that pages show; ``known`` spares decoding an unchanged record."""
+    if known is not None and known[0] == performance_key(results_dir):
+        _, performance, figures = known
+    else:
+        performance, figures = load_performance(results_dir / PERFORMANCE)
     return BuildInfo(
         date=date,
         versions=result.versions,
@@ -59,6 +72,16 @@ def load_benchmark(path: Path) -> dict[str, Any] | None:
     except FileNotFoundError:
         return None
     return loaded
+
+
+def performance_key(results_dir: Path) -> bytes:
+    """What the recorded sweeps are read from, as bytes to compare: the record and its figures."""
+    folder = (results_dir / PERFORMANCE).parent
+    if not folder.is_dir():
+        return b""
+    return b"\0".join(
+        p.name.encode() + b"\0" + p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()
+    )
 
 
 def load_performance(path: Path) -> tuple[Performance | None, tuple[tuple[str, bytes], ...]]:

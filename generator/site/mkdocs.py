@@ -11,7 +11,7 @@ are built and patched into a copy of the published site (``patch``).
 import hashlib
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -296,12 +296,37 @@ def _published(
     )
 
 
-def write_folder(generated: Generated, folder: Path) -> tuple[str, ...]:
+def write_folder(
+    generated: Generated, folder: Path, written: MutableMapping[str, bytes] | None = None
+) -> tuple[str, ...]:
     """Make ``folder`` the builder's input for ``generated``, touching only what changed.
 
-    A builder's own server rebuilds from it; returns the files that changed.
+    A builder's own server rebuilds from it; returns the files that changed. ``written`` (what
+    this process wrote there last, updated here) spares reading every file back after the first
+    time.
     """
-    changed = sync_docs(generated.files, folder / DOCS)
+    if written:
+        changed = _sync_known(generated.files, folder / DOCS, written)
+    else:
+        changed = sync_docs(generated.files, folder / DOCS)
+    if written is not None:
+        written.clear()
+        written.update(generated.files)
     if write_config(generated.config, folder / CONFIG):
         changed = (*changed, CONFIG)
     return changed
+
+
+def _sync_known(files: Mapping[str, bytes], docs_dir: Path, written: Mapping[str, bytes]) -> tuple[str, ...]:
+    """``sync_docs`` for a folder that holds exactly ``written``: only differences are touched."""
+    changed = []
+    for relative in sorted(set(written) - set(files)):
+        remove_file(docs_dir / relative, docs_dir)
+        changed.append(relative)
+    for relative, content in files.items():
+        if written.get(relative) != content:
+            target = docs_dir / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+            changed.append(relative)
+    return tuple(sorted(changed))

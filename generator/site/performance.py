@@ -102,7 +102,8 @@ def performance_view(result: CatalogResult, info: BuildInfo) -> PerformanceView:
         smallest=_smallest(record, result.catalog.sides),
         median_result_size=_median_result_size(result, result.catalog.sides.reference.name),
         runs=len(seconds),
-        total=f"{sum(seconds):.2f} s",
+        # Tenths of a second: an edit that reruns one snippet rarely changes what this page shows.
+        total=f"{sum(seconds):.1f} s",
         median=f"{statistics.median(seconds) * 1000:.1f} ms" if seconds else "n/a",
         bench=info.benchmark,
         loop=info.loop,

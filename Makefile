@@ -5,6 +5,7 @@ PY := $(VENV)/bin/python
 NP2T := $(VENV)/bin/np2t
 STAMP := $(VENV)/.installed
 ZENSICAL_STAMP := $(VENV)/.installed-zensical
+PEERS_STAMP := $(VENV)/.installed-peers
 # The site builder for docs and serve: mkdocs, or zensical (installed on first use).
 BUILDER ?= mkdocs
 BUILDER_DEPS := $(STAMP) $(if $(filter zensical,$(BUILDER)),$(ZENSICAL_STAMP))
@@ -21,6 +22,11 @@ $(STAMP): pyproject.toml
 $(ZENSICAL_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,zensical]'
 	touch $(ZENSICAL_STAMP)
+
+# markdown-exec, the peer make bench-loop compares cold builds with (the extra 'peers').
+$(PEERS_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,peers]'
+	touch $(PEERS_STAMP)
 
 docs: $(BUILDER_DEPS)
 	$(NP2T) build --builder $(BUILDER)
@@ -50,7 +56,7 @@ bench: $(STAMP)
 bench-engine: $(STAMP)
 	$(PY) bench/engine.py --record bench/results/engine.json
 
-bench-loop: $(BUILDER_DEPS)
+bench-loop: $(BUILDER_DEPS) $(PEERS_STAMP)
 	$(PY) bench/loop.py --builder $(BUILDER) --record bench/results/loop.json
 
 clean:

@@ -102,8 +102,7 @@ def performance_view(result: CatalogResult, info: BuildInfo) -> PerformanceView:
         smallest=_smallest(record, result.catalog.sides),
         median_result_size=_median_result_size(result, result.catalog.sides.reference.name),
         runs=len(seconds),
-        # Tenths of a second: an edit that reruns one snippet rarely changes what this page shows.
-        total=f"{sum(seconds):.1f} s",
+        total=_total(sum(seconds)),
         median=f"{statistics.median(seconds) * 1000:.1f} ms" if seconds else "n/a",
         bench=info.benchmark,
         loop=info.loop,
@@ -180,3 +179,8 @@ def _size(size: int | None, unit: str) -> str:
     if size is None:
         return "never"
     return f"{size}×{size}" if unit != "elements" else f"{size:,}"
+
+
+def _total(seconds: float) -> str:
+    """Tenths of a second from ten seconds on: rerunning one snippet then rarely changes the page."""
+    return f"{seconds:.1f} s" if seconds >= 10 else f"{seconds:.2f} s"

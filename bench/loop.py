@@ -10,6 +10,8 @@ checkout, then measures:
               five edits of one snippet, each timed from the write until the served page, polled
               over HTTP, shows the new output
   moved     - the checkout moved to another folder and built again: how many snippets executed
+  strategies - the ways to rebuild the site after that edit (``strategies``), each timed and
+              checked against a full build
   cold      - ``check`` and ``build`` with an empty cache (nothing under .cache/, no site), and
               markdown-exec's MkDocs build of the same snippet files (each pair's two files as two
               executed code blocks on its section's page; in-process, not isolated), alternating;
@@ -45,6 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from results_table import print_table, record_header  # noqa: E402
+from strategies import compare_strategies  # noqa: E402
 
 EDITED = "reductions/cov-int-dtype.torch.py"
 """The snippet the preview and one-edit benchmarks edit; its section page is one of the larger ones."""
@@ -300,6 +303,9 @@ def measure(args: argparse.Namespace, peers: bool) -> dict[str, Any]:
         checkout.replace(moved)
         moved_wall, moved_output = generator("build", "-q", "--builder", args.builder, cwd=moved)
         pairs = len(list((moved / "snippets").rglob("*.numpy.py")))
+        ways = compare_strategies(
+            moved, moved / "snippets" / EDITED, ENV | {"NO_MKDOCS_2_WARNING": "1"}, builders
+        )
         cold = cold_builds(moved, args.builder, args.cold_rounds, peers)
     times = cold["times"]
     return {
@@ -327,6 +333,7 @@ def measure(args: argparse.Namespace, peers: bool) -> dict[str, Any]:
         "markdown_exec_seconds": round(statistics.median(times["markdown-exec"]), 2) if peers else None,
         "snippet_seconds": round(statistics.median(cold["snippet_seconds"]), 2),
         "workers": len(os.sched_getaffinity(0)),
+        "strategies": ways,
         "load_before": rounded(load_before),
         "load_after": rounded(os.getloadavg()),
     }
@@ -370,6 +377,14 @@ def table(record: dict[str, Any]) -> list[tuple[str, str]]:
         ),
         ("cold build (empty cache)", f"{record['cold_build_seconds']:.2f} s"),
         ("markdown-exec cold build, same files", "not run" if peer is None else f"{peer:.2f} s"),
+        *(
+            (
+                f"after one edit, {name}",
+                f"{found['seconds']:.2f} s; files unlike a full build: {len(found['differing'])}",
+            )
+            for name, found in record["strategies"].items()
+            if name != "changed"
+        ),
         ("load average before, after", f"{record['load_before']}, {record['load_after']}"),
     ]
 

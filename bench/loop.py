@@ -12,7 +12,8 @@ checkout, then measures:
   moved     - the checkout moved to another folder and built again: how many snippets executed
   strategies - the ways to rebuild the site after that edit (``strategies``), each timed and
               checked against a full build
-  cold      - ``check`` and ``build`` with an empty cache (nothing under .cache/, no site), and
+  cold      - ``check`` and ``build`` with an empty cache (nothing under .cache/, no site), again
+              with only the runs cleared (the last durations kept, as ``cache clear`` leaves them), and
               markdown-exec's MkDocs build of the same snippet files (each pair's two files as two
               executed code blocks on its section's page; in-process, not isolated), alternating;
               ``check`` is also set against the snippets' own total time over the workers
@@ -190,10 +191,19 @@ def one_edit_builds(checkout: Path, builder: str, edits: int) -> list[float]:
     return times
 
 
-def emptied(checkout: Path) -> None:
-    """Nothing a build left: no cache of any kind, no site, no build folder."""
+def emptied(checkout: Path, *, keep_durations: bool = False) -> None:
+    """Nothing a build left: no cache of any kind, no site, no build folder.
+
+    ``keep_durations`` keeps what the last runs took (``.cache/durations.json``), as ``np2t cache
+    clear`` does: the runs are gone, the order to start them in is not.
+    """
+    durations = checkout / ".cache" / "durations.json"
+    kept = durations.read_bytes() if keep_durations and durations.is_file() else None
     for name in (".cache", "site", "build"):
         shutil.rmtree(checkout / name, ignore_errors=True)
+    if kept is not None:
+        durations.parent.mkdir(parents=True)
+        durations.write_bytes(kept)
 
 
 def markdown_exec_project(checkout: Path) -> Path:
@@ -248,21 +258,33 @@ def markdown_exec_build(folder: Path) -> float:
 
 
 def cold_builds(checkout: Path, builder: str, rounds: int, peers: bool) -> dict[str, Any]:
-    """Cold ``check`` and ``build`` (empty cache), and markdown-exec's build, alternating."""
+    """Cold ``check`` and ``build``, and markdown-exec's build, alternating.
+
+    Cold is measured twice: with nothing at all under ``.cache/`` (no run, no duration known), and
+    with the runs gone but the durations of the last runs kept (``np2t cache clear``), which the
+    engine uses to start the longest snippets first.
+    """
     peer = markdown_exec_project(checkout) if peers else None
-    found: dict[str, list[float]] = {"check": [], "build": [], "markdown-exec": []}
+    found: dict[str, list[float]] = {
+        "check": [],
+        "build": [],
+        "check_known": [],
+        "build_known": [],
+        "markdown-exec": [],
+    }
     totals: list[float] = []
     for _ in range(rounds):
-        emptied(checkout)
-        wall, _ = generator("check", "-q", cwd=checkout)
-        found["check"].append(wall)
-        durations = json.loads((checkout / ".cache" / "durations.json").read_text(encoding="utf-8"))
-        totals.append(sum(durations.values()))
-        emptied(checkout)
-        wall, output = generator("build", "-q", "--builder", builder, cwd=checkout)
-        if executed(output) == 0:
-            sys.exit(f"a cold build executed nothing: {output}")
-        found["build"].append(wall)
+        for suffix, keep in (("", False), ("_known", True)):
+            emptied(checkout, keep_durations=keep)
+            wall, _ = generator("check", "-q", cwd=checkout)
+            found[f"check{suffix}"].append(wall)
+            durations = json.loads((checkout / ".cache" / "durations.json").read_text(encoding="utf-8"))
+            totals.append(sum(durations.values()))
+            emptied(checkout, keep_durations=keep)
+            wall, output = generator("build", "-q", "--builder", builder, cwd=checkout)
+            if executed(output) == 0:
+                sys.exit(f"a cold build executed nothing: {output}")
+            found[f"build{suffix}"].append(wall)
         if peer is not None:
             found["markdown-exec"].append(markdown_exec_build(peer))
     return {"times": found, "snippet_seconds": totals}
@@ -330,6 +352,8 @@ def measure(args: argparse.Namespace, peers: bool) -> dict[str, Any]:
         "cold_rounds": args.cold_rounds,
         "cold_check_seconds": round(statistics.median(times["check"]), 2),
         "cold_build_seconds": round(statistics.median(times["build"]), 2),
+        "cleared_check_seconds": round(statistics.median(times["check_known"]), 2),
+        "cleared_build_seconds": round(statistics.median(times["build_known"]), 2),
         "markdown_exec_seconds": round(statistics.median(times["markdown-exec"]), 2) if peers else None,
         "snippet_seconds": round(statistics.median(cold["snippet_seconds"]), 2),
         "workers": len(os.sched_getaffinity(0)),
@@ -373,9 +397,14 @@ def table(record: dict[str, Any]) -> list[tuple[str, str]]:
         ("cold check (empty cache)", f"{record['cold_check_seconds']:.2f} s"),
         (
             f"snippets' own time / {record['workers']} workers",
-            f"{ideal:.2f} s; cold check is {record['cold_check_seconds'] / ideal:.2f}x that",
+            f"{ideal:.2f} s; cold check {record['cold_check_seconds'] / ideal:.2f}x that, "
+            f"with durations known {record['cleared_check_seconds'] / ideal:.2f}x",
         ),
         ("cold build (empty cache)", f"{record['cold_build_seconds']:.2f} s"),
+        (
+            "check, build with the runs cleared, durations kept",
+            f"{record['cleared_check_seconds']:.2f} s, {record['cleared_build_seconds']:.2f} s",
+        ),
         ("markdown-exec cold build, same files", "not run" if peer is None else f"{peer:.2f} s"),
         *(
             (

@@ -79,6 +79,8 @@ LOOP = {
     "cold_rounds": 1,
     "cold_check_seconds": 31.0,
     "cold_build_seconds": 40.5,
+    "cleared_check_seconds": 29.5,
+    "cleared_build_seconds": 38.9,
     "markdown_exec_seconds": 55.2,
     "snippet_seconds": 52.0,
     "workers": 2,

@@ -21,7 +21,7 @@ from generator.commands.report import failure_report
 from generator.commands.watch import Bursts, watch
 from generator.errors import GeneratorError
 from generator.site.builders import start_server
-from generator.site.mkdocs import CONFIG
+from generator.site.folders import CONFIG
 
 
 def serve(project: Project, args: argparse.Namespace) -> int:

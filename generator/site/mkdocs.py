@@ -16,37 +16,38 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.errors import BuildError, ConfigError
 from generator.site.builders import Builder, run_builder
 from generator.site.config import SiteConfig, Templates, builder_config
 from generator.site.fingerprint import fingerprint, is_current, write_stamp
+from generator.site.folders import (
+    CONFIG,
+    DOCS,
+    PAIRS_JSON,
+    SITE,
+    check_site,
+    publish,
+    sync_docs,
+    sync_known,
+    write_config,
+)
 from generator.site.pages import BuildInfo, build_line
 from generator.site.patch import (
     PatchError,
-    Plan,
     Published,
-    apply,
     digests,
     is_page,
-    link_tree,
     manifest,
-    page_html,
+    patch_site,
     plan,
-    remove_file,
     setup_fingerprint,
-    stub_files,
 )
 from generator.site.render import RenderedSite
 from generator.site.standalone import Shell, StandaloneError, fill
 
 ASSETS = "assets"
-PAIRS_JSON = "pairs.json"
 SHELLS = "<pair pages>"
 """Where the pair pages' shells count in the build's fingerprint: they are not docs files."""
-DOCS, SITE, CONFIG = Path("docs"), Path("site"), "mkdocs.yml"
-"""A build folder's layout: the written configuration beside the docs it reads and the site it writes."""
 
 
 @dataclass(frozen=True)
@@ -108,55 +109,6 @@ def docs_files(
     return files
 
 
-def sync_docs(files: Mapping[str, bytes], docs_dir: Path) -> tuple[str, ...]:
-    """Make ``docs_dir`` hold exactly ``files``, touching only what changed; return what changed.
-
-    Unchanged files keep their modification time, so an incremental builder (a live preview)
-    rebuilds only the pages whose content changed.
-    """
-    changed: list[str] = []
-    docs_dir.mkdir(parents=True, exist_ok=True)
-    for existing in sorted(docs_dir.rglob("*"), reverse=True):
-        relative = existing.relative_to(docs_dir).as_posix()
-        if existing.is_file() and relative not in files:
-            existing.unlink()
-            changed.append(relative)
-        elif existing.is_dir() and not any(existing.iterdir()):
-            existing.rmdir()
-    for relative, content in files.items():
-        target = docs_dir / relative
-        if not target.is_file() or target.read_bytes() != content:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
-            changed.append(relative)
-    return tuple(sorted(changed))
-
-
-def write_config(config: Mapping[str, Any], path: Path) -> bool:
-    """Write a complete, standalone MkDocs configuration (no INHERIT, so other builders can read it).
-
-    An identical file is left alone (a dev server would rebuild for it); returns whether it wrote.
-    """
-    text = yaml.safe_dump(dict(config), sort_keys=False, allow_unicode=True)
-    if path.is_file() and path.read_text(encoding="utf-8") == text:
-        return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return True
-
-
-def publish(staged: Path, site_dir: Path) -> None:
-    """Replace ``site_dir`` by the staged site: old one renamed aside, new one renamed in, old one deleted."""
-    site_dir.parent.mkdir(parents=True, exist_ok=True)
-    retired = None
-    if site_dir.exists():
-        retired = Path(tempfile.mkdtemp(prefix=".retired-", dir=site_dir.parent))
-        site_dir.replace(retired / "site")
-    staged.replace(site_dir)
-    if retired is not None:
-        shutil.rmtree(retired, ignore_errors=True)
-
-
 @dataclass(frozen=True)
 class BuildReport:
     """What a build did: whether it published a site, which pages the builder rendered, and how."""
@@ -194,14 +146,16 @@ def build_site(
     patch = plan(docs, generated.config, builder, previous, site_dir)
     if patch is not None and previous is not None:
         try:
-            _patch(
-                generated,
+            patch_site(
+                generated.files,
+                generated.config,
+                generated.shells,
                 builder,
                 site_dir=site_dir,
                 build_dir=build_dir,
                 patch=patch,
                 previous=previous,
-                shells=shells,
+                shell_digests=shells,
                 stamp=stamp,
             )
         except (BuildError, PatchError, StandaloneError, OSError):
@@ -215,7 +169,7 @@ def build_site(
         sync_docs(generated.files, staging / DOCS)
         write_config(generated.config, staging / CONFIG)
         run_builder(builder, staging / CONFIG)
-        _check(staged_site, builder)
+        check_site(staged_site, builder)
         fill(staged_site, generated.shells)
         write_stamp(staged_site, stamp)
         publish(staged_site, site_dir)
@@ -227,50 +181,6 @@ def build_site(
         pages,
         published=_published(stamp, builder, generated, docs=docs, shells=shells, site_dir=site_dir),
     )
-
-
-def _patch(
-    generated: Generated,
-    builder: Builder,
-    *,
-    site_dir: Path,
-    build_dir: Path,
-    patch: Plan,
-    previous: Published,
-    shells: Mapping[str, str],
-    stamp: str,
-) -> None:
-    """Build the changed pages alone, patch them into a linked copy of the site, and publish the copy."""
-    folder = build_dir / "patch"
-    sync_docs(stub_files(generated.files, patch.pages), folder / DOCS)
-    write_config(generated.config, folder / CONFIG)
-    run_builder(builder, folder / CONFIG)
-    staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir))
-    try:
-        staged = staging / SITE
-        link_tree(site_dir, staged)
-        apply(staged, folder / SITE, patch, generated.files)
-        sections = {page_html(page) for page in patch.pages}
-        for path in set(previous.shells) - set(shells):
-            remove_file(staged / path, staged)
-        fill(
-            staged,
-            [
-                s
-                for s in generated.shells
-                if s.section_html in sections or previous.shells.get(s.path) != shells[s.path]
-            ],
-        )
-        _check(staged, builder)
-        write_stamp(staged, stamp)
-        publish(staged, site_dir)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-
-
-def _check(site: Path, builder: Builder) -> None:
-    if not (site / "index.html").is_file() or not (site / PAIRS_JSON).is_file():
-        raise BuildError(f"{builder} reported success but {site} lacks index.html or {PAIRS_JSON}")
 
 
 def _shell_digest(shell: Shell) -> str:
@@ -306,7 +216,7 @@ def write_folder(
     time.
     """
     if written:
-        changed = _sync_known(generated.files, folder / DOCS, written)
+        changed = sync_known(generated.files, folder / DOCS, written)
     else:
         changed = sync_docs(generated.files, folder / DOCS)
     if written is not None:
@@ -315,18 +225,3 @@ def write_folder(
     if write_config(generated.config, folder / CONFIG):
         changed = (*changed, CONFIG)
     return changed
-
-
-def _sync_known(files: Mapping[str, bytes], docs_dir: Path, written: Mapping[str, bytes]) -> tuple[str, ...]:
-    """``sync_docs`` for a folder that holds exactly ``written``: only differences are touched."""
-    changed = []
-    for relative in sorted(set(written) - set(files)):
-        remove_file(docs_dir / relative, docs_dir)
-        changed.append(relative)
-    for relative, content in files.items():
-        if written.get(relative) != content:
-            target = docs_dir / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
-            changed.append(relative)
-    return tuple(sorted(changed))

@@ -16,13 +16,16 @@ import hashlib
 import json
 import os
 import shutil
+import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.site.builders import Builder
-from generator.site.fingerprint import INPUTS_FILE, STAMP_FILE, fingerprint
+from generator.site.builders import Builder, run_builder
+from generator.site.fingerprint import INPUTS_FILE, STAMP_FILE, fingerprint, write_stamp
+from generator.site.folders import CONFIG, DOCS, SITE, check_site, publish, sync_docs, write_config
+from generator.site.standalone import Shell, fill
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
 """The files MkDocs renders as pages; every other file of the docs folder is copied as it is."""
@@ -215,3 +218,44 @@ def _titled(nav: Any) -> bool:
     if isinstance(nav, Mapping):
         return len(nav) == 1 and all(isinstance(v, str) or _titled(v) for v in nav.values())
     return False
+
+
+def patch_site(
+    files: Mapping[str, bytes],
+    config: Mapping[str, Any],
+    shells: Sequence[Shell],
+    builder: Builder,
+    *,
+    site_dir: Path,
+    build_dir: Path,
+    patch: Plan,
+    previous: Published,
+    shell_digests: Mapping[str, str],
+    stamp: str,
+) -> None:
+    """Build the changed pages alone, patch them into a linked copy of the site, and publish the copy."""
+    folder = build_dir / "patch"
+    sync_docs(stub_files(files, patch.pages), folder / DOCS)
+    write_config(config, folder / CONFIG)
+    run_builder(builder, folder / CONFIG)
+    staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir))
+    try:
+        staged = staging / SITE
+        link_tree(site_dir, staged)
+        apply(staged, folder / SITE, patch, files)
+        sections = {page_html(page) for page in patch.pages}
+        for path in set(previous.shells) - set(shell_digests):
+            remove_file(staged / path, staged)
+        fill(
+            staged,
+            [
+                s
+                for s in shells
+                if s.section_html in sections or previous.shells.get(s.path) != shell_digests[s.path]
+            ],
+        )
+        check_site(staged, builder)
+        write_stamp(staged, stamp)
+        publish(staged, site_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -71,9 +71,12 @@ def project(root: Path) -> Project:
     return replace(found, engine=EngineSettings(timeout=30, sandbox=SANDBOX))
 
 
-def incremental(root: Path) -> BuildReport:
-    """One build as ``np2t build`` makes it, from what the last build left."""
-    with Pipeline.resumed(project(root)) as pipeline:
+def incremental(root: Path, site: Path | None = None) -> BuildReport:
+    """One build as ``np2t build`` makes it, from what the last build left (into ``site``, if given)."""
+    found = project(root)
+    if site is not None:
+        found = replace(found, paths=replace(found.paths, site=site))
+    with Pipeline.resumed(found) as pipeline:
         result = pipeline.judge(pipeline.discover(), prune=True)
         assert result.holds, [o.judgement for o in result.failures]
         report = pipeline.publish(pipeline.render(result))
@@ -196,3 +199,13 @@ def test_a_build_with_nothing_changed_touches_nothing(workspace, capsys):
     assert "nothing was parsed, run or built" in capsys.readouterr().out
     after = {p: (p.stat().st_mtime_ns, p.stat().st_ino) for p in [*paths.site.rglob("*"), paths.state]}
     assert after == before
+
+
+def test_a_build_into_another_folder_leaves_this_site_patchable(workspace, tmp_path):
+    assert incremental(workspace).rebuilt
+    assert incremental(workspace, site=tmp_path / "elsewhere").rebuilt
+    path = workspace / "snippets" / "second" / "threes.numpy.py"
+    path.write_text(path.read_text().replace("A pair.", "A pair, edited after a build elsewhere."))
+    report = incremental(workspace)
+    assert report.patched
+    assert report.pages == ("second.md",)

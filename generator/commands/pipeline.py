@@ -11,6 +11,7 @@ import sys
 import threading
 from collections.abc import Iterable
 from dataclasses import replace
+from pathlib import Path
 from types import TracebackType
 from typing import Self
 
@@ -251,8 +252,15 @@ class Pipeline:
     def publish(self, site: Generated) -> BuildReport:
         """Build and publish the site, patching the published one when only some pages changed."""
         paths = self.project.paths
-        report = build_site(site, self.project.builder, paths.site, paths.build, self.carried.published)
-        self.carried.published = report.published
+        where = str(paths.site.resolve())
+        previous = self.carried.published.get(where)
+        report = build_site(site, self.project.builder, paths.site, paths.build, previous)
+        # Each site folder has its own record: a build into another folder (--site-dir) does not
+        # make the next build of this one start from scratch. Folders that are gone are dropped.
+        published = {key: found for key, found in self.carried.published.items() if Path(key).is_dir()}
+        if report.published is not None:
+            published[where] = report.published
+        self.carried.published = published
         return report
 
     def write_preview(self, site: Generated) -> tuple[str, ...]:

@@ -39,7 +39,8 @@ class Carried:
     outcomes: dict[str, tuple[PairOutcome, str | None]] = field(default_factory=dict)
     """Each pair's last outcome, and its digest once rendering computed it."""
     memo: dict[str, str] = field(default_factory=dict)
-    published: Published | None = None
+    published: dict[str, Published] = field(default_factory=dict)
+    """What built each published site, by its folder (resolved)."""
     snippets: dict[str, str] = field(default_factory=dict)
     """The snippet files' digests when this state was left."""
     timings: tuple[str, Timings] = ("", Timings())

@@ -81,6 +81,12 @@ LOOP = {
     "cold_build_seconds": 40.5,
     "cleared_check_seconds": 29.5,
     "cleared_build_seconds": 38.9,
+    "strategies": {
+        "changed": ["pairs.json", "reductions.md"],
+        "mkdocs full": {"seconds": 9.1, "differing": []},
+        "mkdocs dirty": {"seconds": 0.9, "differing": ["search/search_index.json"]},
+        "mkdocs patch": {"seconds": 1.2, "differing": []},
+    },
     "markdown_exec_seconds": 55.2,
     "snippet_seconds": 52.0,
     "workers": 2,

@@ -25,7 +25,7 @@ from generator.execute.cache import RunCache
 from generator.execute.engine import Engine
 from generator.execute.fingerprint import usable_cores
 from generator.execute.progress import Progress, progress_for
-from generator.site.assemble import Measurements, build_info, performance_key, render_result
+from generator.site.assemble import build_info, performance_key, render_result
 from generator.site.memo import Digester, RenderMemo, plain_digest
 from generator.site.mkdocs import BuildReport, Generated, build_site, generated, write_folder
 from generator.site.pages import BuildInfo
@@ -51,7 +51,6 @@ class Pipeline:
         self._engine: Engine | None = None
         self._starting: threading.Thread | None = None
         self._written: dict[str, bytes] = {}
-        self._measurements: Measurements | None = None
         self._start_error: BaseException | None = None
 
     @classmethod
@@ -218,9 +217,13 @@ class Pipeline:
             site=self.project.site_config,
             results_dir=paths.results,
             universe_cache=paths.universe,
-            known=self._measurements,
+            known=self.carried.measurements,
         )
-        self._measurements = (performance_key(paths.results), info.performance, info.performance_figures)
+        self.carried.measurements = (
+            performance_key(paths.results),
+            info.performance,
+            info.performance_figures,
+        )
         return info
 
     def render(self, result: CatalogResult, *, standalone: bool = True) -> Generated:

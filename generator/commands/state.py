@@ -23,6 +23,7 @@ from generator.compare.verdict import PairOutcome
 from generator.discover.parse import ParseCache
 from generator.execute.engine import ENGINE_VERSION
 from generator.execute.requests import installed_versions
+from generator.site.assemble import Measurements
 from generator.site.fingerprint import digest_tree
 from generator.site.patch import Published
 
@@ -43,6 +44,8 @@ class Carried:
     """What built each published site, by its folder (resolved)."""
     snippets: dict[str, str] = field(default_factory=dict)
     """The snippet files' digests when this state was left."""
+    measurements: Measurements | None = None
+    """The recorded sweeps as last read (``assemble.Measurements``), decoded again only when they change."""
     timings: tuple[str, Timings] = ("", Timings())
     """The timing cache's listing (as a digest) and the timings found with it."""
 

@@ -101,6 +101,7 @@ class CitationStore:
             except (FileNotFoundError, ValueError):
                 self._known = {}
         self._used: dict[str, dict[str, str]] = {}
+        self._sources: list[str] | None = None
 
     def cite(
         self,
@@ -121,7 +122,7 @@ class CitationStore:
             sorted(info.versions.items()),
             info.site_name,
             info.site_url,
-            [_template_source(env, name) for name in ("citation.md.j2", "citation.html.j2")],
+            self._templates(env),
         )
         key = (digester or Digester()).digest(material)
         forms = self._known.get(key)
@@ -129,6 +130,12 @@ class CitationStore:
             forms = asdict(cite(outcome, sides, info, env))
         self._used[key] = forms
         return Citation(**forms)
+
+    def _templates(self, env: Environment) -> list[str]:
+        """The citation templates' sources, read once per store (they are part of every key)."""
+        if self._sources is None:
+            self._sources = [_template_source(env, name) for name in ("citation.md.j2", "citation.html.j2")]
+        return self._sources
 
     def save(self) -> None:
         """Write this build's citations, atomically, replacing the previous build's."""

@@ -6,6 +6,7 @@ NP2T := $(VENV)/bin/np2t
 STAMP := $(VENV)/.installed
 ZENSICAL_STAMP := $(VENV)/.installed-zensical
 MUTANTS_STAMP := $(VENV)/.installed-mutants
+PEERS_STAMP := $(VENV)/.installed-peers
 # The site builder for docs and serve: mkdocs, or zensical (installed on first use).
 BUILDER ?= mkdocs
 BUILDER_DEPS := $(STAMP) $(if $(filter zensical,$(BUILDER)),$(ZENSICAL_STAMP))
@@ -27,6 +28,11 @@ $(ZENSICAL_STAMP): $(STAMP)
 $(MUTANTS_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,mutants]'
 	touch $(MUTANTS_STAMP)
+
+# markdown-exec, the peer make bench-loop compares cold builds with (the extra 'peers').
+$(PEERS_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,peers]'
+	touch $(PEERS_STAMP)
 
 docs: $(BUILDER_DEPS)
 	$(NP2T) build --builder $(BUILDER)
@@ -65,7 +71,7 @@ bench: $(STAMP)
 bench-engine: $(STAMP)
 	$(PY) bench/engine.py --record bench/results/engine.json
 
-bench-loop: $(BUILDER_DEPS)
+bench-loop: $(BUILDER_DEPS) $(PEERS_STAMP)
 	$(PY) bench/loop.py --builder $(BUILDER) --record bench/results/loop.json
 
 # Mutation testing of the core (tests/mutants.py); too slow for .ci/run. MUTANTS='pattern ...' narrows it.

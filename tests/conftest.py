@@ -105,13 +105,14 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 CATALOG_FIXTURES = {"catalog_result", "catalog_site"}
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Keep together on one xdist worker what shares a costly session or module fixture.
 
     ``make test`` runs the suite on every core with ``--dist loadgroup``. The real catalog's run
     (minutes) and the browser tests that read its site form one group, so the catalog runs once;
     every other test stays with its module, whose module fixtures (built sites, warm engines)
-    are then built once as well.
+    are then built once as well. It runs before xdist's own hook, which reads the groups.
     """
     for item in items:
         path = Path(str(item.path)).relative_to(REPO).as_posix()

@@ -78,6 +78,24 @@ LOOP = {
     "edit_regenerations": 5,
     "moved_seconds": 1.0,
     "moved_executed": 0,
+    "one_edit_seconds": 1.9,
+    "one_edit_all": [1.9, 2.0, 1.8, 1.9, 2.1],
+    "cold_rounds": 1,
+    "cold_check_seconds": 31.0,
+    "cold_build_seconds": 40.5,
+    "cleared_check_seconds": 29.5,
+    "cleared_build_seconds": 38.9,
+    "strategies": {
+        "changed": ["pairs.json", "reductions.md"],
+        "mkdocs full": {"seconds": 9.1, "differing": []},
+        "mkdocs dirty": {"seconds": 0.9, "differing": ["search/search_index.json"]},
+        "mkdocs patch": {"seconds": 1.2, "differing": []},
+    },
+    "markdown_exec_seconds": 55.2,
+    "snippet_seconds": 52.0,
+    "workers": 2,
+    "load_before": [0.1, 0.2, 0.3],
+    "load_after": [1.1, 0.6, 0.4],
 }
 
 

@@ -18,6 +18,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from generator.commands.durations import load_durations
 from generator.commands.pipeline import EXIT_OK, Pipeline, timing_threads
 from generator.commands.project import Project
 from generator.compare.pipeline import CatalogResult, time_catalog
@@ -40,7 +41,8 @@ def bench(project: Project, args: argparse.Namespace) -> int:
         with Pipeline(replace(project, engine=replace(project.engine, workers=workers))) as pipeline:
             if catalog is None:
                 catalog = pipeline.judge(pipeline.discover()).catalog
-            found, stats = time_catalog(catalog, pipeline.engine, threads)
+            durations = load_durations(project.paths.durations)
+            found, stats = time_catalog(catalog, pipeline.engine, threads, durations)
             timings |= found
             counts.append(f"{stats.executed} timed at {threads} thread(s), {stats.cached} from the cache")
     with Pipeline(project) as pipeline:

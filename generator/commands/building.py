@@ -1,15 +1,25 @@
-"""``np2t check`` and ``np2t build``: run and judge the pairs; then render, build and publish the site."""
+"""``np2t check`` and ``np2t build``: run and judge the pairs; then render, build and publish the site.
+
+``build`` first compares the fingerprint of its sources with the one the published site records
+(``sources``) and, when they match, answers without loading the pipeline: no parsing, running or
+rendering, and no numeric library imported.
+"""
 
 import argparse
 import sys
 
-from generator.commands.pipeline import EXIT_NOT_HOLDING, EXIT_OK, Pipeline
 from generator.commands.project import Project
-from generator.commands.report import failure_report, summary_table
+from generator.commands.sources import project_sources
+from generator.site.fingerprint import sources_current, write_sources_stamp
+
+EXIT_OK, EXIT_NOT_HOLDING = 0, 1
 
 
 def check(project: Project, args: argparse.Namespace) -> int:
     """Run and compare the selected pairs, print a table and why each failing pair fails."""
+    from generator.commands.pipeline import Pipeline  # noqa: PLC0415 - loads the numeric libraries
+    from generator.commands.report import failure_report, summary_table  # noqa: PLC0415
+
     with Pipeline(project) as pipeline:
         result = pipeline.judge(pipeline.discover())
     print(summary_table(result))
@@ -26,21 +36,46 @@ def build(project: Project, args: argparse.Namespace) -> int:
     """
     site_dir = project.paths.shown(project.paths.site)
     project.site_config  # noqa: B018 - a missing configuration fails before anything runs
-    with Pipeline(project) as pipeline:
+    sources = project_sources(project, keep_going=args.keep_going) if project.use_cache else None
+    if sources is not None and sources_current(project.paths.site, sources.fingerprint):
+        print(
+            f"{site_dir}/ is up to date: it was built from these exact files, settings and versions, "
+            "so nothing was parsed, run or built (0 snippets executed, 0 from the cache)"
+        )
+        return EXIT_OK
+    from generator.commands.pipeline import Pipeline  # noqa: PLC0415 - loads the numeric libraries
+    from generator.commands.report import failure_report  # noqa: PLC0415
+
+    with Pipeline.resumed(project) as pipeline:
+        if sources is None or pipeline.carried.snippets != sources.snippets:
+            pipeline.start_engine_soon()
+        if sources is not None:
+            pipeline.carried.snippets = dict(sources.snippets)
         result = pipeline.judge(pipeline.discover(), prune=True)
         report = failure_report(result)
         if report:
             print(report, file=sys.stderr)
         if not result.holds and not args.keep_going:
+            pipeline.save()
             print(
                 f"\n{len(result.failures)} pair(s) do not hold; {site_dir}/ was left as it was "
                 "(use --keep-going to build anyway)",
                 file=sys.stderr,
             )
             return EXIT_NOT_HOLDING
-        rebuilt = pipeline.build(pipeline.render(result))
+        built = pipeline.publish(pipeline.render(result))
+        pipeline.save()
+    rebuilt = built.rebuilt
+    settled = sources is not None and result.holds
+    if settled and sources == project_sources(project, keep_going=args.keep_going):
+        # Stamped only when no file changed while the build read them, and only for a site whose
+        # every pair held: a pair that timed out is run again next time, not taken as settled.
+        write_sources_stamp(project.paths.site, sources.fingerprint)
     ran = f"({result.stats.executed} snippets executed, {result.stats.cached} from the cache)"
-    if rebuilt:
+    if built.patched:
+        shown = ", ".join(built.pages[:4]) + (", ..." if len(built.pages) > 4 else "")
+        print(f"built {site_dir}/ from {len(result.outcomes)} pairs {ran}; pages rebuilt: {shown or 'none'}")
+    elif rebuilt:
         print(f"built {site_dir}/ from {len(result.outcomes)} pairs {ran}")
     else:
         print(

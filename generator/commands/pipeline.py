@@ -6,21 +6,38 @@ publishes, from the same folders and templates. A ``Pipeline`` holds one project
 snippet must really run, one warm engine, which the preview keeps between regenerations.
 """
 
+import hashlib
 import sys
+import threading
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
 from types import TracebackType
 from typing import Self
 
+from generator.commands.durations import load_durations, run_durations, save_durations
 from generator.commands.project import Project
-from generator.compare.pipeline import CatalogResult, catalog_requests, run_catalog
+from generator.commands.state import Carried, environment, load_carried, save_carried
+from generator.compare.pipeline import (
+    CatalogResult,
+    TimedRuns,
+    catalog_requests,
+    execute_catalog,
+    judge_catalog,
+    timed_runs,
+)
+from generator.compare.verdict import PairOutcome
 from generator.discover.catalog import Catalog, discover, select
-from generator.discover.parse import SnippetParser, parse_snippet
+from generator.discover.parse import SnippetParser
 from generator.execute.cache import RunCache
 from generator.execute.engine import Engine
 from generator.execute.fingerprint import usable_cores
-from generator.execute.progress import progress_for
+from generator.execute.progress import Progress, progress_for
+from generator.execute.runs import SideRun
 from generator.matrix.merge import Matrix
-from generator.site.assemble import build_info, render_result
-from generator.site.mkdocs import Generated, build_site, generated, write_folder
+from generator.site.assemble import build_info, performance_key, render_result
+from generator.site.memo import Digester, RenderMemo, plain_digest
+from generator.site.mkdocs import BuildReport, Generated, build_site, generated, write_folder
 from generator.site.pages import BuildInfo
 
 EXIT_OK, EXIT_NOT_HOLDING, EXIT_ERROR = 0, 1, 2
@@ -29,10 +46,33 @@ EXIT_OK, EXIT_NOT_HOLDING, EXIT_ERROR = 0, 1, 2
 class Pipeline:
     """One project's stages, with a warm engine started the first time a snippet must run."""
 
-    def __init__(self, project: Project, *, parser: SnippetParser = parse_snippet) -> None:
+    def __init__(
+        self,
+        project: Project,
+        *,
+        parser: SnippetParser | None = None,
+        progress: Progress | None = None,
+        carried: Carried | None = None,
+    ) -> None:
         self.project = project
-        self.parser = parser
+        self.carried = carried or Carried(environment(project))
+        self.parser = parser or self.carried.parsed
+        self.progress = progress
         self._engine: Engine | None = None
+        self._starting: threading.Thread | None = None
+        self._written: dict[str, bytes] = {}
+        self._start_error: BaseException | None = None
+
+    @classmethod
+    def resumed(cls, project: Project, *, progress: Progress | None = None) -> "Pipeline":
+        """A pipeline that starts from what the last build of this project left (``state``)."""
+        return cls(
+            project, progress=progress, carried=load_carried(project.paths.state, environment(project))
+        )
+
+    def save(self) -> None:
+        """Leave this pipeline's shortcuts for the next build."""
+        save_carried(self.project.paths.state, self.carried)
 
     def __enter__(self) -> Self:
         return self
@@ -44,6 +84,7 @@ class Pipeline:
 
     def close(self) -> None:
         """Stop the warm engine, if one started."""
+        self._started()
         if self._engine is not None:
             self._engine.close()
             self._engine = None
@@ -56,11 +97,39 @@ class Pipeline:
             self._engine = Engine(
                 self.project.engine,
                 RunCache(paths.runs) if self.project.use_cache else None,
-                progress_for(sys.stderr, quiet=self.project.quiet),
+                self.progress or progress_for(sys.stderr, quiet=self.project.quiet),
                 sides=self.project.sides,
                 timing_cache=RunCache(paths.timings),
             )
         return self._engine
+
+    def start_engine_soon(self) -> None:
+        """Start the warm server in the background, while the files are read and digested.
+
+        Importing the sides' libraries takes seconds; a build that will have to run an edited
+        snippet should not wait for them only after it has found which snippet that is.
+        """
+        if self._starting is not None:
+            return
+        engine = self.engine
+
+        def start() -> None:
+            try:
+                engine.start()
+            except BaseException as exc:  # handed to the thread that waits for it
+                self._start_error = exc
+
+        self._starting = threading.Thread(target=start, name="np2t-engine-start", daemon=True)
+        self._starting.start()
+
+    def _started(self) -> None:
+        """Wait for a background start; its failure is raised here, in the pipeline's thread."""
+        if self._starting is not None:
+            self._starting.join()
+            self._starting = None
+        error, self._start_error = self._start_error, None
+        if error is not None:
+            raise error
 
     def discover(self, *, selected: bool = True) -> Catalog:
         """The catalog: every pair and article, or (``selected``) the pairs the project's patterns name."""
@@ -80,10 +149,72 @@ class Pipeline:
         ``prune`` removes cache entries no pair uses; it applies only when no pattern narrowed the
         catalog, since a selection would prune the runs of the pairs it left out. What ``make bench``
         ran on this machine for these exact snippets comes along (timings, and the results at each
-        thread count, to compare); nothing more is timed.
+        thread count, to compare); nothing more is timed. What must run starts longest first, by the
+        durations the last commands recorded.
+
+        A pair whose files parse to the same pair as in the last build keeps its runs (the run
+        cache would give the same ones, slower); every pair is judged again, since a pair's verdict
+        also depends on others (its fix, the values it quotes).
         """
         prune = prune and not self.project.patterns
-        return run_catalog(catalog, self.engine, prune=prune, threads=timing_threads())
+        paths = self.project.paths
+        known = load_durations(paths.durations)
+        previous = self.carried.outcomes if self.project.use_cache else {}
+        kept = {
+            pair.id: found[0]
+            for pair in catalog.pairs
+            if (found := previous.get(pair.id)) is not None and found[0].pair == pair
+        }
+        fresh = replace(catalog, pairs=tuple(p for p in catalog.pairs if p.id not in kept))
+        self._started()
+        execution = execute_catalog(fresh, self.engine, durations=known)
+        runs: dict[tuple[str, str], SideRun] = dict(execution.runs)
+        for pair_id, outcome in kept.items():
+            runs.update(((pair_id, side), run) for side, run in outcome.runs.items())
+        reused = sum(len(outcome.runs) for outcome in kept.values())
+        pruned = 0
+        if prune and self.engine.cache is not None:
+            pruned = self.engine.cache.prune(self.cache_keys(catalog))
+        stats = replace(
+            execution.stats,
+            total=execution.stats.total + reused,
+            cached=execution.stats.cached + reused,
+            pruned_cache_entries=pruned,
+        )
+        timed = self._timed(catalog, fresh, kept.keys())
+        result = judge_catalog(catalog, runs, timed, self.engine.versions, stats)
+        outcomes = tuple(_same_or(previous.get(o.pair.id), o) for o in result.outcomes)
+        self.carried.outcomes = {
+            o.pair.id: found if (found := previous.get(o.pair.id)) and found[0] is o else (o, None)
+            for o in outcomes
+        }
+        save_durations(paths.durations, known, run_durations(result), only=prune)
+        return replace(result, outcomes=outcomes)
+
+    def _timed(self, catalog: Catalog, fresh: Catalog, kept: Iterable[str]) -> TimedRuns:
+        """What ``make bench`` ran of these snippets, looked up only for the pairs that changed.
+
+        Timing entries are content-addressed and never rewritten, so while the timing cache holds
+        the same entries, an unchanged pair's timed runs are the ones found last time.
+        """
+        folder = self.project.paths.timings
+        listing = sorted(p.name for p in folder.glob("*/*")) if folder.is_dir() else []
+        if not listing:
+            self.carried.timed = ("", {})
+            return {}
+        digest = hashlib.sha256("\n".join(listing).encode()).hexdigest()
+        before, known = self.carried.timed
+        if before != digest:
+            found = timed_runs(catalog, self.engine, timing_threads())
+        else:
+            wanted = set(kept)
+            found = {
+                count: {key: run for key, run in known.get(count, {}).items() if key[0] in wanted}
+                | dict(runs)
+                for count, runs in timed_runs(fresh, self.engine, timing_threads()).items()
+            }
+        self.carried.timed = (digest, found)
+        return found
 
     def cache_keys(self, catalog: Catalog) -> set[str]:
         """The cache keys of every run the catalog needs now (nothing runs; no server starts)."""
@@ -92,17 +223,25 @@ class Pipeline:
     def facts(self, result: CatalogResult, matrix: Matrix | None = None) -> BuildInfo:
         """What the pages show besides the judged pairs: date, versions, site, measurements.
 
-        ``matrix``: the pairs under other releases, when the version matrix ran.
+        The recorded measurements are read again only when their files changed (the preview asks
+        after every edit). ``matrix``: the pairs under other releases, when the version matrix ran.
         """
         paths = self.project.paths
-        return build_info(
+        info = build_info(
             result,
             self.project.date,
             site=self.project.site_config,
             results_dir=paths.results,
             universe_cache=paths.universe,
+            known=self.carried.measurements,
             matrix=matrix,
         )
+        self.carried.measurements = (
+            performance_key(paths.results),
+            info.performance,
+            info.performance_figures,
+        )
+        return info
 
     def render(
         self, result: CatalogResult, *, standalone: bool = True, matrix: Matrix | None = None
@@ -116,17 +255,62 @@ class Pipeline:
         project = self.project
         info = self.facts(result, matrix)
         citations = project.paths.citations if standalone else None
-        site, pairs_json = render_result(result, info, project.templates, citations, standalone=standalone)
+        digester = Digester()
+        for outcome in result.outcomes:
+            found, digest = self.carried.outcomes.get(outcome.pair.id, (None, None))
+            digest = digest if found is outcome and digest is not None else plain_digest(outcome)
+            digester.remember(outcome, digest)
+            self.carried.outcomes[outcome.pair.id] = (outcome, digest)
+        memo = RenderMemo(self.carried.memo)
+        site, pairs_json = render_result(
+            result, info, project.templates, citations, standalone=standalone, memo=memo, digester=digester
+        )
+        self.carried.memo = memo.carried()
         return generated(site, pairs_json, info, project.site_config, project.templates)
 
     def build(self, site: Generated) -> bool:
         """Build and publish the site; False when the published one was built from the same inputs."""
+        return self.publish(site).rebuilt
+
+    def publish(self, site: Generated) -> BuildReport:
+        """Build and publish the site, patching the published one when only some pages changed."""
         paths = self.project.paths
-        return build_site(site, self.project.builder, paths.site, paths.build)
+        where = str(paths.site.resolve())
+        previous = self.carried.published.get(where)
+        report = build_site(site, self.project.builder, paths.site, paths.build, previous)
+        # Each site folder has its own record: a build into another folder (--site-dir) does not
+        # make the next build of this one start from scratch. Folders that are gone are dropped.
+        published = {key: found for key, found in self.carried.published.items() if Path(key).is_dir()}
+        if report.published is not None:
+            published[where] = report.published
+        self.carried.published = published
+        return report
 
     def write_preview(self, site: Generated) -> tuple[str, ...]:
-        """Write the builder's input into the preview's folder, touching only what changed."""
-        return write_folder(site, self.project.paths.serve)
+        """Write the builder's input into the preview's folder, touching only what changed.
+
+        The first time every file is compared with the folder's; after that with what was written
+        last, held in memory, so an edit costs the files it changed.
+        """
+        return write_folder(site, self.project.paths.serve, self._written)
+
+
+def _same_or(previous: tuple[PairOutcome, str | None] | None, outcome: PairOutcome) -> PairOutcome:
+    """The last build's outcome when nothing in it changed (same pair, same runs, same judgement).
+
+    Keeping the same object lets rendering reuse what it computed from it last time.
+    """
+    if previous is None:
+        return outcome
+    before = previous[0]
+    same_runs = before.runs.keys() == outcome.runs.keys() and all(
+        before.runs[side] is run for side, run in outcome.runs.items()
+    )
+    return (
+        before
+        if same_runs and before.pair == outcome.pair and before.judgement == outcome.judgement
+        else outcome
+    )
 
 
 def timing_threads() -> tuple[int, ...]:

@@ -80,6 +80,16 @@ class Paths:
         return self.cache / "citations.json"
 
     @property
+    def durations(self) -> Path:
+        """How long each snippet took when it last ran, to start the longest first."""
+        return self.cache / "durations.json"
+
+    @property
+    def state(self) -> Path:
+        """What the last build left for the next one: parsed files, outcomes, rendered texts, the site."""
+        return self.cache / "build-state.pickle"
+
+    @property
     def universe(self) -> Path:
         """PyTorch's public names, per installed version, for the coverage page."""
         return self.cache / "universe"

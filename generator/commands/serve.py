@@ -4,9 +4,11 @@ The preview runs the build's own pipeline (``Pipeline``) on the same project, so
 ``build`` would publish, from the same folders, templates and configuration. It watches exactly
 what the build reads (``Project.inputs``) for edits only (``watch``) and rests when nothing
 changes. Each burst re-runs only the snippets whose cache key changed (files whose bytes did not
-change are not even parsed again), renders the pages again and rewrites only the files whose bytes
-changed; the builder's server, in its incremental mode, then rebuilds only those pages
-(``mkdocs serve --dirty`` or ``zensical serve``).
+change are not even parsed again, unchanged pairs are not judged again), renders again only the
+texts whose values changed (it starts from what the last build left, and keeps its own state in
+memory; it never writes the build's) and rewrites only the files whose bytes changed; the
+builder's server, in its incremental mode, then rebuilds only those pages (``mkdocs serve
+--dirty`` or ``zensical serve``).
 """
 
 import argparse
@@ -17,10 +19,9 @@ from generator.commands.pipeline import EXIT_OK, Pipeline
 from generator.commands.project import Project
 from generator.commands.report import failure_report
 from generator.commands.watch import Bursts, watch
-from generator.discover.parse import ParseCache
 from generator.errors import GeneratorError
 from generator.site.builders import start_server
-from generator.site.mkdocs import CONFIG
+from generator.site.folders import CONFIG
 
 
 def serve(project: Project, args: argparse.Namespace) -> int:
@@ -29,7 +30,7 @@ def serve(project: Project, args: argparse.Namespace) -> int:
     bursts = Bursts()
     observer = watch(project.inputs(), bursts)
     try:
-        with Pipeline(project, parser=ParseCache()) as pipeline:
+        with Pipeline.resumed(project) as pipeline:
             regenerate(pipeline)
             server = start_server(project.builder, project.paths.serve / CONFIG, args.dev_addr)
             pipeline.engine.start()

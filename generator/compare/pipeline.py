@@ -19,7 +19,7 @@ from generator.discover.references import Reference, pair_quotes
 from generator.errors import EngineError, Problem
 from generator.execute.contract import TimingRequest
 from generator.execute.engine import Engine
-from generator.execute.requests import ExecutionStats, RunRequest
+from generator.execute.requests import Execution, ExecutionStats, RunRequest
 from generator.execute.runs import SideRun
 
 
@@ -71,8 +71,17 @@ def catalog_requests(catalog: Catalog) -> list[RunRequest]:
     return [request for pair in catalog.pairs for request in run_requests(pair)]
 
 
+TimedRuns = Mapping[int, Mapping[tuple[str, str], SideRun]]
+"""Runs ``make bench`` made, by thread count, then by (pair id, side name): each computed at that count."""
+
+
 def run_catalog(
-    catalog: Catalog, engine: Engine, *, prune: bool = False, threads: Sequence[int] = ()
+    catalog: Catalog,
+    engine: Engine,
+    *,
+    prune: bool = False,
+    threads: Sequence[int] = (),
+    durations: Mapping[str, float] | None = None,
 ) -> CatalogResult:
     """Run every well-formed pair of the catalog, judge each pair, then check them against each other.
 
@@ -80,35 +89,64 @@ def run_catalog(
     With ``prune`` (the catalog is every pair there is), cache entries no pair uses are removed.
     ``threads`` are the thread counts ``make bench`` runs at: what it ran at them on this machine
     for these exact snippets comes along (timings, and results to compare); nothing more runs.
-    A pair whose ``requires`` excludes the engine's versions does not hold: the catalog is proven on
-    these versions, and a pair must apply to them.
+    ``durations`` (seconds by snippet path, from earlier runs) let the engine start the longest first.
     """
+    execution = execute_catalog(catalog, engine, prune=prune, durations=durations)
+    return judge_catalog(
+        catalog, execution.runs, timed_runs(catalog, engine, threads), engine.versions, execution.stats
+    )
+
+
+def execute_catalog(
+    catalog: Catalog, engine: Engine, *, prune: bool = False, durations: Mapping[str, float] | None = None
+) -> Execution:
+    """Every run the catalog's well-formed pairs need, from the cache or run now (longest first)."""
     if engine.sides != catalog.sides:
         raise EngineError(
             f"the engine runs the sides {[s.name for s in engine.sides]}, "
             f"the catalog has {[s.name for s in catalog.sides]}"
         )
-    execution = engine.run(catalog_requests(catalog), prune=prune)
-    timed = {
-        count: engine.cached_timings(catalog_requests(catalog), TimingRequest(threads=count))
-        for count in threads
-    }
+    return engine.run(catalog_requests(catalog), prune=prune, durations=durations)
+
+
+def timed_runs(
+    catalog: Catalog, engine: Engine, threads: Sequence[int]
+) -> dict[int, Mapping[tuple[str, str], SideRun]]:
+    """What ``make bench`` ran of these exact snippets on this machine, at each thread count; nothing runs."""
+    requests = catalog_requests(catalog)
+    return {count: engine.cached_timings(requests, timing_request(count)) for count in threads}
+
+
+def judge_catalog(
+    catalog: Catalog,
+    runs: Mapping[tuple[str, str], SideRun],
+    timed: TimedRuns,
+    versions: Mapping[str, str],
+    stats: ExecutionStats,
+) -> CatalogResult:
+    """Judge each pair from its runs, then the pairs against each other; nothing runs here.
+
+    A pair whose ``requires`` excludes ``versions`` does not hold: the catalog is proven on these
+    versions, and a pair must apply to them. ``timed`` compares each pair's results across the
+    thread counts ``make bench`` ran (and gives the timings the pages show).
+    """
     by_pair: dict[str, dict[str, SideRun]] = {}
-    for (pair_id, side), run in execution.runs.items():
+    for (pair_id, side), run in runs.items():
         by_pair.setdefault(pair_id, {})[side] = run
     threaded: dict[str, dict[tuple[str, int], SideRun]] = {}
     for count, found in timed.items():
         for (pair_id, side), run in found.items():
             threaded.setdefault(pair_id, {})[side, count] = run
+    counts = tuple(sorted(timed))
     outcomes = []
     checks: dict[str, ThreadCheck] = {}
     for pair in catalog.pairs:
-        runs = by_pair.get(pair.id, {})
-        judgement = judge(pair, runs, catalog.sides)
-        if pair.meta and (unmet := pair.meta.unmet(engine.versions)):
-            judgement = outside_requirement(judgement, unmet, engine.versions)
-        outcomes.append(PairOutcome(pair=pair, runs=runs, judgement=judgement))
-        check = thread_check(pair, runs, threaded.get(pair.id, {}), tuple(sorted(threads)), catalog.sides)
+        pair_runs = by_pair.get(pair.id, {})
+        judgement = judge(pair, pair_runs, catalog.sides)
+        if pair.meta and (unmet := pair.meta.unmet(versions)):
+            judgement = outside_requirement(judgement, unmet, versions)
+        outcomes.append(PairOutcome(pair=pair, runs=pair_runs, judgement=judgement))
+        check = thread_check(pair, pair_runs, threaded.get(pair.id, {}), counts, catalog.sides)
         if check is not None:
             checks[pair.id] = check
     timings = Timings()
@@ -118,8 +156,8 @@ def run_catalog(
         CatalogResult(
             catalog=catalog,
             outcomes=check_fixes(outcomes, catalog.sides),
-            versions=engine.versions,
-            stats=execution.stats,
+            versions=versions,
+            stats=stats,
             timings=timings,
             threads=checks,
         )
@@ -154,10 +192,33 @@ def settle(result: CatalogResult) -> CatalogResult:
     return replace(result, outcomes=tuple(outcomes), quotes=Quotes(values), problems=problems)
 
 
-def time_catalog(catalog: Catalog, engine: Engine, threads: int) -> tuple[Timings, ExecutionStats]:
-    """Time every snippet's body at ``threads`` threads (what the timing cache lacks is run now)."""
-    execution = engine.run(catalog_requests(catalog), TimingRequest(threads=threads))
+def timing_request(threads: int) -> TimingRequest:
+    """How ``make bench`` times a body at ``threads`` threads: batches of 10 ms, the median of three.
+
+    The bodies are small calls; three batches of at least 10 ms each give a median as steady as
+    five of 20 ms on them, in half the time. ``cached_timings`` looks timings up with the same
+    settings, which are part of their cache key.
+    """
+    return TimingRequest(threads=threads, min_time=0.01, repeats=3, budget=0.5)
+
+
+def time_catalog(
+    catalog: Catalog, engine: Engine, threads: int, durations: Mapping[str, float] | None = None
+) -> tuple[Timings, ExecutionStats]:
+    """Time every snippet's body at ``threads`` threads (what the timing cache lacks is run now).
+
+    ``durations`` (each snippet's last run) start the longest first.
+    """
+    execution = engine.run(catalog_requests(catalog), timing_request(threads), durations=durations)
     return _timings(execution.runs, threads), execution.stats
+
+
+def cached_timings(catalog: Catalog, engine: Engine, threads: Sequence[int]) -> Timings:
+    """The timings ``make bench`` took before on this machine for these exact snippets; nothing runs."""
+    found, requests = Timings(), catalog_requests(catalog)
+    for count in threads:
+        found |= _timings(engine.cached_timings(requests, timing_request(count)), count)
+    return found
 
 
 def _timings(runs: Mapping[tuple[str, str], SideRun], threads: int) -> Timings:

@@ -8,11 +8,12 @@ each child's files into a SideRun and stores it in the cache.
 import hashlib
 import json
 import logging
+import math
 import os
 import subprocess
 import tempfile
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict
 from types import TracebackType
 from typing import Self, TypeVar
@@ -84,7 +85,12 @@ class Engine:
         self.close()
 
     def run(
-        self, requests: Sequence[RunRequest], timing: TimingRequest | None = None, *, prune: bool = False
+        self,
+        requests: Sequence[RunRequest],
+        timing: TimingRequest | None = None,
+        *,
+        prune: bool = False,
+        durations: Mapping[str, float] | None = None,
     ) -> Execution:
         """Run every request (or take it from the cache) and return the runs.
 
@@ -92,6 +98,10 @@ class Engine:
         the runs are cached in ``timing_cache`` under a key that adds the timing settings and the
         machine, since a timing holds only where and as it was taken. With ``prune``, the requests
         are every current snippet: run-cache entries of no request go.
+
+        ``durations`` (seconds by display path, from earlier runs) orders what must run: longest
+        first, a snippet never timed before ahead of all, so a long snippet never starts last and
+        leaves the other workers idle while it ends.
         """
         cache = self.cache if timing is None else self.timing_cache
         if not self.versions:
@@ -110,6 +120,8 @@ class Engine:
                 continue
             runs.update({_slot(request): cached for request in same})
             self.progress.advance(same[0].snippet.display_path, cached=True, failed=False)
+        known = durations or {}
+        misses.sort(key=lambda job: -known.get(job.display_path, math.inf))
         overheads: list[float] = []
         for job, reply, run in self._execute(misses):
             runs.update({_slot(request): run for request in wanted[job.key]})

@@ -19,6 +19,7 @@ import matplotlib as mpl
 from matplotlib.figure import Figure
 
 from generator.measure.results import Machine, Series, Sweeps
+from generator.sides import NUMPY, TORCH
 
 COLOURS = {"numpy": "#1f77b4", "torch": "#d62728", "torch1": "#ff9896", "gpu": "#2ca02c", "floor": "#555555"}
 STYLES = {"float32": "-", "float64": "--"}
@@ -77,9 +78,9 @@ def plot_op(op: str, series: list[Series], machine: Machine, threads: int, path:
     for entry in sorted(series, key=lambda item: item.dtype):
         sizes = [point.size for point in entry.points]
         lines = {
-            "numpy": [point.numpy.median for point in entry.points],
-            "torch": [point.torch.median for point in entry.points],
-            "torch1": [point.torch_one_thread.median for point in entry.points],
+            "numpy": [point.timings[NUMPY.name].median for point in entry.points],
+            "torch": [point.timings[TORCH.name].median for point in entry.points],
+            "torch1": [point.one_thread[TORCH.name].median for point in entry.points],
         }
         if entry.gpu:
             lines["gpu"] = [point.kernel.median for point in entry.gpu]

@@ -17,8 +17,9 @@ import numpy as np
 import torch
 
 from generator.execute.fingerprint import cpu_model, usable_cores
-from generator.measure.results import Bandwidth, Machine, PeakFlops
+from generator.measure.results import Bandwidth, Machine, PeakFlops, SideRate
 from generator.measure.threads import numpy_blas_config, numpy_blas_threads
+from generator.sides import NUMPY, TORCH
 from generator.timer import time_callable
 
 BYTES_COUNTED = "read + write: 2 × array bytes per copy (write-allocate traffic not counted)"
@@ -109,10 +110,10 @@ def measure_bandwidth(elements: int, *, min_time: float, repeats: int) -> Bandwi
         gb_per_s=max(numpy_rate, torch_rate),
         counted=BYTES_COUNTED,
         array_bytes=source.nbytes,
-        numpy_gb_per_s=numpy_rate,
-        torch_gb_per_s=torch_rate,
-        numpy=numpy_timing,
-        torch=torch_timing,
+        sides={
+            NUMPY.name: SideRate(numpy_rate, numpy_timing),
+            TORCH.name: SideRate(torch_rate, torch_timing),
+        },
     )
 
 
@@ -136,10 +137,10 @@ def measure_peak(n: int, dtype: str, *, min_time: float, repeats: int) -> PeakFl
         dtype=dtype,
         n=n,
         gflop_per_s=max(numpy_rate, torch_rate),
-        numpy_gflop_per_s=numpy_rate,
-        torch_gflop_per_s=torch_rate,
-        numpy=numpy_timing,
-        torch=torch_timing,
+        sides={
+            NUMPY.name: SideRate(numpy_rate, numpy_timing),
+            TORCH.name: SideRate(torch_rate, torch_timing),
+        },
     )
 
 
@@ -159,8 +160,7 @@ def describe_machine(*, copy_elements: int, matmul_n: int, min_time: float, repe
         cpu_simd_flags=cpu_simd_flags(),
         platform=platform.platform(),
         python=sys.version.split()[0],
-        numpy_version=np.__version__,
-        torch_version=torch.__version__,
+        versions={NUMPY.name: np.__version__, TORCH.name: torch.__version__},
         numpy_blas=blas,
         numpy_simd=simd,
         numpy_blas_threads=numpy_blas_threads(),

@@ -15,9 +15,18 @@ from typing import Any, TypeVar
 
 from generator.timer import Timing
 
-SCHEMA = 1
+SCHEMA = 2
+"""2: what exists once per side (timings, code, rates, versions) is keyed by the side's name."""
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class SideRate:
+    """One side's part of a machine limit: the rate it reached (in its record's unit) and its timing."""
+
+    rate: float
+    timing: Timing
 
 
 @dataclass(frozen=True)
@@ -26,28 +35,26 @@ class Bandwidth:
 
     ``counted`` says which bytes the figure counts (read + write: twice the array per copy), so a
     reader comparing it with a vendor figure knows that a write-allocate cache line read is not in it.
+    ``sides`` holds each side's rate in GB/s, by the side's name (``generator.sides``).
     """
 
     gb_per_s: float
     counted: str
     array_bytes: int
-    numpy_gb_per_s: float
-    torch_gb_per_s: float
-    numpy: Timing
-    torch: Timing
+    sides: dict[str, SideRate]
 
 
 @dataclass(frozen=True)
 class PeakFlops:
-    """Floating-point rate reached by a large matrix product (2 n^3 operations), best of both libraries."""
+    """Floating-point rate reached by a large matrix product (2 n^3 operations), best of the sides.
+
+    ``sides`` holds each side's rate in GFLOP/s, by the side's name.
+    """
 
     dtype: str
     n: int
     gflop_per_s: float
-    numpy_gflop_per_s: float
-    torch_gflop_per_s: float
-    numpy: Timing
-    torch: Timing
+    sides: dict[str, SideRate]
 
 
 @dataclass(frozen=True)
@@ -60,8 +67,8 @@ class Machine:
     cpu_simd_flags: tuple[str, ...]
     platform: str
     python: str
-    numpy_version: str
-    torch_version: str
+    versions: dict[str, str]
+    """Each side's library version, by the side's name."""
     numpy_blas: str
     numpy_simd: tuple[str, ...]
     numpy_blas_threads: int | None
@@ -90,18 +97,17 @@ class ThreadSettings:
 
 @dataclass(frozen=True)
 class Point:
-    """One size of one operation: both libraries' timings and torch/numpy (below 1: PyTorch faster).
+    """One size of one operation: each side's timing, by side name, and torch/numpy (below 1: PyTorch faster).
 
-    ``torch`` ran at the sweep's stated thread count; ``torch_one_thread`` is the same call with
-    PyTorch limited to one thread, the control that shows what the extra threads bought (or cost,
-    when other processes hold the cores the threads must wait for).
+    PyTorch ran at the sweep's stated thread count; ``one_thread`` holds the same call with the
+    compared side limited to one thread, the control that shows what the extra threads bought (or
+    cost, when other processes hold the cores the threads must wait for).
     """
 
     size: int
-    numpy: Timing
-    torch: Timing
+    timings: dict[str, Timing]
     ratio: float
-    torch_one_thread: Timing
+    one_thread: dict[str, Timing]
     ratio_one_thread: float
 
 
@@ -122,14 +128,13 @@ class Series:
     ``size_unit`` says what ``size`` counts (elements, or n for n×n matrices). ``crossover`` is the
     smallest size from which PyTorch is faster at every larger size measured; None if never.
     ``crossover_one_thread`` is the same for PyTorch on one thread. ``gpu`` is empty when the GPU
-    series was not measured (see ``Sweeps.gpu``).
+    series was not measured (see ``Sweeps.gpu``). ``code`` is what each side runs, by side name.
     """
 
     op: str
     dtype: str
     size_unit: str
-    numpy_code: str
-    torch_code: str
+    code: dict[str, str]
     points: tuple[Point, ...]
     crossover: int | None
     crossover_one_thread: int | None

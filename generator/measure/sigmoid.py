@@ -67,7 +67,7 @@ class SigmoidPlan:
     torch_threads: int = 1
 
 
-FULL_PLAN = SigmoidPlan((4, 1_000, 1_000_000), (100_000, 1_000_000), min_time=0.05, repeats=5, compile=True)
+FULL_PLAN = SigmoidPlan((4, 1_000, 1_000_000), (10_000, 100_000), min_time=0.05, repeats=5, compile=True)
 QUICK_PLAN = SigmoidPlan((4, 1_000), (100, 1_000), min_time=0.0005, repeats=3, compile=False)
 
 

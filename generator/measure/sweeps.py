@@ -23,6 +23,7 @@ import numpy as np
 import torch
 
 from generator.measure.results import GpuPoint, GpuStatus, Point, Series, Sweeps, ThreadSettings
+from generator.sides import NUMPY, TORCH
 from generator.timer import Timing, autorange, batch_time, summarize, time_callable
 
 DTYPES = ("float32", "float64")
@@ -190,10 +191,9 @@ def sweep_op(
         points.append(
             Point(
                 size=size,
-                numpy=numpy_timing,
-                torch=torch_timing,
+                timings={NUMPY.name: numpy_timing, TORCH.name: torch_timing},
                 ratio=torch_timing.median / numpy_timing.median,
-                torch_one_thread=single,
+                one_thread={TORCH.name: single},
                 ratio_one_thread=single.median / numpy_timing.median,
             )
         )
@@ -209,8 +209,7 @@ def sweep_op(
         op=op.name,
         dtype=dtype,
         size_unit=op.size_unit,
-        numpy_code=op.numpy_code,
-        torch_code=op.torch_code,
+        code={NUMPY.name: op.numpy_code, TORCH.name: op.torch_code},
         points=tuple(points),
         crossover=crossover([(point.size, point.ratio) for point in points]),
         crossover_one_thread=crossover([(point.size, point.ratio_one_thread) for point in points]),

@@ -8,24 +8,39 @@ project's results folder), and the site's name and address (its configuration).
 """
 
 import json
+import textwrap
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from generator.compare.pipeline import CatalogResult
+from generator.compare.quotes import Quotes
+from generator.compare.threads import ThreadCheck
+from generator.compare.timings import Timings, TimingSlot
+from generator.compare.verdict import PairOutcome
 from generator.execute.fingerprint import machine_fingerprint
 from generator.matrix.merge import Matrix
 from generator.measure.results import Performance, from_json
+from generator.sides import SideRegistry
+from generator.site.across import pair_document
 from generator.site.cite import CitationStore
 from generator.site.config import SiteConfig, Templates
-from generator.site.export import dumps, pairs_document
+from generator.site.export import dumps, pair_entry, pairs_document
+from generator.site.memo import Digester, RenderMemo
 from generator.site.pages import BuildInfo
 from generator.site.render import RenderedSite, render_site
 from generator.site.universe import numpy_universe
+from generator.timer import Timing
 
 ENGINE_BENCHMARK = "engine.json"
 PERFORMANCE = Path("performance") / "performance.json"
 LOOP_BENCHMARK = "loop.json"
 MATRIX_BENCHMARK = "matrix.json"
+
+
+Measurements = tuple[bytes, Performance | None, tuple[tuple[str, bytes], ...]]
+"""The recorded sweeps as last read: the record file's bytes, the record, its figures."""
 
 
 def build_info(
@@ -36,9 +51,16 @@ def build_info(
     results_dir: Path,
     universe_cache: Path,
     matrix: Matrix | None = None,
+    known: Measurements | None = None,
 ) -> BuildInfo:
-    """The facts about this build that pages show; ``matrix``: the version matrix, when one ran."""
-    performance, figures = load_performance(results_dir / PERFORMANCE)
+    """The facts about this build that pages show.
+
+    ``matrix``: the version matrix, when one ran; ``known`` spares decoding an unchanged record.
+    """
+    if known is not None and known[0] == performance_key(results_dir):
+        _, performance, figures = known
+    else:
+        performance, figures = load_performance(results_dir / PERFORMANCE)
     return BuildInfo(
         date=date,
         versions=result.versions,
@@ -65,6 +87,16 @@ def load_benchmark(path: Path) -> dict[str, Any] | None:
     return loaded
 
 
+def performance_key(results_dir: Path) -> bytes:
+    """What the recorded sweeps are read from, as bytes to compare: the record and its figures."""
+    folder = (results_dir / PERFORMANCE).parent
+    if not folder.is_dir():
+        return b""
+    return b"\0".join(
+        p.name.encode() + b"\0" + p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()
+    )
+
+
 def load_performance(path: Path) -> tuple[Performance | None, tuple[tuple[str, bytes], ...]]:
     """The last ``generator.measure`` record and its figures; (None, ()) if it never ran."""
     try:
@@ -84,14 +116,85 @@ def render_result(
     citations: Path | None,
     *,
     standalone: bool = True,
+    memo: RenderMemo | None = None,
+    digester: Digester | None = None,
 ) -> tuple[RenderedSite, str]:
     """The pages and ``pairs.json`` for a judged catalog; citations are kept in ``citations``.
 
     ``standalone=False`` (the preview) leaves out the pairs' own pages, embeds and citations.
+    ``memo`` holds the texts of the last build: only what changed is rendered again.
     """
+    memo = memo or RenderMemo()
     if not standalone:
-        return render_site(result, info, templates, standalone=False), dumps(pairs_document(result, info))
+        return render_site(result, info, templates, standalone=False, memo=memo), pairs_json(
+            result, info, memo
+        )
     store = CitationStore(citations)
-    site = render_site(result, info, templates, store)
+    site = render_site(result, info, templates, store, memo=memo)
     store.save()
-    return site, dumps(pairs_document(result, info))
+    return site, pairs_json(result, info, memo)
+
+
+_PAIRS = "\0pairs\0"
+"""Stands for the list of pairs in the document's JSON until each pair's entry is put in its place."""
+
+
+def pairs_json(
+    result: CatalogResult, info: BuildInfo, memo: RenderMemo, digester: Digester | None = None
+) -> str:
+    """``dumps(pairs_document(result, info))``, each pair's entry kept in ``memo`` by what it shows."""
+    document = pairs_document(replace(result, outcomes=()), info)
+    if not result.outcomes:
+        return dumps(document)
+    digester = digester or Digester()
+    sides = result.catalog.sides
+    slots: dict[str, list[tuple[TimingSlot, Timing]]] = {}
+    for slot, timing in result.timings.by_slot.items():
+        slots.setdefault(slot.pair_id, []).append((slot, timing))
+    entries = []
+    for outcome in result.outcomes:
+        pair_id, meta = outcome.pair.id, outcome.pair.meta
+        timings = Timings(dict(slots.get(pair_id, ())))
+        threads = result.threads.get(pair_id)
+        across = pair_document(info.matrix, pair_id)
+        difference = result.quotes.fill(meta.difference) if meta and meta.difference else None
+        material = (
+            "pairs.json",
+            outcome,
+            [s.name for s in sides],
+            info.site_url,
+            timings,
+            difference,
+            threads,
+            across,
+        )
+        render = partial(
+            _entry_text,
+            outcome,
+            sides,
+            info.site_url,
+            timings,
+            quotes=result.quotes,
+            threads=threads,
+            matrix=info.matrix,
+        )
+        entries.append(memo.text(digester.digest(material), render))
+    document["pairs"] = [_PAIRS]
+    placeholder = "  " + json.dumps(_PAIRS)
+    text = dumps(document)
+    return text.replace(placeholder, ",\n".join(entries), 1)
+
+
+def _entry_text(
+    outcome: PairOutcome,
+    sides: SideRegistry,
+    site_url: str | None,
+    timings: Timings,
+    *,
+    quotes: Quotes,
+    threads: ThreadCheck | None,
+    matrix: Matrix | None,
+) -> str:
+    """One entry as it stands in the document: indented two levels, no newline after it."""
+    entry = pair_entry(outcome, sides, site_url, timings, quotes=quotes, threads=threads, matrix=matrix)
+    return textwrap.indent(dumps(entry).rstrip("\n"), "  ")

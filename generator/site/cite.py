@@ -6,10 +6,8 @@ The HTML form is highlighted by Pygments with inline styles and contains no scri
 survives any blog's sanitiser; the Markdown form uses fenced code blocks.
 """
 
-import hashlib
 import json
 import os
-import pickle
 import re
 import tempfile
 from dataclasses import asdict, dataclass
@@ -27,6 +25,7 @@ from generator.compare.verdict import PairOutcome
 from generator.sides import SideRegistry
 from generator.site.export import pair_entry, permalink
 from generator.site.inert import fence
+from generator.site.memo import Digester
 from generator.site.pages import BuildInfo
 
 SITE_KEY = "np2t"
@@ -105,6 +104,7 @@ class CitationStore:
             except (FileNotFoundError, ValueError):
                 self._known = {}
         self._used: dict[str, dict[str, str]] = {}
+        self._sources: list[str] | None = None
 
     def cite(
         self,
@@ -112,30 +112,38 @@ class CitationStore:
         sides: SideRegistry,
         info: BuildInfo,
         env: Environment,
+        *,
         quotes: Quotes | None = None,
+        digester: Digester | None = None,
     ) -> Citation:
-        """The pair's citation, from the store when nothing it depends on changed."""
+        """The pair's citation, from the store when nothing it depends on changed.
+
+        ``digester`` may know the outcome's digest already (``memo``).
+        """
         quotes = quotes or Quotes()
         difference = outcome.pair.meta.difference if outcome.pair.meta else None
         material = (
             quotes.fill(difference or ""),
-            outcome.pair.id,
-            outcome.pair.snippets,
-            outcome.runs,
-            outcome.judgement,
+            outcome,
             [side.name for side in sides],
             info.date,
             sorted(info.versions.items()),
             info.site_name,
             info.site_url,
-            [_template_source(env, name) for name in ("citation.md.j2", "citation.html.j2")],
+            self._templates(env),
         )
-        key = hashlib.sha256(pickle.dumps(material, protocol=5)).hexdigest()
+        key = (digester or Digester()).digest(material)
         forms = self._known.get(key)
         if not (isinstance(forms, dict) and set(forms) == {f.value for f in CiteFormat}):
             forms = asdict(cite(outcome, sides, info, env, quotes))
         self._used[key] = forms
         return Citation(**forms)
+
+    def _templates(self, env: Environment) -> list[str]:
+        """The citation templates' sources, read once per store (they are part of every key)."""
+        if self._sources is None:
+            self._sources = [_template_source(env, name) for name in ("citation.md.j2", "citation.html.j2")]
+        return self._sources
 
     def save(self) -> None:
         """Write this build's citations, atomically, replacing the previous build's."""

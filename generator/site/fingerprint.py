@@ -1,15 +1,21 @@
-"""Prove a site build unnecessary: a fingerprint of everything the builder reads, kept in the site it built.
+"""Prove a build unnecessary: fingerprints of what built the published site, kept in the site itself.
 
-A builder's output depends on the Markdown pages and assets, the configuration, the theme
-overrides and the builder's own versions. When all of them are byte-identical to what built the
-published site, building again would write the same site, so the build can say so and stop.
-The fingerprint leaves out where things are (the configuration's folders and the overrides'
-path): a moved checkout builds the same site.
+Two fingerprints, at both ends of the pipeline. The sources' (``inputs_fingerprint``): every file
+the build reads (snippets, articles, templates, configuration, recorded measurements, the
+generator's own code), the settings, and the versions of everything that changes a page; when
+they match the published site's, nothing needs even parsing, and a build that changed nothing
+answers at once. The builder's (``fingerprint``): the Markdown pages and assets, the
+configuration, the theme overrides and the builder's versions; when a build got this far and
+they are byte-identical, building again would write the same site. Neither counts where things
+are (folders are digested by relative path): a moved checkout builds the same site.
 """
 
 import hashlib
 import json
-from collections.abc import Mapping
+import os
+import stat
+from collections.abc import Iterable, Mapping
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -55,3 +61,83 @@ def _folder_digest(folder: Path) -> str:
         digest.update(f"\0{path.relative_to(folder).as_posix()}\0".encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+INPUTS_FILE = ".source-inputs"
+"""The file in a built site that holds the fingerprint of the sources it was built from."""
+
+RENDERING_DISTRIBUTIONS = ("jinja2", "markupsafe", "pyyaml")
+"""Distributions besides the builder's and the sides' whose versions change the pages."""
+
+
+def digest_tree(path: Path) -> dict[str, str]:
+    """A SHA-256 of every file under ``path`` (or of ``path`` itself), by its path from ``path``'s parent.
+
+    Links are not followed, their target is what counts (discovery refuses one that leads out of
+    its folder, and one inside is digested where it lies); a pipe or a device counts by its kind,
+    never read. ``__pycache__`` folders are left out: nothing rendered depends on them.
+    """
+    found: dict[str, str] = {}
+    base = path.parent
+    if not path.is_dir():
+        if path.exists() or path.is_symlink():
+            found[path.name] = _file_digest(path)
+        return found
+    start = len(str(base).rstrip(os.sep)) + 1  # string paths: thousands of files, digested per build
+    for folder, folders, files in os.walk(path):
+        folders[:] = sorted(f for f in folders if f != "__pycache__")
+        for name in sorted(files):
+            file = f"{folder}{os.sep}{name}"
+            found[file[start:].replace(os.sep, "/")] = _file_digest(Path(file))
+    return found
+
+
+def inputs_fingerprint(
+    trees: Mapping[str, Mapping[str, str]], settings: Mapping[str, Any], builder: Builder
+) -> str:
+    """One SHA-256 over the digested inputs, the settings, and every version that changes the site."""
+    versions = {**builder_versions(builder), **distribution_versions(RENDERING_DISTRIBUTIONS)}
+    header = {"builder": str(builder), "versions": versions, "settings": settings}
+    digest = hashlib.sha256(json.dumps(header, sort_keys=True, default=str).encode())
+    for name in sorted(trees):
+        for path, content in sorted(trees[name].items()):
+            digest.update(f"\0{name}\0{path}\0{content}".encode())
+    return digest.hexdigest()
+
+
+def distribution_versions(names: Iterable[str]) -> dict[str, str]:
+    """The installed version of each distribution, or ``absent``."""
+    found = {}
+    for name in names:
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            found[name] = "absent"
+    return found
+
+
+def sources_current(site_dir: Path, stamp: str) -> bool:
+    """Whether ``site_dir`` is a complete site these exact sources built (and nothing rebuilt it since)."""
+    try:
+        recorded = (site_dir / INPUTS_FILE).read_text(encoding="utf-8").strip()
+        built = (site_dir / STAMP_FILE).read_text(encoding="utf-8").strip()
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    return recorded == f"{stamp} {built}" and (site_dir / "index.html").is_file()
+
+
+def write_sources_stamp(site_dir: Path, stamp: str) -> None:
+    """Record in a published site the sources it was built from, tied to its build stamp."""
+    built = (site_dir / STAMP_FILE).read_text(encoding="utf-8").strip()
+    partial = site_dir / f"{INPUTS_FILE}.partial"
+    partial.write_text(f"{stamp} {built}\n", encoding="utf-8")
+    partial.replace(site_dir / INPUTS_FILE)
+
+
+def _file_digest(path: Path) -> str:
+    mode = path.lstat().st_mode
+    if stat.S_ISLNK(mode):
+        return f"link:{path.readlink()}"
+    if not stat.S_ISREG(mode):
+        return f"special:{stat.S_IFMT(mode)}"
+    return hashlib.sha256(path.read_bytes()).hexdigest()

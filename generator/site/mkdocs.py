@@ -4,32 +4,50 @@ Everything is built in a staging folder; the finished site then replaces ``site/
 ``site/`` is always either the previous complete build or the new complete one. The builder runs
 as a subprocess (``builders``): this package does not import it. When the pages, assets,
 configuration and builder are byte-identical to those that built the published site, nothing is
-built and ``site/`` is left as it is (``fingerprint``).
+built and ``site/`` is left as it is (``fingerprint``); when only some pages changed, only they
+are built and patched into a copy of the published site (``patch``).
 """
 
+import hashlib
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from generator.errors import BuildError, ConfigError
 from generator.site.builders import Builder, run_builder
 from generator.site.config import SiteConfig, Templates, builder_config
 from generator.site.fingerprint import fingerprint, is_current, write_stamp
+from generator.site.folders import (
+    CONFIG,
+    DOCS,
+    PAIRS_JSON,
+    SITE,
+    check_site,
+    publish,
+    sync_docs,
+    sync_known,
+    write_config,
+)
 from generator.site.pages import BuildInfo, build_line
+from generator.site.patch import (
+    PatchError,
+    Published,
+    digests,
+    is_page,
+    manifest,
+    patch_site,
+    plan,
+    setup_fingerprint,
+)
 from generator.site.render import RenderedSite
-from generator.site.standalone import Shell, fill
+from generator.site.standalone import Shell, StandaloneError, fill
 
 ASSETS = "assets"
-PAIRS_JSON = "pairs.json"
 SHELLS = "<pair pages>"
 """Where the pair pages' shells count in the build's fingerprint: they are not docs files."""
-DOCS, SITE, CONFIG = Path("docs"), Path("site"), "mkdocs.yml"
-"""A build folder's layout: the written configuration beside the docs it reads and the site it writes."""
 
 
 @dataclass(frozen=True)
@@ -91,86 +109,119 @@ def docs_files(
     return files
 
 
-def sync_docs(files: Mapping[str, bytes], docs_dir: Path) -> tuple[str, ...]:
-    """Make ``docs_dir`` hold exactly ``files``, touching only what changed; return what changed.
+@dataclass(frozen=True)
+class BuildReport:
+    """What a build did: whether it published a site, which pages the builder rendered, and how."""
 
-    Unchanged files keep their modification time, so an incremental builder (a live preview)
-    rebuilds only the pages whose content changed.
-    """
-    changed: list[str] = []
-    docs_dir.mkdir(parents=True, exist_ok=True)
-    for existing in sorted(docs_dir.rglob("*"), reverse=True):
-        relative = existing.relative_to(docs_dir).as_posix()
-        if existing.is_file() and relative not in files:
-            existing.unlink()
-            changed.append(relative)
-        elif existing.is_dir() and not any(existing.iterdir()):
-            existing.rmdir()
-    for relative, content in files.items():
-        target = docs_dir / relative
-        if not target.is_file() or target.read_bytes() != content:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
-            changed.append(relative)
-    return tuple(sorted(changed))
+    rebuilt: bool
+    pages: tuple[str, ...] = ()
+    """The docs pages the builder rendered (all of them in a full build, the changed ones in a patch)."""
+    patched: bool = False
+    published: Published | None = None
+    """What the next build needs to patch the site this one published (or left as it was)."""
 
 
-def write_config(config: Mapping[str, Any], path: Path) -> bool:
-    """Write a complete, standalone MkDocs configuration (no INHERIT, so other builders can read it).
+def build_site(
+    generated: Generated,
+    builder: Builder,
+    site_dir: Path,
+    build_dir: Path,
+    previous: Published | None = None,
+) -> BuildReport:
+    """Write, build and publish; nothing is done when the published site came from the same inputs.
 
-    An identical file is left alone (a dev server would rebuild for it); returns whether it wrote.
-    """
-    text = yaml.safe_dump(dict(config), sort_keys=False, allow_unicode=True)
-    if path.is_file() and path.read_text(encoding="utf-8") == text:
-        return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return True
-
-
-def publish(staged: Path, site_dir: Path) -> None:
-    """Replace ``site_dir`` by the staged site: old one renamed aside, new one renamed in, old one deleted."""
-    site_dir.parent.mkdir(parents=True, exist_ok=True)
-    retired = None
-    if site_dir.exists():
-        retired = Path(tempfile.mkdtemp(prefix=".retired-", dir=site_dir.parent))
-        site_dir.replace(retired / "site")
-    staged.replace(site_dir)
-    if retired is not None:
-        shutil.rmtree(retired, ignore_errors=True)
-
-
-def build_site(generated: Generated, builder: Builder, site_dir: Path, build_dir: Path) -> bool:
-    """Write, build and publish; False (nothing done) when the published site came from the same inputs.
-
-    On any failure ``site_dir`` is left exactly as it was.
+    With ``previous`` (what the published site was built from) only the changed pages are built
+    and patched into a copy of it (``patch``), when nothing all pages share changed. On any
+    failure ``site_dir`` is left exactly as it was.
     """
     stamp = generated.fingerprint(builder)
+    docs = digests(generated.files)
+    shells = {shell.path: _shell_digest(shell) for shell in generated.shells}
     if is_current(site_dir, stamp):
-        return False
+        return BuildReport(
+            False,
+            published=_published(stamp, builder, generated, docs=docs, shells=shells, site_dir=site_dir),
+        )
     build_dir.mkdir(parents=True, exist_ok=True)
+    patch = plan(docs, generated.config, builder, previous, site_dir)
+    if patch is not None and previous is not None:
+        try:
+            patch_site(
+                generated.files,
+                generated.config,
+                generated.shells,
+                builder,
+                site_dir=site_dir,
+                build_dir=build_dir,
+                patch=patch,
+                previous=previous,
+                shell_digests=shells,
+                stamp=stamp,
+            )
+        except (BuildError, PatchError, StandaloneError, OSError):
+            patch = None
+        else:
+            published = _published(stamp, builder, generated, docs=docs, shells=shells, site_dir=site_dir)
+            return BuildReport(True, patch.pages, patched=True, published=published)
     staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir))
     try:
         staged_site = staging / SITE
         sync_docs(generated.files, staging / DOCS)
         write_config(generated.config, staging / CONFIG)
         run_builder(builder, staging / CONFIG)
-        if not (staged_site / "index.html").is_file() or not (staged_site / PAIRS_JSON).is_file():
-            raise BuildError(f"{builder} reported success but {staged_site} lacks index.html or {PAIRS_JSON}")
+        check_site(staged_site, builder)
         fill(staged_site, generated.shells)
         write_stamp(staged_site, stamp)
         publish(staged_site, site_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return True
+    pages = tuple(path for path in generated.files if is_page(path))
+    return BuildReport(
+        True,
+        pages,
+        published=_published(stamp, builder, generated, docs=docs, shells=shells, site_dir=site_dir),
+    )
 
 
-def write_folder(generated: Generated, folder: Path) -> tuple[str, ...]:
+def _shell_digest(shell: Shell) -> str:
+    return hashlib.sha256(f"{shell.section_html}\0{shell.html}".encode()).hexdigest()
+
+
+def _published(
+    stamp: str,
+    builder: Builder,
+    generated: Generated,
+    *,
+    docs: Mapping[str, str],
+    shells: Mapping[str, str],
+    site_dir: Path,
+) -> Published:
+    return Published(
+        stamp=stamp,
+        builder=builder,
+        setup=setup_fingerprint(generated.config, builder),
+        docs=docs,
+        shells=shells,
+        manifest=manifest(site_dir),
+    )
+
+
+def write_folder(
+    generated: Generated, folder: Path, written: MutableMapping[str, bytes] | None = None
+) -> tuple[str, ...]:
     """Make ``folder`` the builder's input for ``generated``, touching only what changed.
 
-    A builder's own server rebuilds from it; returns the files that changed.
+    A builder's own server rebuilds from it; returns the files that changed. ``written`` (what
+    this process wrote there last, updated here) spares reading every file back after the first
+    time.
     """
-    changed = sync_docs(generated.files, folder / DOCS)
+    if written:
+        changed = sync_known(generated.files, folder / DOCS, written)
+    else:
+        changed = sync_docs(generated.files, folder / DOCS)
+    if written is not None:
+        written.clear()
+        written.update(generated.files)
     if write_config(generated.config, folder / CONFIG):
         changed = (*changed, CONFIG)
     return changed

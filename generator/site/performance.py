@@ -14,6 +14,7 @@ from typing import Any
 from generator.compare.pipeline import CatalogResult
 from generator.execute.values import ArrayValue
 from generator.measure.results import Performance, Series
+from generator.sides import SideRegistry
 from generator.site.pages import BuildInfo
 from generator.site.timings import CatalogTimings, catalog_timings
 from generator.timer import format_ratio, format_time
@@ -38,8 +39,8 @@ class SweepView:
 
     op: str
     figure: str
-    numpy_code: str
-    torch_code: str
+    codes: tuple[tuple[str, str], ...]
+    """(the side's label, its code), in the sides' order."""
     crossovers: tuple[tuple[str, str, str], ...]
     """(dtype, crossover at the sweeps' thread count, crossover at one thread)."""
 
@@ -94,7 +95,7 @@ def performance_view(result: CatalogResult, info: BuildInfo) -> PerformanceView:
         sizes = tuple("4×1" if size == 4 else f"{size:,}" for size in record.sigmoid.sizes)
         loop_counts = tuple(dict.fromkeys(f"{run.iterations:,}" for run in record.sigmoid.loops))
         sigmoid = _sigmoid_rows(record)
-        sweeps = _sweeps(record)
+        sweeps = _sweeps(record, result.catalog.sides)
     return PerformanceView(
         catalog=catalog_timings(result.timings, titles, result.catalog.sides),
         machine=info.machine,
@@ -103,10 +104,10 @@ def performance_view(result: CatalogResult, info: BuildInfo) -> PerformanceView:
         loop_counts=loop_counts,
         sigmoid=sigmoid,
         sweeps=sweeps,
-        smallest=_smallest(record),
+        smallest=_smallest(record, result.catalog.sides),
         median_result_size=_median_result_size(result, result.catalog.sides.reference.name),
         runs=len(seconds),
-        total=f"{sum(seconds):.2f} s",
+        total=_total(sum(seconds)),
         median=f"{statistics.median(seconds) * 1000:.1f} ms" if seconds else "n/a",
         bench=info.benchmark,
         loop=info.loop,
@@ -135,7 +136,7 @@ def _sigmoid_rows(record: Performance) -> tuple[SigmoidRow, ...]:
     return tuple(rows)
 
 
-def _sweeps(record: Performance) -> tuple[SweepView, ...]:
+def _sweeps(record: Performance, sides: SideRegistry) -> tuple[SweepView, ...]:
     by_op: dict[str, list[Series]] = {}
     for series in record.sweeps.series:
         by_op.setdefault(series.op, []).append(series)
@@ -143,8 +144,9 @@ def _sweeps(record: Performance) -> tuple[SweepView, ...]:
         SweepView(
             op=op,
             figure=f"{FIGURES_DIR}/{op}.svg",
-            numpy_code=found[0].numpy_code,
-            torch_code=found[0].torch_code,
+            codes=tuple(
+                (side.label, found[0].code[side.name]) for side in sides if side.name in found[0].code
+            ),
             crossovers=tuple(
                 (s.dtype, _size(s.crossover, s.size_unit), _size(s.crossover_one_thread, s.size_unit))
                 for s in found
@@ -163,15 +165,17 @@ def _median_result_size(result: CatalogResult, side: str) -> int | None:
     return int(statistics.median(sizes)) if sizes else None
 
 
-def _smallest(record: Performance | None) -> tuple[SmallestCall, ...]:
+def _smallest(record: Performance | None, sides: SideRegistry) -> tuple[SmallestCall, ...]:
+    """Each operation's smallest size: the reference side, and the compared side on one thread."""
     if record is None:
         return ()
+    reference, compared = sides.reference.name, sides.sides[1].name
     return tuple(
         SmallestCall(
             series.op,
             first.size,
-            format_time(first.numpy.median),
-            format_time(first.torch_one_thread.median),
+            format_time(first.timings[reference].median),
+            format_time(first.one_thread[compared].median),
         )
         for series in record.sweeps.series
         if series.dtype == "float32" and series.size_unit == "elements" and (first := series.points[0])
@@ -182,3 +186,8 @@ def _size(size: int | None, unit: str) -> str:
     if size is None:
         return "never"
     return f"{size}×{size}" if unit != "elements" else f"{size:,}"
+
+
+def _total(seconds: float) -> str:
+    """Tenths of a second from ten seconds on: rerunning one snippet then rarely changes the page."""
+    return f"{seconds:.1f} s" if seconds >= 10 else f"{seconds:.2f} s"

@@ -6,7 +6,7 @@ is ``mkdocs``'s. The templates hold all markup; ``views`` and ``pages`` prepare 
 show, and this module adds a few filters.
 """
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from generator.site.address import PairAddress, absolute
 from generator.site.cite import CitationStore, site_bibtex
 from generator.site.config import Templates
 from generator.site.inert import literal, nav_title
+from generator.site.memo import Digester, RenderMemo, templates_digest
 from generator.site.pages import (
     BuildInfo,
     api_sides,
@@ -75,14 +76,21 @@ def render_site(
     citations: CitationStore | None = None,
     *,
     standalone: bool = True,
+    memo: RenderMemo | None = None,
+    digester: Digester | None = None,
 ) -> RenderedSite:
     """Render the home page, the articles, the reference pages and one page per section.
 
-    ``citations`` keeps the pairs' citations between builds (none kept by default). Without
-    ``standalone`` the pairs' own pages and embeds are left out: the live preview serves the
-    builder's pages only, and an edit should not wait for 637 citations.
+    ``citations`` keeps the pairs' citations between builds (none kept by default), ``memo`` the
+    rendered texts (``memo`` says how: a text whose template and values did not change is not
+    rendered again). Without ``standalone`` the pairs' own pages and embeds are left out: the
+    live preview serves the builder's pages only, and an edit should not wait for citations.
     """
     store = citations or CitationStore(None)
+    memo = memo or RenderMemo()
+    digester = digester or Digester()
+    base = templates_digest(templates.files())
+    digester.remember(info)
     env = environment(templates)
     titles = {p.id: p.title for p in result.catalog.pairs}
     by_id = {o.pair.id: o for o in result.outcomes}
@@ -103,6 +111,8 @@ def render_site(
         )
         for pair_id, outcome in by_id.items()
     }
+    for view in views.values():
+        digester.remember(view)
     sections = tuple(
         SectionView(
             name=s.name,
@@ -139,13 +149,17 @@ def render_site(
     if matrix:
         contexts[across.PAGE] = {"page": across.across_page(result, matrix)}
         reference_pages = (*REFERENCE_PAGES[:3], (across.PAGE, across.TITLE), *REFERENCE_PAGES[3:])
+
+    def page(path: str, title: str, template: str, context: dict[str, Any]) -> Page:
+        key = digester.digest((base, template, context))
+        return Page(path, title, memo.text(key, lambda: env.get_template(template).render(**context)))
+
     pages = [
-        Page(path, title, env.get_template(f"{Path(path).stem}.md.j2").render(**contexts[path], root=""))
+        page(path, title, f"{Path(path).stem}.md.j2", {**contexts[path], "root": ""})
         for path, title in reference_pages
     ]
-    section_template, article_template = env.get_template("section.md.j2"), env.get_template("article.md.j2")
-    pages.extend(Page(s.page, s.title, section_template.render(section=s, root="")) for s in sections)
-    pages.extend(Page(a.page, a.title, article_template.render(article=a, root="../")) for a in articles)
+    pages.extend(page(s.page, s.title, "section.md.j2", {"section": s, "root": ""}) for s in sections)
+    pages.extend(page(a.page, a.title, "article.md.j2", {"article": a, "root": "../"}) for a in articles)
     reference = [{title: path} for path, title in reference_pages]
     nav: tuple[Mapping[str, Any], ...] = (
         reference[0],
@@ -161,8 +175,15 @@ def render_site(
     ) + tuple(StaticFile(f"{FIGURES_DIR}/{name}", content) for name, content in info.performance_figures)
     pair_shells: tuple[Shell, ...] = ()
     if standalone:
-        cited = {o.pair.id: store.cite(o, sides, info, env, result.quotes) for o in result.outcomes}
-        pair_shells = shells(result, info, env, views, cited)
+        cited = {
+            o.pair.id: store.cite(o, sides, info, env, quotes=result.quotes, digester=digester)
+            for o in result.outcomes
+        }
+
+        def remembered(material: object, render: Callable[[], str]) -> str:
+            return memo.text(digester.digest((base, material)), render)
+
+        pair_shells = shells(result, info, env, views, cited, remembered=remembered)
     return RenderedSite(pages=tuple(pages), nav=nav, files=files, shells=pair_shells)
 
 

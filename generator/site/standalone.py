@@ -10,8 +10,9 @@ builder produced are filled in afterwards. Old ids get redirect pages.
 """
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from jinja2 import Environment
@@ -29,6 +30,10 @@ _MARKED = re.compile(r"<!-- np2t:pair (?P<id>\S+) -->(?P<html>.*?)<!-- /np2t:pai
 _STYLESHEET = re.compile(r'<link rel="stylesheet" href="(?P<href>[^"]+)"')
 _ANCHOR = re.compile(r'href="#(?P<anchor>[^"]*)"')
 _RELATIVE = re.compile(r'(?P<attr>\b(?:href|src)=")(?P<url>(?![a-z][a-z0-9+.-]*:|/|#)[^"]*)"')
+
+
+Remembered = Callable[[object, Callable[[], str]], str]
+"""A text kept for these values, or the one the callable renders."""
 
 
 class StandaloneError(Exception):
@@ -51,8 +56,13 @@ def shells(
     env: Environment,
     views: Mapping[str, PairView],
     citations: Mapping[str, Citation],
+    *,
+    remembered: Remembered = lambda material, render: render(),
 ) -> tuple[Shell, ...]:
-    """A page and an embed shell per pair, and redirect pages (already complete) for old ids."""
+    """A page and an embed shell per pair, and redirect pages (already complete) for old ids.
+
+    ``remembered(values, render)`` may return a text kept from an earlier build for the same values.
+    """
     page_template, embed_template, iframe_template = (
         env.get_template("pair_page.html.j2"),
         env.get_template("embed_page.html.j2"),
@@ -85,10 +95,12 @@ def shells(
             ("BibTeX", citation.bibtex),
             ("Embed (iframe)", iframe),
         )
-        found.append(
-            Shell(pair.page, pair.id, section_html, page_template.render(**context, citations=forms))
+        page_html = remembered(
+            ("pair_page.html.j2", context, forms), partial(page_template.render, **context, citations=forms)
         )
-        found.append(Shell(pair.address.embed, pair.id, section_html, embed_template.render(**context)))
+        embed_html = remembered(("embed_page.html.j2", context), partial(embed_template.render, **context))
+        found.append(Shell(pair.page, pair.id, section_html, page_html))
+        found.append(Shell(pair.address.embed, pair.id, section_html, embed_html))
         for old in outcome.pair.meta.old_ids if outcome.pair.meta else ():
             found.extend(_redirects(env, old, pair.id, info.site_url, build_line(info)))
     return tuple(found)
@@ -113,6 +125,7 @@ def fill(site_dir: Path, found: Iterable[Shell]) -> None:
             html = html.replace(STYLESHEETS, links).replace(FRAGMENT, rebased)
         target = site_dir / shell.path
         target.parent.mkdir(parents=True, exist_ok=True)
+        target.unlink(missing_ok=True)  # a patched site's files may be links to the published one's
         target.write_text(html, encoding="utf-8")
 
 

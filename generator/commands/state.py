@@ -1,0 +1,107 @@
+"""What one build leaves for the next, so that an edit costs what it changed and not the whole catalog.
+
+The parsed files (by content), every pair's judged outcome (valid while its files parse to the
+same pair), the rendered texts (by what they were rendered from) and a record of the published
+site (``Published``: what built it, which files it holds). Each is only a shortcut: a missing or
+unreadable state, or one left by another generator, versions or settings, is a build from
+scratch, never a different site. The file is checksummed and replaced atomically, like a run
+cache entry.
+"""
+
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from generator.commands.project import Project
+from generator.commands.sources import PACKAGE
+from generator.compare.pipeline import TimedRuns
+from generator.compare.verdict import PairOutcome
+from generator.discover.parse import ParseCache
+from generator.execute.engine import ENGINE_VERSION
+from generator.execute.requests import installed_versions
+from generator.site.assemble import Measurements
+from generator.site.fingerprint import digest_tree
+from generator.site.patch import Published
+
+_MAGIC = b"np2t-build-state 1\n"
+_DIGEST = 64
+
+
+@dataclass
+class Carried:
+    """The shortcuts one pipeline keeps and hands on (mutable: the pipeline updates it as it goes)."""
+
+    environment: str
+    parsed: ParseCache = field(default_factory=ParseCache)
+    outcomes: dict[str, tuple[PairOutcome, str | None]] = field(default_factory=dict)
+    """Each pair's last outcome, and its digest once rendering computed it."""
+    memo: dict[str, str] = field(default_factory=dict)
+    published: dict[str, Published] = field(default_factory=dict)
+    """What built each published site, by its folder (resolved)."""
+    snippets: dict[str, str] = field(default_factory=dict)
+    """The snippet files' digests when this state was left."""
+    measurements: Measurements | None = None
+    """The recorded sweeps as last read (``assemble.Measurements``), decoded again only when they change."""
+    timed: tuple[str, TimedRuns] = ("", {})
+    """The timing cache's listing (as a digest) and the timed runs found with it."""
+
+
+def environment(project: Project) -> str:
+    """What every shortcut depends on besides the files: the generator's code, versions and settings.
+
+    Parsing, running and judging depend on the generator and the libraries; the runs on the seed,
+    the output cap and the sandbox; nothing kept from a build with other ones is used.
+    """
+    settings = asdict(project.engine)
+    settings.pop("workers")
+    material = {
+        "code": digest_tree(PACKAGE),
+        "engine": ENGINE_VERSION,
+        "versions": installed_versions(project.sides),
+        "settings": settings,
+        "sides": [asdict(side) for side in project.sides],
+        "builder": str(project.builder),
+        "use_cache": project.use_cache,
+    }
+    return hashlib.sha256(json.dumps(material, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def load_carried(path: Path, wanted: str) -> Carried:
+    """The state the last build left at ``path`` if it was made in this environment, else an empty one."""
+    try:
+        blob = path.read_bytes()
+    except FileNotFoundError:
+        return Carried(wanted)
+    header = len(_MAGIC) + _DIGEST + 1
+    payload = blob[header:]
+    if (
+        not blob.startswith(_MAGIC)
+        or hashlib.sha256(payload).hexdigest().encode() != blob[len(_MAGIC) : header - 1]
+    ):
+        return Carried(wanted)
+    try:
+        found = pickle.loads(payload)
+    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        return Carried(wanted)
+    if not isinstance(found, Carried) or found.environment != wanted:
+        return Carried(wanted)
+    return found
+
+
+def save_carried(path: Path, carried: Carried) -> None:
+    """Write the state atomically: the next build reads all of it or none."""
+    payload = pickle.dumps(carried, protocol=pickle.HIGHEST_PROTOCOL)
+    blob = _MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=".partial-")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(blob)
+        Path(partial).replace(path)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise

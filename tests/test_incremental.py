@@ -1,0 +1,211 @@
+"""Every shortcut of an incremental build gives the site a clean build gives, and rebuilds only what changed.
+
+A small project is built, edited one way, built again from what the first build left (parsed
+files, outcomes, rendered texts, the published site), and that site is compared file by file
+with a clean build of the same files (no state, no site). The pages the builder rendered are
+the ones the edit could change; a build with nothing changed touches nothing.
+"""
+
+import argparse
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from conftest import CONFIG, REPO, SANDBOX, project_in
+
+from generator.commands.building import build
+from generator.commands.pipeline import Pipeline
+from generator.commands.project import Project
+from generator.execute.requests import EngineSettings
+from generator.site.mkdocs import BuildReport
+
+HEADER = '"""{doc}"""\n# /// pair\n# title = "{title}"\n# expect = "equal"\n{extra}# ///\n'
+PAGES = {
+    "index.md",
+    "cheatsheet.md",
+    "traps.md",
+    "api.md",
+    "coverage.md",
+    "performance.md",
+    "cite.md",
+    "first.md",
+    "second.md",
+    "articles/tour.md",
+}
+
+
+def write_pair(
+    folder: Path, name: str, *, title: str, body: str, doc: str = "A pair.", extra: str = ""
+) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    header = HEADER.format(doc=doc, title=title, extra=extra)
+    (folder / f"{name}.numpy.py").write_text(header + f"import numpy as np\n{body}\nresult = np.arange(3)\n")
+    (folder / f"{name}.torch.py").write_text(f"import torch\n{body}\nresult = torch.arange(3)\n")
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Two sections, three pairs (one points to another), an article, the site's own configuration."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # the sitemap's gzip header is dated
+    root = tmp_path / "project"
+    snippets = root / "snippets"
+    for section, title, order in (("first", "First", 1), ("second", "Second", 2)):
+        (snippets / section).mkdir(parents=True)
+        (snippets / section / "_section.toml").write_text(f'title = "{title}"\norder = {order}\n')
+    write_pair(snippets / "first", "ones", title="Ones", body='print("ones")')
+    write_pair(
+        snippets / "first", "twos", title="Twos", body='print("twos")', extra='# see = ["first/ones"]\n'
+    )
+    write_pair(snippets / "second", "threes", title="Threes", body='print("threes")')
+    write_pair(snippets / "second", "fours", title="Fours", body='print("fours")')
+    (root / "articles").mkdir()
+    (root / "articles" / "tour.md").write_text("# A tour\n\nThe ones:\n\n::pair first/ones\n")
+    shutil.copy(CONFIG, root / "mkdocs.yml")
+    return root
+
+
+def project(root: Path) -> Project:
+    """The project in ``root``, read afresh (as each command reads it)."""
+    found = project_in(root, snippets=root / "snippets", config=root / "mkdocs.yml")
+    return replace(found, engine=EngineSettings(timeout=30, sandbox=SANDBOX))
+
+
+def incremental(root: Path, site: Path | None = None) -> BuildReport:
+    """One build as ``np2t build`` makes it, from what the last build left (into ``site``, if given)."""
+    found = project(root)
+    if site is not None:
+        found = replace(found, paths=replace(found.paths, site=site))
+    with Pipeline.resumed(found) as pipeline:
+        result = pipeline.judge(pipeline.discover(), prune=True)
+        assert result.holds, [o.judgement for o in result.failures]
+        report = pipeline.publish(pipeline.render(result))
+        pipeline.save()
+    return report
+
+
+def clean_site(root: Path, into: Path) -> Path:
+    """The site a build from nothing makes of the same files (the run cache kept: runs are the same)."""
+    paths = project(root).paths
+    for leftover in (paths.site, paths.build):
+        shutil.rmtree(leftover, ignore_errors=True)
+    for leftover in (paths.state, paths.citations):
+        leftover.unlink(missing_ok=True)
+    report = incremental(root)
+    assert report.rebuilt
+    assert not report.patched
+    shutil.copytree(paths.site, into)
+    return into
+
+
+def files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def assert_same_site(incremental_site: Path, clean: Path) -> None:
+    got, wanted = files(incremental_site), files(clean)
+    assert sorted(got) == sorted(wanted), "the two sites hold different files"
+    differing = [path for path in wanted if got[path] != wanted[path]]
+    assert differing == [], f"files differ from a clean build: {differing}"
+
+
+def edited_then_compared(root: Path, tmp_path: Path, edit) -> BuildReport:
+    """Build, edit, build incrementally; compare with a clean build; return the incremental report."""
+    first = incremental(root)
+    assert first.rebuilt
+    edit(root)
+    report = incremental(root)
+    kept = shutil.copytree(project(root).paths.site, tmp_path / "incremental")
+    assert_same_site(kept, clean_site(root, tmp_path / "clean"))
+    return report
+
+
+def test_an_edited_snippet_rebuilds_its_section_and_what_shows_its_run(workspace, tmp_path):
+    def edit(root: Path) -> None:
+        path = root / "snippets" / "first" / "ones.torch.py"
+        path.write_text(path.read_text().replace('print("ones")', 'print("ones, edited")'))
+
+    report = edited_then_compared(workspace, tmp_path, edit)
+    assert report.patched
+    # The article embeds the pair; the performance page shows the runs' total time, which a
+    # snippet that ran again changes.
+    assert set(report.pages) <= {"first.md", "articles/tour.md", "performance.md"}
+    assert {"first.md", "articles/tour.md"} <= set(report.pages)
+    assert "ones, edited" in (project(workspace).paths.site / "pairs" / "first" / "ones.html").read_text()
+
+
+def test_an_edited_docstring_rebuilds_its_section_only(workspace, tmp_path):
+    def edit(root: Path) -> None:
+        path = root / "snippets" / "second" / "threes.numpy.py"
+        path.write_text(path.read_text().replace("A pair.", "A pair whose prose changed."))
+
+    report = edited_then_compared(workspace, tmp_path, edit)
+    assert report.patched
+    assert report.pages == ("second.md",)
+
+
+def test_an_edited_article_rebuilds_the_article_only(workspace, tmp_path):
+    def edit(root: Path) -> None:
+        path = root / "articles" / "tour.md"
+        path.write_text(path.read_text().replace("The ones:", "The ones, again:"))
+
+    report = edited_then_compared(workspace, tmp_path, edit)
+    assert report.patched
+    assert report.pages == ("articles/tour.md",)
+
+
+def test_an_edited_template_rebuilds_the_pages_made_from_it(workspace, tmp_path):
+    def edit(root: Path) -> None:
+        own = root / "site_templates"
+        own.mkdir()
+        shipped = (REPO / "site_templates" / "section.md.j2").read_text()
+        (own / "section.md.j2").write_text(shipped + "\nA line every section page now ends with.\n")
+
+    report = edited_then_compared(workspace, tmp_path, edit)
+    assert report.patched
+    assert set(report.pages) == {"first.md", "second.md"}
+
+
+def test_an_edited_configuration_rebuilds_the_whole_site(workspace, tmp_path):
+    def edit(root: Path) -> None:
+        path = root / "mkdocs.yml"
+        path.write_text(path.read_text().replace("site_name:", "site_name: Renamed #", 1))
+
+    report = edited_then_compared(workspace, tmp_path, edit)
+    assert not report.patched
+    assert set(report.pages) == PAGES
+
+
+def test_a_deleted_pair_leaves_no_page_behind(workspace, tmp_path):
+    def edit(root: Path) -> None:
+        for side in ("numpy", "torch"):
+            (root / "snippets" / "second" / f"threes.{side}.py").unlink()
+
+    report = edited_then_compared(workspace, tmp_path, edit)
+    assert report.patched
+    site = project(workspace).paths.site
+    assert not (site / "pairs" / "second" / "threes.html").exists()
+    assert (site / "pairs" / "second" / "fours.html").is_file()
+    assert "first.md" not in report.pages
+
+
+def test_a_build_with_nothing_changed_touches_nothing(workspace, capsys):
+    args = argparse.Namespace(keep_going=False)
+    assert build(project(workspace), args) == 0
+    paths = project(workspace).paths
+    before = {p: (p.stat().st_mtime_ns, p.stat().st_ino) for p in [*paths.site.rglob("*"), paths.state]}
+    capsys.readouterr()
+    assert build(project(workspace), args) == 0
+    assert "nothing was parsed, run or built" in capsys.readouterr().out
+    after = {p: (p.stat().st_mtime_ns, p.stat().st_ino) for p in [*paths.site.rglob("*"), paths.state]}
+    assert after == before
+
+
+def test_a_build_into_another_folder_leaves_this_site_patchable(workspace, tmp_path):
+    assert incremental(workspace).rebuilt
+    assert incremental(workspace, site=tmp_path / "elsewhere").rebuilt
+    path = workspace / "snippets" / "second" / "threes.numpy.py"
+    path.write_text(path.read_text().replace("A pair.", "A pair, edited after a build elsewhere."))
+    report = incremental(workspace)
+    assert report.patched
+    assert report.pages == ("second.md",)

@@ -23,14 +23,30 @@ SCOPE = (
     "generator.execute.cache.*",
     "generator.execute.engine.xǁEngineǁkey__mutmut_*",
     "generator.execute.svg.*",
+    "generator.execute.decode.*",
+    "generator.execute.child.cgroups.xǁChildGroupǁjoin__mutmut_*",
+    "generator.execute.child.cgroups.xǁChildCgroupsǁcreate__mutmut_*",
+    "generator.execute.child.cgroups.xǁChildCgroupsǁprepare__mutmut_*",
+    "generator.execute.child.cgroups.xǁChildCgroupsǁrelease__mutmut_*",
+    "generator.execute.child.cgroups.x__limit_memory__mutmut_*",
+    "generator.execute.child.cgroups.x__oom_kills__mutmut_*",
+    "generator.execute.child.sandbox.xǁSandboxǁopen__mutmut_*",
+    "generator.execute.child.sandbox.xǁSandboxǁprepare__mutmut_*",
+    "generator.execute.child.sandbox.xǁSandboxǁrelease__mutmut_*",
     "generator.compare.numeric.*",
     "generator.compare.verdict.*",
+    "generator.compare.fixes.*",
+    "generator.compare.threads.*",
+    "generator.compare.quotes.*",
     "generator.site.traps.*",
     "generator.site.fingerprint.*",
     "generator.site.cite.*",
     "generator.site.inert.*",
 )
-"""Everything mutmut mutates, except engine.py's other functions: only its cache key is in scope."""
+"""What mutmut's mutants are run for: every function of the modules listed, but for engine.py its
+cache key alone, and for the child's cgroups and sandbox the functions that set, apply and report
+its limits (the rest probes the kernel or waits for processes to die, which no quick test can
+judge)."""
 KILLED = {"killed", "timeout", "caught by type check"}
 EQUIVALENT = ROOT / "tests" / "equivalent_mutants.txt"
 SURVIVORS = ROOT / "mutants" / "survivors.txt"

@@ -194,7 +194,23 @@ OBSERVE = """
     }
 """
 
-POLLUTE = """
+FRESH = {
+    "files": "",
+    "numpy_patched": "False",
+    "builtin": "False",
+    "global": "False",
+    "env": "absent",
+    "default_dtype": "torch.float32",
+    "threads": EngineSettings().threads,
+    "seterr": "warn",
+    "path": "False",
+    "grad": "True",
+}
+"""What OBSERVE sees in a fresh child: the server computes at the engine's thread count (one)."""
+LEAKED_THREADS = EngineSettings().threads + 2
+"""The thread count a polluter sets: not the server's, so a count that leaked would show."""
+
+POLLUTE = f"""
     import builtins, os, sys
     import numpy as np
     import torch
@@ -206,12 +222,21 @@ POLLUTE = """
     leaked_global = 1
     os.environ["LEAKED"] = "yes"
     torch.set_default_dtype(torch.float64)
-    torch.set_num_threads(1)
+    torch.set_num_threads({LEAKED_THREADS})
     torch.set_grad_enabled(False)
     np.seterr(all="raise")
     sys.path.append("/leaked")
-    result = 1
 """
+"""Changes everything OBSERVE looks at, then observes (in the polluter's own child) that each took."""
+POLLUTE += OBSERVE.split("import torch\n", 1)[1]
+
+
+def test_a_polluter_changes_everything_observed(engine, tmp_path):
+    """Each leak the next tests look for is real in the polluter's own process: it could leak."""
+    polluted = _plain(run_source(engine, tmp_path, textwrap.dedent(POLLUTE), name="polluter").result)
+    assert polluted.keys() == FRESH.keys()
+    assert all(polluted[key] != FRESH[key] for key in FRESH), polluted
+    assert polluted["threads"] == LEAKED_THREADS
 
 
 def test_nothing_one_snippet_does_is_visible_to_the_next(engine, tmp_path):
@@ -219,23 +244,21 @@ def test_nothing_one_snippet_does_is_visible_to_the_next(engine, tmp_path):
     polluter = run_source(engine, tmp_path, textwrap.dedent(POLLUTE), name="polluter")
     assert polluter.completed
     after = run_source(engine, tmp_path, textwrap.dedent(OBSERVE), name="after")
-    assert _plain(after.result) == _plain(baseline.result)
-    observed = _plain(after.result)
-    assert observed["files"] == ""
-    assert observed["env"] == "absent"
-    assert observed["default_dtype"] == "torch.float32"
-    assert observed["numpy_patched"] == "False"
+    assert _plain(baseline.result) == FRESH
+    assert _plain(after.result) == FRESH
 
 
 def test_snippets_in_one_batch_do_not_leak_into_each_other(engine, tmp_path):
     requests = []
-    for index, source in enumerate([POLLUTE, OBSERVE] * 3):
+    for index, source in enumerate([OBSERVE] + [POLLUTE, OBSERVE] * 3):
         path = tmp_path / f"s{index}{TORCH.suffix}"
         path.write_text(textwrap.dedent(source))
-        requests.append(RunRequest(f"t/s{index}", parse_snippet(path, TORCH, path.name).snippet, ""))
+        requests.append(RunRequest(f"t/s{index}", parse_snippet(path, TORCH, path.name).snippet))
     runs = engine.run(requests).runs
-    observations = [_plain(runs[(f"t/s{i}", "torch")].result) for i in (1, 3, 5)]
-    assert all(o["files"] == "" and o["builtin"] == "False" and o["env"] == "absent" for o in observations)
+    observations = [_plain(runs[(f"t/s{i}", "torch")].result) for i in (0, 2, 4, 6)]
+    assert observations == [FRESH] * 4
+    polluted = [_plain(runs[(f"t/s{i}", "torch")].result) for i in (1, 3, 5)]
+    assert all(p["threads"] == LEAKED_THREADS and p["files"] == "leak.txt" for p in polluted)
 
 
 def _plain(value):

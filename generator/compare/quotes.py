@@ -103,13 +103,16 @@ def quote(reference: Reference, outcome: PairOutcome, context: QuoteContext) -> 
         if not isinstance(line, int) or not -len(lines) <= line < len(lines):
             raise QuoteError(f"the {reference.side} side printed {len(lines)} lines, none numbered {line}")
         return lines[line]
-    return _number_text(_item(_result(run, reference), reference.index), reference.spec)
+    return _number_text(
+        _item(_result(run, reference.pair_id, reference.side or ""), reference.index), reference.spec
+    )
 
 
-def _result(run: SideRun, reference: Reference) -> Value:
+def _result(run: SideRun, pair_id: str, side: str) -> Value:
+    """The run's result; QuoteError naming the side (a difference's reference names none) when it has none."""
     if run.result is None:
         what = f"raised {run.error.type}" if run.error else "did not finish"
-        raise QuoteError(f"the {reference.side} side of {reference.pair_id} {what}: it has no result")
+        raise QuoteError(f"the {side} side of {pair_id} {what}: it has no result")
     return run.result
 
 
@@ -169,9 +172,12 @@ def _difference(reference: Reference, outcome: PairOutcome, sides: SideRegistry)
         )
         found = [] if largest is None else [largest]
     elif meta is not None:
-        base = _item(_result(outcome.runs[sides.reference.name], reference), reference.index)
+        base = _item(
+            _result(outcome.runs[sides.reference.name], outcome.pair.id, sides.reference.name),
+            reference.index,
+        )
         for side in sides.sides[1:]:
-            other = _item(_result(outcome.runs[side.name], reference), reference.index)
+            other = _item(_result(outcome.runs[side.name], outcome.pair.id, side.name), reference.index)
             comparison = compare_values(base, other, rtol=meta.rtol, atol=meta.atol, same_dtype=False)
             largest = (
                 comparison.max_abs_diff

@@ -102,12 +102,27 @@ class Preview:
         except (urllib.error.URLError, OSError):
             return None
 
-    def until(self, path: str, shows: bool, text: str, seconds: float = 60) -> str | None:
-        """The served page once it shows (or no longer shows) ``text``; fails when it never does."""
+    def status(self, path: str) -> int | None:
+        """The HTTP status the preview answers for ``path``; None while nothing listens."""
+        try:
+            with urllib.request.urlopen(f"{self.address}/{path}", timeout=2) as response:
+                return int(response.status)
+        except urllib.error.HTTPError as exc:
+            return exc.code
+        except (urllib.error.URLError, OSError):
+            return None
+
+    def until(
+        self, path: str, shows: bool, text: str, seconds: float = 60, served: bool = False
+    ) -> str | None:
+        """The served page once it shows (or no longer shows) ``text``; fails when it never does.
+
+        ``served``: only a page actually served counts (not a moment when nothing answers).
+        """
         deadline = time.monotonic() + seconds
         while True:
             page = self.page(path)
-            if (page is not None and text in page) is shows:
+            if (page is not None or not served) and (page is not None and text in page) is shows:
                 return page
             assert time.monotonic() < deadline, (
                 f"{path} {'never showed' if shows else 'still shows'} {text!r}"
@@ -225,5 +240,5 @@ def test_a_removed_section_is_no_longer_served(builder: str, tmp_path: Path):
         assert done.rewrote("gamma.md")
         assert not done.rewrote("alpha.md")
         assert not done.rewrote("beta.md")
-        preview.until("index.html", False, "Gamma")
-        preview.until("gamma.html", False, "Gamma pair")
+        preview.until("index.html", False, "Gamma", served=True)
+        assert preview.status("gamma.html") == 404

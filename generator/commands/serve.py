@@ -8,20 +8,22 @@ change are not even parsed again, unchanged pairs are not judged again), renders
 texts whose values changed (it starts from what the last build left, and keeps its own state in
 memory; it never writes the build's) and rewrites only the files whose bytes changed; the
 builder's server, in its incremental mode, then rebuilds only those pages (``mkdocs serve
---dirty`` or ``zensical serve``).
+--dirty`` or ``zensical serve``). MkDocs' dirty rebuild never deletes a page it built, so a burst
+that removes a page (a deleted section) restarts its server, whose first build is a clean one.
 """
 
 import argparse
 import sys
 import time
+from pathlib import Path
 
 from generator.commands.pipeline import EXIT_OK, Pipeline
 from generator.commands.project import Project
 from generator.commands.report import failure_report
 from generator.commands.watch import Bursts, watch
 from generator.errors import GeneratorError
-from generator.site.builders import start_server
-from generator.site.folders import CONFIG
+from generator.site.builders import Builder, start_server
+from generator.site.folders import CONFIG, DOCS
 
 
 def serve(project: Project, args: argparse.Namespace) -> int:
@@ -32,12 +34,18 @@ def serve(project: Project, args: argparse.Namespace) -> int:
     try:
         with Pipeline.resumed(project) as pipeline:
             regenerate(pipeline)
-            server = start_server(project.builder, project.paths.serve / CONFIG, args.dev_addr)
+            config = project.paths.serve / CONFIG
+            server = start_server(project.builder, config, args.dev_addr)
             pipeline.engine.start()
             try:
                 while server.poll() is None:
-                    if bursts.next(timeout=0.5):
-                        regenerate(pipeline)
+                    if not bursts.next(timeout=0.5):
+                        continue
+                    rewritten = regenerate(pipeline)
+                    if project.builder is Builder.MKDOCS and removed(rewritten, project.paths.serve / DOCS):
+                        server.terminate()
+                        server.wait()
+                        server = start_server(project.builder, config, args.dev_addr)
             finally:
                 server.terminate()
                 server.wait()
@@ -45,6 +53,11 @@ def serve(project: Project, args: argparse.Namespace) -> int:
         observer.stop()
         observer.join()
     return EXIT_OK
+
+
+def removed(rewritten: tuple[str, ...], docs: Path) -> bool:
+    """Whether a regeneration deleted a page from the builder's input (its docs folder)."""
+    return any(name != CONFIG and not (docs / name).exists() for name in rewritten)
 
 
 def regenerate(pipeline: Pipeline) -> tuple[str, ...]:

@@ -1,8 +1,9 @@
 """``make mutants``: mutation testing of the code whose mistakes would publish something false or unsafe.
 
 mutmut (settings in pyproject.toml) changes one thing at a time in the cache and its key, the
-numerical comparison and verdicts, the trap classes, the build fingerprint, the citations and the
-escaping of prose and figures, and runs the tests that reach the changed function; a mutant the
+run record's decoder, the child's limits, the numerical comparison, verdicts, fixes, thread
+dependence and quoted values, the trap classes, the build fingerprint, the incremental writes of
+the build folder, the citations and the escaping of prose and figures, and runs the tests that reach the changed function; a mutant the
 tests do not notice has survived. Each survivor must be listed, with why no test can tell it
 apart, in ``tests/equivalent_mutants.txt``; an unlisted one fails the run. Every survivor is
 written to ``mutants/survivors.txt``, an unlisted one with its diff. The last line is
@@ -40,6 +41,7 @@ SCOPE = (
     "generator.compare.quotes.*",
     "generator.site.traps.*",
     "generator.site.fingerprint.*",
+    "generator.site.folders.*",
     "generator.site.cite.*",
     "generator.site.inert.*",
 )

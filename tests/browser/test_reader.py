@@ -204,6 +204,9 @@ def test_instant_loading_replaces_the_page_in_place(fixture_server: SiteServer, 
         tab.page.evaluate("() => document.querySelector('.md-sidebar--primary').getBoundingClientRect().left")
         >= 0
     )
+    # Material intercepts a link only once it has fetched the sitemap, which lists the site's own
+    # pages; a click before that is an ordinary navigation, so the test clicks once it is in.
+    tab.page.wait_for_load_state("networkidle")
     tab.page.evaluate("() => { window.np2tMarker = 'still here'; }")
     tab.page.locator(f'.md-sidebar--primary a.md-nav__link[href$="/{section}"]').first.click()
     tab.page.wait_for_url(fixture_server.url(section))

@@ -12,12 +12,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import CONFIG, REPO, SANDBOX, project_in
+from conftest import BUILDERS, CONFIG, REPO, SANDBOX, project_in
 
 from generator.commands.building import build
 from generator.commands.pipeline import Pipeline
 from generator.commands.project import Project
 from generator.execute.requests import EngineSettings
+from generator.site.builders import Builder
 from generator.site.mkdocs import BuildReport
 
 HEADER = '"""{doc}"""\n# /// pair\n# title = "{title}"\n# expect = "equal"\n{extra}# ///\n'
@@ -71,11 +72,13 @@ def project(root: Path) -> Project:
     return replace(found, engine=EngineSettings(timeout=30, sandbox=SANDBOX))
 
 
-def incremental(root: Path, site: Path | None = None) -> BuildReport:
+def incremental(root: Path, site: Path | None = None, builder: Builder | None = None) -> BuildReport:
     """One build as ``np2t build`` makes it, from what the last build left (into ``site``, if given)."""
     found = project(root)
     if site is not None:
         found = replace(found, paths=replace(found.paths, site=site))
+    if builder is not None:
+        found = replace(found, builder=builder)
     with Pipeline.resumed(found) as pipeline:
         result = pipeline.judge(pipeline.discover(), prune=True)
         assert result.holds, [o.judgement for o in result.failures]
@@ -201,11 +204,13 @@ def test_a_build_with_nothing_changed_touches_nothing(workspace, capsys):
     assert after == before
 
 
-def test_a_build_into_another_folder_leaves_this_site_patchable(workspace, tmp_path):
+@pytest.mark.parametrize("other", BUILDERS)
+def test_a_build_with_either_builder_elsewhere_leaves_this_site_patchable(workspace, tmp_path, other):
+    """``make bench-loop`` alternates builders into other folders before timing one-edit builds."""
     assert incremental(workspace).rebuilt
-    assert incremental(workspace, site=tmp_path / "elsewhere").rebuilt
+    assert incremental(workspace, site=tmp_path / "elsewhere", builder=Builder(other)).rebuilt
     path = workspace / "snippets" / "second" / "threes.numpy.py"
-    path.write_text(path.read_text().replace("A pair.", "A pair, edited after a build elsewhere."))
+    path.write_text(path.read_text().replace("A pair.", f"A pair, edited after a {other} build elsewhere."))
     report = incremental(workspace)
     assert report.patched
     assert report.pages == ("second.md",)

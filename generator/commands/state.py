@@ -54,7 +54,10 @@ def environment(project: Project) -> str:
     """What every shortcut depends on besides the files: the generator's code, versions and settings.
 
     Parsing, running and judging depend on the generator and the libraries; the runs on the seed,
-    the output cap and the sandbox; nothing kept from a build with other ones is used.
+    the output cap and the sandbox; nothing kept from a build with other ones is used. The builder
+    is not part of it: the pages are the same for both, and each published site records the
+    builder that made it, so a build with the other builder (into another folder, say) leaves this
+    site's record, and its next one-edit build can still patch it.
     """
     settings = asdict(project.engine)
     settings.pop("workers")
@@ -64,7 +67,6 @@ def environment(project: Project) -> str:
         "versions": installed_versions(project.sides),
         "settings": settings,
         "sides": [asdict(side) for side in project.sides],
-        "builder": str(project.builder),
         "use_cache": project.use_cache,
     }
     return hashlib.sha256(json.dumps(material, sort_keys=True, default=str).encode()).hexdigest()

@@ -443,6 +443,37 @@ def test_a_server_that_died_between_runs_is_restarted(tmp_path):
         assert run_source(engine, tmp_path, "result = 2\n", name="second").result.array.item() == 2
 
 
+PLOT = "import matplotlib.pyplot as plt\nplt.plot([1, 3, 2])\nresult = 1\n"
+LOADED = 'import sys\nprint(any(name.startswith("matplot" + "lib") for name in sys.modules))\nresult = 1\n'
+"""Asks whether matplotlib is loaded without naming it (a snippet that names it has it loaded)."""
+
+
+def test_the_server_loads_matplotlib_only_for_a_snippet_that_names_it(tmp_path):
+    """A build that runs no plotting snippet does not wait for matplotlib; a plotting one finds it."""
+    with Engine(EngineSettings(workers=1, sandbox=SANDBOX)) as engine:
+        before = run_source(engine, tmp_path, LOADED, name="before")
+        plotted = run_source(engine, tmp_path, PLOT, name="plot")
+        after = run_source(engine, tmp_path, LOADED, name="after")
+    assert before.stdout == "False\n"
+    assert plotted.completed, plotted.fault or plotted.error
+    assert [figure.number for figure in plotted.figures] == [1]
+    assert after.stdout == "True\n", "loaded once in the server, every later child inherits it"
+
+
+def test_a_figure_is_the_same_svg_whether_the_server_or_the_snippet_loaded_matplotlib(engine, tmp_path):
+    """The SVG's id salt is fixed when it is saved, so a figure's bytes do not depend on who imported it."""
+    hidden = PLOT.replace(
+        "import matplotlib.pyplot as plt", 'plt = __import__("matplot" + "lib.pyplot").pyplot'
+    )
+    with Engine(EngineSettings(workers=1, sandbox=SANDBOX)) as fresh:
+        alone = run_source(fresh, tmp_path, hidden, name="alone")
+    served = run_source(engine, tmp_path, PLOT, name="served")
+    assert alone.completed, alone.fault or alone.error
+    assert served.completed, served.fault or served.error
+    assert len(alone.figures) == len(served.figures) == 1
+    assert alone.figures[0].svg == served.figures[0].svg
+
+
 def test_the_server_is_this_package_whatever_the_working_folder_and_pythonpath_hold(tmp_path, monkeypatch):
     """A folder holding another ``generator`` package, as working folder or on PYTHONPATH, is not used."""
     decoy = tmp_path / "decoy"

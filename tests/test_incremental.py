@@ -214,3 +214,16 @@ def test_a_build_with_either_builder_elsewhere_leaves_this_site_patchable(worksp
     report = incremental(workspace)
     assert report.patched
     assert report.pages == ("second.md",)
+
+
+def test_a_server_stopped_in_the_background_has_exited_when_the_build_ends(workspace):
+    """``build`` stops the warm server once judging is done, and no process outlives the build."""
+    with Pipeline.resumed(project(workspace)) as pipeline:
+        pipeline.start_engine_soon()
+        result = pipeline.judge(pipeline.discover())
+        server = pipeline.engine._server
+        assert server is not None
+        assert server.poll() is None
+        pipeline.stop_engine_soon()
+        pipeline.render(result)
+    assert server.poll() is not None

@@ -52,6 +52,7 @@ def build(project: Project, args: argparse.Namespace) -> int:
         if sources is not None:
             pipeline.carried.snippets = dict(sources.snippets)
         result = pipeline.judge(pipeline.discover(), prune=True)
+        pipeline.stop_engine_soon()
         report = failure_report(result)
         if report:
             print(report, file=sys.stderr)

@@ -62,6 +62,7 @@ class Pipeline:
         self._starting: threading.Thread | None = None
         self._written: dict[str, bytes] = {}
         self._start_error: BaseException | None = None
+        self._stopping: threading.Thread | None = None
 
     @classmethod
     def resumed(cls, project: Project, *, progress: Progress | None = None) -> "Pipeline":
@@ -83,11 +84,30 @@ class Pipeline:
         self.close()
 
     def close(self) -> None:
-        """Stop the warm engine, if one started."""
+        """Stop the warm engine, if one started, and wait for one stopping in the background."""
         self._started()
         if self._engine is not None:
             self._engine.close()
             self._engine = None
+        if self._stopping is not None:
+            self._stopping.join()
+            self._stopping = None
+
+    def stop_engine_soon(self) -> None:
+        """Stop the warm server in the background while the pages are rendered and built.
+
+        A build runs nothing after judging, and the server's exit (the libraries unloading) is a
+        noticeable part of a one-edit build; ``close`` still waits for it, so no process outlives
+        the build. A later stage that needs the engine gets a new one.
+        """
+        self._started()
+        engine, self._engine = self._engine, None
+        if engine is None or self._stopping is not None:
+            if engine is not None:
+                engine.close()
+            return
+        self._stopping = threading.Thread(target=engine.close, name="np2t-engine-stop")
+        self._stopping.start()
 
     @property
     def engine(self) -> Engine:

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from generator.execute.child.adapters import load_adapter
 from generator.execute.child.cgroups import ChildGroup
+from generator.execute.child.figures import needs_matplotlib, prepare_matplotlib
 from generator.execute.child.run import ChildFiles, ChildSetup, run_child
 from generator.execute.child.sandbox import Sandbox, SandboxUnavailableError
 from generator.execute.child.warm import collapse_into_huge_pages, prepare
@@ -83,6 +84,8 @@ class WarmServer:
         self.selector = selectors.DefaultSelector()
         self.buffer = bytearray()
         self.accepting = True
+        self.matplotlib = False
+        """Whether matplotlib is loaded: before the first child whose snippet names it."""
 
     def serve(self, first: list[Message], pending: bytearray) -> None:
         """Run until the engine closes the job pipe, then kill what still runs and return.
@@ -116,6 +119,9 @@ class WarmServer:
     def _start_children(self) -> None:
         while self.queue and len(self.children) < self.workers:
             job = self.queue.popleft()
+            if not self.matplotlib and needs_matplotlib(job.source):
+                prepare_matplotlib()
+                self.matplotlib = True
             workdir = tempfile.mkdtemp(prefix="job-", dir=self.root)
             files = ChildFiles(*(_unnamed_file(self.root) for _ in range(3)))
             group = self.sandbox.prepare(job.memory)

@@ -8,7 +8,6 @@ from importlib import import_module
 from pathlib import Path
 
 from generator.execute.child.adapters import Adapter
-from generator.execute.child.figures import prepare_matplotlib
 
 _HUGE = 2 << 20
 _MADV_HUGEPAGE, _MADV_COLLAPSE = 14, 25
@@ -48,12 +47,15 @@ def _anonymous_regions() -> list[tuple[int, int]]:
 def prepare(adapters: Mapping[str, Adapter], seed: int) -> dict[str, str]:
     """Import every side's modules, warm them up and seed them once, before any fork; return versions.
 
+    matplotlib is not among them: the server loads it before the first child whose snippet names
+    it (``figures.needs_matplotlib``), so a build that runs no plotting snippet (one edit, say)
+    does not wait for it.
+
     The server never draws from the generators, so every child starts from this freshly seeded
     state without paying for seeding itself. Python's own ``random`` reseeds itself in every
     forked child (an at-fork hook), so the child seeds it again.
     """
     random.seed(seed)
-    prepare_matplotlib()
     versions = {"python": platform.python_version()}
     for side, adapter in adapters.items():
         for module in adapter.modules:

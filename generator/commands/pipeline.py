@@ -255,7 +255,9 @@ class Pipeline:
             universe_cache=paths.universe,
             known=self.carried.measurements,
             matrix=matrix,
+            numpy_names=self.carried.numpy_names,
         )
+        self.carried.numpy_names = info.numpy_names
         self.carried.measurements = (
             performance_key(paths.results),
             info.performance,

@@ -24,6 +24,7 @@ from generator.discover.parse import ParseCache
 from generator.execute.engine import ENGINE_VERSION
 from generator.execute.requests import installed_versions
 from generator.site.assemble import Measurements
+from generator.site.coverage import NameGroup
 from generator.site.fingerprint import digest_tree
 from generator.site.patch import Published
 
@@ -47,6 +48,8 @@ class Carried:
     measurements: Measurements | None = None
     """The recorded sweeps as last read (``assemble.Measurements``), decoded again only when they change."""
     timed: tuple[str, TimedRuns] = ("", {})
+    numpy_names: tuple[NameGroup, ...] | None = None
+    """NumPy's public names as the coverage page groups them: fixed by the environment, listed once."""
     """The timing cache's listing (as a digest) and the timed runs found with it."""
 
 

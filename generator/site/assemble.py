@@ -26,6 +26,7 @@ from generator.sides import SideRegistry
 from generator.site.across import pair_document
 from generator.site.cite import CitationStore
 from generator.site.config import SiteConfig, Templates
+from generator.site.coverage import NameGroup
 from generator.site.export import dumps, pair_entry, pairs_document
 from generator.site.memo import Digester, RenderMemo
 from generator.site.pages import BuildInfo
@@ -52,10 +53,13 @@ def build_info(
     universe_cache: Path,
     matrix: Matrix | None = None,
     known: Measurements | None = None,
+    numpy_names: tuple[NameGroup, ...] | None = None,
 ) -> BuildInfo:
     """The facts about this build that pages show.
 
-    ``matrix``: the version matrix, when one ran; ``known`` spares decoding an unchanged record.
+    ``matrix``: the version matrix, when one ran; ``known`` spares decoding an unchanged record;
+    ``numpy_names`` spares listing NumPy's public names again (they depend only on the installed
+    libraries and the generator's own notes).
     """
     if known is not None and known[0] == performance_key(results_dir):
         _, performance, figures = known
@@ -66,7 +70,7 @@ def build_info(
         versions=result.versions,
         site_name=site.site_name,
         sides=result.catalog.sides,
-        numpy_names=numpy_universe(universe_cache),
+        numpy_names=numpy_names if numpy_names is not None else numpy_universe(universe_cache),
         benchmark=load_benchmark(results_dir / ENGINE_BENCHMARK),
         site_url=site.site_url,
         performance=performance,

@@ -227,3 +227,23 @@ def test_a_server_stopped_in_the_background_has_exited_when_the_build_ends(works
         pipeline.stop_engine_soon()
         pipeline.render(result)
     assert server.poll() is not None
+
+
+def test_a_selection_build_keeps_links_to_the_sections_it_leaves_out(workspace):
+    """Prose may link to another section's pair; a build of one section still builds (strictly)."""
+    path = workspace / "snippets" / "first" / "ones.numpy.py"
+    path.write_text(path.read_text().replace("A pair.", "A pair, beside [threes](second.md#threes)."))
+    found = replace(project(workspace), patterns=("first",))
+    with Pipeline(found) as pipeline:
+        catalog = pipeline.discover()
+        assert [s.name for s in catalog.sections] == ["first"]
+        assert [s.name for s in catalog.left_out] == ["second"]
+        result = pipeline.judge(catalog)
+        assert pipeline.build(pipeline.render(result))
+    site = found.paths.site
+    assert 'href="second.html#threes"' in (site / "first.html").read_text()
+    left_out = (site / "second.html").read_text()
+    assert "This section is not part of this build" in left_out
+    assert "Threes" not in left_out
+    nav = (site / "first.html").read_text()
+    assert nav.count('href="second.html"') == 0, "a left-out section is not in the navigation"

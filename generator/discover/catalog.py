@@ -64,6 +64,8 @@ class Catalog:
     problems: tuple[Problem, ...] = ()
     sides: SideRegistry = DEFAULT_SIDES
     articles: tuple[Article, ...] = ()
+    left_out: tuple[Section, ...] = ()
+    """Sections a selection (``select``) left without a pair: other pages' prose may still link to them."""
 
 
 def discover(
@@ -136,7 +138,8 @@ def select(catalog: Catalog, patterns: Sequence[str]) -> Catalog:
         if any(i in kept for i in s.pair_ids)
     )
     articles = tuple(a for a in catalog.articles if set(a.pair_ids) | set(a.quoted_ids) <= kept)
-    return replace(catalog, sections=sections, pairs=pairs, articles=articles)
+    left_out = tuple(s for s in catalog.sections if not any(i in kept for i in s.pair_ids))
+    return replace(catalog, sections=sections, pairs=pairs, articles=articles, left_out=left_out)
 
 
 def _section_meta(folder: Path, root: Path) -> tuple[SectionMeta, list[Problem]]:

@@ -159,6 +159,10 @@ def render_site(
         for path, title in reference_pages
     ]
     pages.extend(page(s.page, s.title, "section.md.j2", {"section": s, "root": ""}) for s in sections)
+    pages.extend(
+        page(f"{s.name}.md", s.meta.title, "left_out.md.j2", {"title": s.meta.title, "root": ""})
+        for s in result.catalog.left_out
+    )
     pages.extend(page(a.page, a.title, "article.md.j2", {"article": a, "root": "../"}) for a in articles)
     reference = [{title: path} for path, title in reference_pages]
     nav: tuple[Mapping[str, Any], ...] = (

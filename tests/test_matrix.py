@@ -201,6 +201,7 @@ def test_the_across_versions_page_groups_the_pairs_by_what_changed(matrix_run):
     assert "arange-double" not in page
     assert "not installed, so not run" in page
     assert "5 of the 8 pairs change between releases" in page
+    assert "Every pair was run again under each\ncombination" in page
 
 
 def test_a_pair_page_shows_each_release_with_its_verdict(matrix_run):
@@ -301,6 +302,8 @@ def test_a_record_of_other_code_is_not_counted(matrix_run):
     ]
     merged = merge(catalog, stale, installed_versions())
     assert all(p.cells[1].state is CellState.NOT_RUN for p in merged.pairs.values())
+    assert merged.run_everywhere() == 0
+    assert merge(catalog, found, installed_versions()).run_everywhere() == len(catalog.pairs)
     assert any("recorded from other code" in note for note in merged.notes)
     assert Change.DTYPES not in merged.pairs["promotion/int8-plus-int64"].changes
 

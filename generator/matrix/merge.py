@@ -125,6 +125,14 @@ class Matrix:
         """The pairs whose verdict, result or error changes between releases."""
         return tuple(p for p in self.pairs.values() if p.varies)
 
+    def run_everywhere(self) -> int:
+        """How many pairs ran under every installed combination (a record of a selection has fewer)."""
+        installed = {column.combination.name for column in self.columns if column.installed}
+        return sum(
+            all(cell.state is not CellState.NOT_RUN for cell in pair.cells if cell.combination in installed)
+            for pair in self.pairs.values()
+        )
+
 
 def merge(catalog: Catalog, records: Sequence[CombinationRecord], pinned: Mapping[str, str]) -> Matrix:
     """Merge the records (any order) against the current catalog; ``pinned`` are the build's own versions."""

@@ -74,6 +74,8 @@ class AcrossPage:
     varying: int
     pairs: int
     notes: tuple[str, ...]
+    run_everywhere: int = 0
+    """Pairs with a run under every installed combination (``Matrix.run_everywhere``)."""
 
 
 def pair_versions(matrix: Matrix, pair_id: str) -> PairVersions | None:
@@ -126,6 +128,7 @@ def across_page(result: CatalogResult, matrix: Matrix) -> AcrossPage:
         varying=len(varying),
         pairs=len(matrix.pairs),
         notes=matrix.notes,
+        run_everywhere=matrix.run_everywhere(),
     )
 
 

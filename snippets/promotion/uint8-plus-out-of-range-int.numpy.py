@@ -1,6 +1,7 @@
 """When the Python integer itself does not fit the array's dtype, NumPy 2 refuses:
-`u + 300` on a uint8 array raises `OverflowError` ("Python integer 300 out of bounds for uint8").
-PyTorch converts 300 to uint8 silently and wraps, giving 200 + 300 = 500 - 256 = 244. Widen the
+`u + 300` on a uint8 array raises {{promotion/uint8-plus-out-of-range-int numpy.error}} (its
+message is in the traceback below). PyTorch converts 300 to uint8 silently and wraps, giving
+{{promotion/uint8-plus-out-of-range-int torch.result[0]}} for 200 + 300 (500 less 256). Widen the
 tensor first when the sum must be exact, as in [the faithful translation](#widen-before-adding).
 """
 # /// pair

@@ -320,6 +320,9 @@ def measure(args: argparse.Namespace, peers: bool) -> dict[str, Any]:
         idle_regenerations, latencies, edit_regenerations = preview(
             checkout, args.builder, args.idle, args.edits
         )
+        others = {
+            other: preview(checkout, other, 0.0, args.edits)[1] for other in builders if other != args.builder
+        }
         moved = Path(scratch) / "second" / "checkout"
         moved.parent.mkdir()
         checkout.replace(moved)
@@ -347,6 +350,10 @@ def measure(args: argparse.Namespace, peers: bool) -> dict[str, Any]:
         "edit_to_page_seconds": round(statistics.median(latencies), 2),
         "edit_to_page_all": rounded(latencies),
         "edit_regenerations": edit_regenerations,
+        "edit_to_page_other_builders": {
+            other: {"seconds": round(statistics.median(found), 2), "all": rounded(found)}
+            for other, found in others.items()
+        },
         "moved_seconds": round(moved_wall, 2),
         "moved_executed": executed(moved_output),
         "cold_rounds": args.cold_rounds,
@@ -390,6 +397,13 @@ def table(record: dict[str, Any]) -> list[tuple[str, str]]:
             f"{record['edit_to_page_seconds']:.2f} s ({record['edit_to_page_all']})",
         ),
         ("regenerations for the edits", f"{record['edit_regenerations']} for {record['edits']} edits"),
+        *(
+            (
+                f"edit to page with {other}, median of {record['edits']}",
+                f"{found['seconds']:.2f} s ({found['all']})",
+            )
+            for other, found in record.get("edit_to_page_other_builders", {}).items()
+        ),
         (
             "moved checkout build",
             f"{record['moved_seconds']:.2f} s, {record['moved_executed']} snippets executed",

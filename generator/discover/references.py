@@ -122,6 +122,17 @@ def fill(text: str, value: Callable[[Reference], str]) -> str:
     return "".join(parts)
 
 
+def prose_outside_code(text: str) -> str:
+    r"""The prose of ``text``: what lies outside code, with every reference (and escaped ``\{{``) cut out.
+
+    What is left is what the author typed in words, the text a check for hand-typed values reads.
+    """
+    pieces = []
+    for start, end in _prose_spans(text):
+        pieces.append(_REFERENCE.sub(" ", text[start:end]))
+    return " ".join(pieces)
+
+
 @dataclass(frozen=True)
 class Quoted:
     """A reference where it is written: the file and line a problem with it names."""

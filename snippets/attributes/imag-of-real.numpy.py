@@ -1,6 +1,6 @@
 """`a.imag` of a real NumPy array is an array of zeros (and `a.real` the array itself), so code can
 take both parts without checking the dtype. PyTorch's `t.real` works on a real tensor, but `t.imag`
-raises `RuntimeError: imag is not implemented for tensors with non-complex dtypes`. Check the
+raises {{attributes/imag-of-real torch.error}} (its message is in the traceback below). Check the
 dtype, as in [the faithful translation](#imag-of-real-zeros).
 """
 # /// pair

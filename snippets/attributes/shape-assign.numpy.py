@@ -1,7 +1,7 @@
-"""NumPy lets code reshape an array in place by assigning to its `shape` attribute. A tensor's `shape`
-is read-only, and the assignment raises `AttributeError: attribute 'shape' of 'torch._C.TensorBase'
-objects is not writable`. Rebind the name to a view, as in [the faithful
-translation](#shape-assign-view).
+"""NumPy lets code reshape an array in place by assigning to its `shape` attribute. A tensor's
+`shape` is read-only, and the assignment raises {{attributes/shape-assign torch.error}} (its message
+is in the traceback below). Rebind the name to a view, as in
+[the faithful translation](#shape-assign-view).
 """
 # /// pair
 # title = "Reshaping by assigning to .shape"

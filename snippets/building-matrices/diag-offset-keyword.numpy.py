@@ -1,6 +1,7 @@
 """NumPy names the diagonal offset `k`; PyTorch's `torch.diag` calls it `diagonal`, so
-`torch.diag(v, k=1)` raises `TypeError: diag() got an unexpected keyword argument 'k'`. Pass the
-offset positionally or as `diagonal=`, as in [the faithful translation](#diag-offset).
+`torch.diag(v, k=1)` raises {{building-matrices/diag-offset-keyword torch.error}} (its message is in
+the traceback below). Pass the offset positionally or as `diagonal=`, as in
+[the faithful translation](#diag-offset).
 """
 # /// pair
 # title = "Diagonal offset: k= is not accepted by torch.diag"

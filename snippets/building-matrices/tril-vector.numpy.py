@@ -1,7 +1,7 @@
 """Given a 1-D array, `np.tril` broadcasts it against a square mask and returns an n×n matrix whose
 row `i` holds the first `i + 1` elements. `torch.tril` refuses anything below two dimensions with
-`RuntimeError: tril: input tensor must have at least 2 dimensions`. Expand the vector into rows
-first, as in [the faithful translation](#tril-vector-rows).
+{{building-matrices/tril-vector torch.error}} (its message is in the traceback below). Expand the
+vector into rows first, as in [the faithful translation](#tril-vector-rows).
 """
 # /// pair
 # title = "tril of a vector: NumPy makes a matrix, PyTorch raises"

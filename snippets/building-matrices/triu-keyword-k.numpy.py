@@ -1,6 +1,7 @@
 """`np.triu(M, k=1)` keeps the part above the first superdiagonal. PyTorch's `torch.triu` and
-`torch.tril` call that argument `diagonal`, so the keyword `k=` raises `TypeError`. Pass it
-positionally or as `diagonal=`, as in [the faithful translation](#tril-triu).
+`torch.tril` call that argument `diagonal`, so the keyword `k=` raises
+{{building-matrices/triu-keyword-k torch.error}}. Pass it positionally or as `diagonal=`, as in
+[the faithful translation](#tril-triu).
 """
 # /// pair
 # title = "Triangles: k= is not accepted by torch.triu"

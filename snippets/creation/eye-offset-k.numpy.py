@@ -1,6 +1,6 @@
-"""`np.eye` can put its ones on another diagonal with `k`. `torch.eye` takes only the two sizes,
-so `torch.eye(3, 4, k=1)` raises `TypeError`. Build the shifted diagonal from a matrix of ones by
-keeping one band, as in [the faithful translation](#eye-offset-band).
+"""`np.eye` can put its ones on another diagonal with `k`. `torch.eye` takes only the two sizes, so
+`torch.eye(3, 4, k=1)` raises {{creation/eye-offset-k torch.error}}. Build the shifted diagonal from
+a matrix of ones by keeping one band, as in [the faithful translation](#eye-offset-band).
 """
 # /// pair
 # title = "A shifted identity: np.eye(..., k=1)"

@@ -1,7 +1,8 @@
 """NumPy arrays hold strings (and arbitrary objects), so label columns often stay strings in NumPy
 code. Tensors hold only numbers and booleans: `torch.tensor` (like `torch.from_numpy`) raises
-`TypeError: can't convert np.ndarray of type numpy.str_` and lists the dtypes it supports. Encode
-the labels as integers first, as in [the faithful translation](#string-labels-codes).
+{{creation/string-array torch.error}}, whose message (in the traceback below) lists the dtypes it
+supports. Encode the labels as integers first, as in
+[the faithful translation](#string-labels-codes).
 """
 # /// pair
 # title = "Arrays of strings cannot become tensors"

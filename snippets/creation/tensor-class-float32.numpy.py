@@ -1,8 +1,8 @@
-"""`torch.Tensor` (capital T) is the tensor class, and calling it with data is an old constructor that
-always produces the default float type, float32, whatever the data: integers become floats, and
-16777217, which float32 cannot hold, becomes 16777216. `np.array` keeps integers as int64. Use the
-function `torch.tensor` (lower-case t), which infers the dtype as NumPy does, as in [the faithful
-translation](#tensor-function-int64).
+"""`torch.Tensor` (capital T) is the tensor class, and calling it with data is an old constructor
+that always produces the default float type, float32, whatever the data: integers become floats, and
+16777217, which float32 cannot hold, becomes {{creation/tensor-class-float32 torch.result[2]:.0f}}.
+`np.array` keeps integers as int64. Use the function `torch.tensor` (lower-case t), which infers the
+dtype as NumPy does, as in [the faithful translation](#tensor-function-int64).
 """
 # /// pair
 # title = "torch.Tensor(data) is always float32"

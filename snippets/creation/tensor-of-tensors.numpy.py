@@ -1,8 +1,7 @@
-"""`np.array([a, b])` stacks arrays of equal shape into one array with a new first axis. The same call
-on a list of tensors fails: `torch.tensor` accepts tensors inside a list only when each holds a
-single element, and raises `TypeError` otherwise (with the message `only integer tensors of a
-single element can be converted to an index`). Stack them, as in [the faithful
-translation](#stack-tensors).
+"""`np.array([a, b])` stacks arrays of equal shape into one array with a new first axis. The same
+call on a list of tensors fails: `torch.tensor` accepts tensors inside a list only when each holds a
+single element, and raises {{creation/tensor-of-tensors torch.error}} otherwise (its message is in
+the traceback below). Stack them, as in [the faithful translation](#stack-tensors).
 """
 # /// pair
 # title = "A list of arrays to one array: np.array works, torch.tensor raises"

@@ -1,8 +1,8 @@
 """`np.finfo` and `np.iinfo` become `torch.finfo` and `torch.iinfo`, with the same attribute names
 (`eps`, `max`, `tiny`, `min`, `bits`). NumPy returns scalars of the type asked about (a float32
-epsilon prints as `1.1920929e-07`), PyTorch plain Python numbers. `torch.finfo` also describes
-bfloat16, which NumPy cannot: its machine epsilon is 2**-7 = 0.0078125, printed by the PyTorch
-side below.
+epsilon prints with float32's shorter digits), PyTorch plain Python numbers. `torch.finfo` also
+describes bfloat16, which NumPy cannot: its machine epsilon is `2**-7`, printed by the PyTorch side
+below.
 """
 # /// pair
 # title = "Type limits: finfo and iinfo"

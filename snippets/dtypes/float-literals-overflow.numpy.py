@@ -1,7 +1,7 @@
 """`torch.tensor` turns Python floats into float32, where NumPy's `np.array` keeps float64. Beyond
 the lost digits, float32's range ends near 3.4e38: a literal such as 1e40 becomes `inf`. At the
-other end, 1e-46 lies below half of float32's smallest positive value (about 1.4e-45, which the
-PyTorch side prints), so rounding to the nearest float32 gives 0. Pass `dtype=torch.float64`, as in
+other end, 1e-46 lies below half of float32's smallest positive value (`2**-149`, which the PyTorch
+side prints), so rounding to the nearest float32 gives 0. Pass `dtype=torch.float64`, as in
 [the faithful translation](#float-literals-float64).
 """
 # /// pair

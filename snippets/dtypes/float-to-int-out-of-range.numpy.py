@@ -1,9 +1,10 @@
-"""Converting a float that the integer type cannot hold (NaN, infinity, 1e20 into int32, a
-negative number into uint8) is undefined in C, and both libraries pass on whatever the CPU does.
-On the machine that built this page both gave the same integers: the int32 minimum for NaN,
-infinity and 1e20, and 255 and 44 for -1.0 and 300.0 into uint8 (modulo 256). NumPy warns
-`invalid value encountered in cast`; PyTorch is silent. Other processors can give other values,
-so check with `isfinite` and a range test before casting.
+"""Converting a float that the integer type cannot hold (NaN, infinity, 1e20 into int32, a negative
+number into uint8) is undefined in C, and both libraries pass on whatever the CPU does. On the
+machine that built this page both gave the same integers: the int32 minimum for NaN, infinity and
+1e20, and {{dtypes/float-to-int-out-of-range numpy.result[1][0]}} and
+{{dtypes/float-to-int-out-of-range numpy.result[1][1]}} for -1.0 and 300.0 into uint8 (modulo 256).
+NumPy warns (the warning is in its output below); PyTorch is silent. Other processors can give other
+values, so check with `isfinite` and a range test before casting.
 """
 # /// pair
 # title = "Float to integer out of range: undefined, same values here"

@@ -1,6 +1,7 @@
 """`dtype=float` in NumPy is float64, so `torch.float` looks like its translation. It is not:
 `torch.float` is an alias of `torch.float32` (and `torch.double` of float64). The value
-16777217 shows the loss: it needs 25 significant bits and float32 rounds it to 16777216.
+16777217 shows the loss: it needs 25 significant bits and float32 rounds it to
+{{dtypes/torch-float-is-float32 torch.result[1]:.0f}}.
 Write `torch.float64`, `torch.double`, or Python's `float`, as in
 [the faithful translation](#torch-double-float64).
 """

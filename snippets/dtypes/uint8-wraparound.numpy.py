@@ -1,6 +1,7 @@
 """Arithmetic between uint8 arrays stays uint8 in both libraries and wraps around modulo 256 without
-a warning: 250 + 10 is 4 and 5 - 10 is 251. This matters for image data, which usually arrives as
-uint8: convert to a wider type (`.int()`, `.float()`) before summing or subtracting pixels.
+a warning: 250 + 10 is {{dtypes/uint8-wraparound numpy.result[0][0]}} and 5 - 10 is
+{{dtypes/uint8-wraparound numpy.result[1][1]}}. This matters for image data, which usually arrives
+as uint8: convert to a wider type (`.int()`, `.float()`) before summing or subtracting pixels.
 """
 # /// pair
 # title = "uint8 arithmetic wraps around modulo 256"

@@ -1,6 +1,8 @@
-"""`//` rounds towards negative infinity in both libraries, for integers and floats alike: `-7 // 2` is
--4 and `7 // -2` is -4, as in Python. `torch.div(a, b, rounding_mode="floor")` is the named form;
-`rounding_mode="trunc"` gives C-style truncation.
+"""`//` rounds towards negative infinity in both libraries, for integers and floats alike: `-7 // 2`
+is {{elementwise/floor-division-negative numpy.result['int'][1]}} and `7 // -2` is
+{{elementwise/floor-division-negative numpy.result['int'][2]}}, as in Python.
+`torch.div(a, b, rounding_mode="floor")` is the named form; `rounding_mode="trunc"` gives C-style
+truncation.
 """
 # /// pair
 # title = "Floor division with negative operands"

@@ -1,6 +1,7 @@
-"""Integer floor division by zero gives 0 in NumPy, with `RuntimeWarning: divide by zero encountered
-in floor_divide`, and `%` by zero gives 0 the same way. PyTorch raises `RuntimeError:
-ZeroDivisionError` for both on the CPU, so a port can crash on data that NumPy handled quietly.
+"""Integer floor division by zero gives 0 in NumPy, with a `RuntimeWarning` (in its output below),
+and `%` by zero gives 0 the same way. PyTorch raises
+{{elementwise/integer-division-by-zero torch.error}} (its message is in the traceback below) for
+both on the CPU, so a port can crash on data that NumPy handled quietly.
 [The faithful translation](#integer-division-by-zero-guarded) reproduces NumPy's zeros.
 """
 # /// pair

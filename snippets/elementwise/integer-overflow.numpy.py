@@ -1,5 +1,7 @@
-"""Fixed-width integer arithmetic wraps around in both libraries: in int8, 127 + 1 is -128 and 100 * 2
-is -56. Neither warns for arrays, so overflow goes unnoticed on both sides.
+"""Fixed-width integer arithmetic wraps around in both libraries: in int8, 127 + 1 is
+{{elementwise/integer-overflow numpy.result['sum'][0]}} and 100 * 2 is
+{{elementwise/integer-overflow numpy.result['product'][1]}}. Neither warns for arrays, so overflow
+goes unnoticed on both sides.
 """
 # /// pair
 # title = "Integer overflow wraps around"

@@ -1,6 +1,7 @@
 """Comparing a float32 array with a float64 one is routine in NumPy, which promotes both.
-`torch.isclose` and `torch.allclose` require the same dtype and raise `RuntimeError: Float did not
-match Double` (an integer tensor against a float one fails the same way). Convert one side, as in
+`torch.isclose` and `torch.allclose` require the same dtype and raise
+{{elementwise/isclose-mixed-dtype torch.error}} (its message is in the traceback below); an integer
+tensor against a float one fails the same way. Convert one side, as in
 [the faithful translation](#isclose-mixed-dtype-cast).
 """
 # /// pair

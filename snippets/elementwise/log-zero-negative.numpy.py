@@ -1,6 +1,6 @@
 """The logarithm of 0 is `-inf` and of a negative number NaN in both libraries. NumPy also emits
-`RuntimeWarning`s (`divide by zero encountered in log`, `invalid value encountered in log`); PyTorch
-is silent, so the warnings that flagged bad input in NumPy disappear after porting.
+`RuntimeWarning`s (in its output below); PyTorch is silent, so the warnings that flagged bad input
+in NumPy disappear after porting.
 """
 # /// pair
 # title = "log of zero and of negatives: -inf and NaN"

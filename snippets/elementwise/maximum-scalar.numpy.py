@@ -1,5 +1,5 @@
 """`np.maximum(a, 3)` broadcasts the Python number. `torch.maximum` accepts only tensors: with a
-number it raises `TypeError: maximum(): argument 'other' (position 2) must be Tensor, not int`.
+number it raises {{elementwise/maximum-scalar torch.error}} (its message is in the traceback below).
 [The faithful translation](#maximum-scalar-clamp) shows two replacements.
 """
 # /// pair

@@ -1,7 +1,8 @@
 """Raising an integer array to a negative integer power fails in both libraries with the same
-message, but NumPy raises `ValueError` and PyTorch `RuntimeError`, so an `except ValueError:`
-carried over misses it ([caught](#power-negative-int-caught)). To compute the powers, use a float
-exponent or a float base, as in [the float pair](#power-float-exponent).
+message, but NumPy raises {{elementwise/power-negative-int numpy.error}} and PyTorch
+{{elementwise/power-negative-int torch.error}}, so an `except ValueError:` carried over misses it
+([caught](#power-negative-int-caught)). To compute the powers, use a float exponent or a float base,
+as in [the float pair](#power-float-exponent).
 """
 # /// pair
 # title = "Integer to a negative integer power: ValueError in NumPy, RuntimeError in PyTorch"

@@ -1,5 +1,6 @@
 """`np.reciprocal` keeps the integer dtype: `1 / 2` becomes 0, and only 1 and -1 survive.
-`torch.reciprocal` converts integers to floating point and returns 0.5. If the NumPy code really
+`torch.reciprocal` converts integers to floating point, so `1 / 2` gives
+{{elementwise/reciprocal-int torch.result[3]}}. If the NumPy code really
 wants the integer result, [the faithful translation](#reciprocal-int-trunc) reproduces it; more
 often the intent was a float reciprocal, which needs a float input in NumPy.
 """

@@ -1,7 +1,8 @@
 """`np.round(x, 2)` becomes `torch.round(x, decimals=2)` (the keyword is required in PyTorch), and
-negative `decimals` round to tens, hundreds and so on in both. Both give 2.68 for 2.675, whose
-binary value lies slightly below 2.675; Python's built-in `round` gives 2.67, printed by the NumPy
-side for comparison.
+negative `decimals` round to tens, hundreds and so on in both. Both give
+{{elementwise/round-decimals numpy.result['2'][0]}} for 2.675, whose binary value lies slightly
+below 2.675; Python's built-in `round`, which the NumPy side prints for comparison, rounds it down
+instead.
 """
 # /// pair
 # title = "Rounding to decimals"

@@ -1,6 +1,7 @@
-"""`np.round(x, 2)` rounds to two decimals. `torch.round(x, 2)` raises `TypeError: round() received an
-invalid combination of arguments`: PyTorch accepts the number of decimals only as the keyword
-`decimals=`, as in [the faithful translation](#round-decimals).
+"""`np.round(x, 2)` rounds to two decimals. `torch.round(x, 2)` raises
+{{elementwise/round-positional-decimals torch.error}} (its message is in the traceback below):
+PyTorch accepts the number of decimals only as the keyword `decimals=`, as in
+[the faithful translation](#round-decimals).
 """
 # /// pair
 # title = "np.round(x, 2): decimals must be a keyword in PyTorch"

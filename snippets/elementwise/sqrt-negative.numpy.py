@@ -1,5 +1,5 @@
-"""The square root of a negative real number is NaN in both libraries. NumPy warns `invalid value
-encountered in sqrt`; PyTorch returns the NaN silently. For complex roots, use a complex input in
+"""The square root of a negative real number is NaN in both libraries. NumPy warns (the warning is
+in its output below); PyTorch returns the NaN silently. For complex roots, use a complex input in
 both (`np.sqrt(x.astype(complex))`, `torch.sqrt(x.to(torch.complex128))`).
 """
 # /// pair

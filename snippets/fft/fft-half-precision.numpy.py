@@ -1,6 +1,6 @@
-"""NumPy transforms a `float16` signal and returns a `complex64` spectrum.
-PyTorch's CPU FFT does not support half precision and raises `RuntimeError: Unsupported dtype
-Half`. Convert to `float32` with `.float()` first; the result then matches NumPy's, as in
+"""NumPy transforms a `float16` signal and returns a `complex64` spectrum. PyTorch's CPU FFT does
+not support half precision and raises {{fft/fft-half-precision torch.error}} (its message is in the
+traceback below). Convert to `float32` with `.float()` first; the result then matches NumPy's, as in
 [the faithful translation](#fft-half-as-float32).
 """
 # /// pair

@@ -1,6 +1,6 @@
-"""`np.delete(a, idx)` returns a copy without the listed positions. PyTorch has no `torch.delete`, so
-the literal port raises `AttributeError`. Keep the other positions with a boolean mask, as in [the
-faithful translation](#delete-mask).
+"""`np.delete(a, idx)` returns a copy without the listed positions. PyTorch has no `torch.delete`,
+so the literal port raises {{indexing/delete-missing torch.error}}. Keep the other positions with a
+boolean mask, as in [the faithful translation](#delete-mask).
 """
 # /// pair
 # title = "np.delete has no PyTorch counterpart"

@@ -1,10 +1,9 @@
 """Many PyTorch functions accept NumPy's `axis=` as another name for `dim=` (the PyTorch side first
 prints `sum`, `argmax` and `cat` called with `axis=`; see also
 [axis= and keepdims= in reductions](reductions.md#axis-keepdims-accepted)), which makes the
-exceptions easy to miss.
-`torch.flip` is one: its argument is `dims`, required, and `torch.flip(t, axis=0)` raises
-`TypeError: flip() missing 1 required positional arguments: "dims"`. Write `torch.flip(t,
-dims=(0,))`, as in [the faithful translation](#flip).
+exceptions easy to miss. `torch.flip` is one: its argument is `dims`, required, and
+`torch.flip(t, axis=0)` raises {{indexing/flip-axis-keyword torch.error}} (its message is in the
+traceback below). Write `torch.flip(t, dims=(0,))`, as in [the faithful translation](#flip).
 """
 # /// pair
 # title = "Flipping along an axis: torch.flip has no axis keyword"

@@ -1,7 +1,8 @@
-"""NumPy's `take_along_axis` counts negative indices from the end of the axis, so `-1` picks the last
-element of the row. `torch.gather` accepts only indices from 0 to size - 1 and raises
-`RuntimeError: index -1 is out of bounds for dimension 1 with size 3`. `torch.take_along_dim`
-handles negative indices as NumPy does, as in [the faithful translation](#take-along-axis).
+"""NumPy's `take_along_axis` counts negative indices from the end of the axis, so `-1` picks the
+last element of the row. `torch.gather` accepts only indices from 0 to size - 1 and raises
+{{indexing/gather-negative-index torch.error}} (its message is in the traceback below).
+`torch.take_along_dim` handles negative indices as NumPy does, as in
+[the faithful translation](#take-along-axis).
 """
 # /// pair
 # title = "torch.gather rejects negative indices"

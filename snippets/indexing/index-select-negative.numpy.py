@@ -1,7 +1,8 @@
 """`np.take(a, idx, axis=1)` accepts negative positions and counts them from the end. Its usual
 translation, [`torch.index_select`](#index-select), does not: a `-1` in the index raises
-`RuntimeError` (`INDICES element is out of DATA bounds`). Plain indexing, `t[:, idx]`, accepts
-negative positions, as in [the faithful translation](#take-axis-negative).
+{{indexing/index-select-negative torch.error}} (its message is in the traceback below). Plain
+indexing, `t[:, idx]`, accepts negative positions, as in
+[the faithful translation](#take-axis-negative).
 """
 # /// pair
 # title = "torch.index_select rejects negative indices"

@@ -1,6 +1,6 @@
-"""Reversing with a negative slice step is common NumPy. PyTorch does not support negative
-steps at all: `t[::-1]` raises `ValueError: step must be greater than zero`. Use
-[`torch.flip`](#flip) instead.
+"""Reversing with a negative slice step is common NumPy. PyTorch does not support negative steps at
+all: `t[::-1]` raises {{indexing/negative-step torch.error}} (its message is in the traceback
+below). Use [`torch.flip`](#flip) instead.
 """
 # /// pair
 # title = "Reversing with a negative step: x[::-1]"

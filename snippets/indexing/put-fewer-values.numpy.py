@@ -1,6 +1,7 @@
 """When `np.put` gets fewer values than positions it cycles through them: one value fills every
-position. `Tensor.put_` requires exactly one value per position and raises `IndexError`
-otherwise. [Repeat the values yourself](#put-cycled-values) to port such a call.
+position. `Tensor.put_` requires exactly one value per position and raises
+{{indexing/put-fewer-values torch.error}} otherwise.
+[Repeat the values yourself](#put-cycled-values) to port such a call.
 """
 # /// pair
 # title = "np.put with fewer values than positions"

@@ -1,6 +1,7 @@
-"""`np.roll(a, shift, axis=0)` shifts the rows cyclically. `torch.roll` calls the argument `dims` and,
-unlike most reductions, does not accept `axis=`: the call raises `TypeError: roll() got an
-unexpected keyword argument 'axis'`. Write `dims=0`, as in [the faithful translation](#roll-dims).
+"""`np.roll(a, shift, axis=0)` shifts the rows cyclically. `torch.roll` calls the argument `dims`
+and, unlike most reductions, does not accept `axis=`: the call raises
+{{indexing/roll-axis-keyword torch.error}} (its message is in the traceback below). Write `dims=0`,
+as in [the faithful translation](#roll-dims).
 """
 # /// pair
 # title = "Rolling along an axis: torch.roll's keyword is dims"

@@ -1,5 +1,5 @@
-"""`torch.take` only ever indexes the flattened tensor: it has no `axis` argument, so
-porting `np.take(a, idx, axis=1)` name for name raises `TypeError`. Picking along one
+"""`torch.take` only ever indexes the flattened tensor: it has no `axis` argument, so porting
+`np.take(a, idx, axis=1)` name for name raises {{indexing/take-axis torch.error}}. Picking along one
 dimension is [`torch.index_select`](#index-select).
 """
 # /// pair

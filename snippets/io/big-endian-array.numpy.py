@@ -1,9 +1,9 @@
 """Data read from files written on other machines or by other tools can arrive big-endian, dtype
-`'>i4'` or `'>f8'`. NumPy computes with it like any other array. PyTorch tensors have no byte
-order: `torch.tensor` and `torch.as_tensor` (tried first on the PyTorch side) and
-`torch.from_numpy` all raise `ValueError: given numpy array has byte order different from the
-native byte order` on this little-endian machine. Convert to the native order first, as in [the
-faithful translation](#big-endian-native).
+`'>i4'` or `'>f8'`. NumPy computes with it like any other array. PyTorch tensors have no byte order:
+`torch.tensor` and `torch.as_tensor` (tried first on the PyTorch side) and `torch.from_numpy` all
+raise {{io/big-endian-array torch.error}} (its message is in the traceback below) on this
+little-endian machine. Convert to the native order first, as in
+[the faithful translation](#big-endian-native).
 """
 # /// pair
 # title = "A big-endian array cannot become a tensor"

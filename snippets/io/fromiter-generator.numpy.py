@@ -1,6 +1,6 @@
 """`np.fromiter(iterable, dtype)` consumes any iterable, a generator included, into a 1-D array.
-`torch.tensor` needs a sequence: given a generator it raises `RuntimeError: Could not infer dtype
-of generator`, so materialise it with `list(...)` first. `count=` in NumPy stops after that many
+`torch.tensor` needs a sequence: given a generator it raises an error, as it cannot infer a dtype
+from one, so materialise it with `list(...)` first. `count=` in NumPy stops after that many
 items; `itertools.islice` does the same in Python.
 """
 # /// pair

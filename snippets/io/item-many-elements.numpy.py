@@ -1,6 +1,7 @@
-"""`.item()` needs exactly one element on both sides. NumPy raises `ValueError` ("can only convert
-an array of size 1"); PyTorch raises `RuntimeError`, so an `except ValueError:` carried over from
-NumPy code does not catch it ([caught](#item-many-elements-caught)).
+"""`.item()` needs exactly one element on both sides. NumPy raises
+{{io/item-many-elements numpy.error}} and PyTorch raises {{io/item-many-elements torch.error}}
+(their messages are in the tracebacks below), so an `except ValueError:` carried over from NumPy
+code does not catch it ([caught](#item-many-elements-caught)).
 """
 # /// pair
 # title = ".item() on several elements: ValueError in NumPy, RuntimeError in PyTorch"

@@ -1,9 +1,9 @@
 """Logging a metric as JSON works with NumPy's float reductions: `x.mean()` is an `np.float64`, a
 subclass of Python's `float` (the NumPy side prints `isinstance(..., float)`), and `json.dumps`
 writes it as a number. The same reduction in PyTorch is a 0-d tensor, which is no `float`, and
-`json.dumps` raises `TypeError: Object of type Tensor is not JSON serializable`. (NumPy's integer
-scalars such as `np.int64` are not `int`s and fail the same way in NumPy, as its side prints.)
-Convert with `.item()`, as in [the faithful translation](#json-item).
+`json.dumps` raises {{io/json-reduction torch.error}} (its message is in the traceback below).
+(NumPy's integer scalars such as `np.int64` are not `int`s and fail the same way in NumPy, as its
+side prints.) Convert with `.item()`, as in [the faithful translation](#json-item).
 """
 # /// pair
 # title = "A reduced value in JSON: np.float64 is a float, a 0-d tensor is not"

@@ -1,7 +1,7 @@
 """Parameters that autograd tracks (`requires_grad=True`) cannot be handed to NumPy directly:
-`Tensor.numpy()` raises `RuntimeError` and suggests `tensor.detach().numpy()`. NumPy arrays carry
-no such flag, so the original line never fails. Detach first, as in
-[the faithful translation](#detach-numpy).
+`Tensor.numpy()` raises {{io/numpy-requires-grad torch.error}} and suggests
+`tensor.detach().numpy()`. NumPy arrays carry no such flag, so the original line never fails. Detach
+first, as in [the faithful translation](#detach-numpy).
 """
 # /// pair
 # title = ".numpy() on a tensor that requires grad raises"

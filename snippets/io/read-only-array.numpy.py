@@ -1,8 +1,8 @@
 """A NumPy array can be read-only (the views `np.broadcast_to` returns are, and any array can be
-marked so through its flags), and writing to it raises `ValueError`. PyTorch has no read-only
-tensors: `torch.from_numpy` only warns that writing is undefined behaviour, and the write below
-goes through and changes the "read-only" array. Copy with `torch.tensor(a)` when the tensor will
-be modified, as in [the faithful translation](#read-only-array-copy).
+marked so through its flags), and writing to it raises {{io/read-only-array numpy.error}}. PyTorch
+has no read-only tensors: `torch.from_numpy` only warns that writing is undefined behaviour, and the
+write below goes through and changes the "read-only" array. Copy with `torch.tensor(a)` when the
+tensor will be modified, as in [the faithful translation](#read-only-array-copy).
 """
 # /// pair
 # title = "A read-only array: torch.from_numpy warns, then lets writes through"

@@ -1,8 +1,9 @@
 """`np.save` of a slice writes just the slice: ten float64 values, a file of a few hundred bytes.
 `torch.save` of a tensor view writes the whole storage the view shares with its base, here all
-100,000 elements, so the file is about 800 kB, and the loaded ten-element tensor still holds the
-800,000-byte storage. The pair compares the bytes of data that come back; each side also prints its
-file size. Save a copy, as in [the faithful translation](#save-view-clone).
+100,000 elements, and the loaded ten-element tensor still holds a storage of
+{{io/save-view-storage torch.result:,}} bytes. The pair compares the bytes of data that come back;
+each side also prints its file size. Save a copy, as in
+[the faithful translation](#save-view-clone).
 """
 # /// pair
 # title = "Saving a slice: torch.save writes the whole underlying storage"

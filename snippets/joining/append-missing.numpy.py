@@ -1,6 +1,6 @@
 """`np.append(a, values)` returns a new array with the values added at the end. PyTorch has no
-`torch.append`; the literal port raises `AttributeError`. Concatenate, as in [the faithful
-translation](#append-insert).
+`torch.append`; the literal port raises {{joining/append-missing torch.error}}. Concatenate, as in
+[the faithful translation](#append-insert).
 """
 # /// pair
 # title = "np.append has no PyTorch counterpart"

@@ -1,7 +1,8 @@
 """The non-constant modes of `F.pad` are written for batches of signals and images: as the error
-message lists, padding the last two dimensions (four widths) needs a 3-D or 4-D input. On a plain 2-D matrix
-`F.pad(t, (1, 1, 1, 1), mode="replicate")` raises `NotImplementedError`, where `np.pad` with
-`mode="edge"` pads any array. [Add a leading dimension](#pad-edge) for the call.
+message lists, padding the last two dimensions (four widths) needs a 3-D or 4-D input. On a plain
+2-D matrix `F.pad(t, (1, 1, 1, 1), mode="replicate")` raises
+{{joining/pad-edge-matrix torch.error}}, where `np.pad` with `mode="edge"` pads any array.
+[Add a leading dimension](#pad-edge) for the call.
 """
 # /// pair
 # title = "Replicate padding of a plain matrix"

@@ -1,7 +1,7 @@
-"""`np.tile` accepts fewer counts than the array has dimensions and pads them with ones on the
-left, so `np.tile(a, 2)` on a matrix tiles the columns. `Tensor.repeat` needs at least one
-count per dimension and raises `RuntimeError`. [`torch.tile`](#tile-torch-tile) pads the counts
-as NumPy does.
+"""`np.tile` accepts fewer counts than the array has dimensions and pads them with ones on the left,
+so `np.tile(a, 2)` on a matrix tiles the columns. `Tensor.repeat` needs at least one count per
+dimension and raises {{joining/tile-fewer-reps torch.error}}. [`torch.tile`](#tile-torch-tile) pads
+the counts as NumPy does.
 """
 # /// pair
 # title = "np.tile with fewer counts than dimensions"

@@ -1,7 +1,9 @@
 """NumPy converts the integer matrix to float64 before computing its determinant. Doing that
 conversion by hand, `A.double()`, lets `torch.linalg.det` run and gives the same float64 value; the
-two libraries round it differently in the last bits (NumPy's -2.0000000000000004), well inside the
-default tolerance. The same conversion applies to `inv`, `solve`, `norm` and the decompositions.
+two libraries may round it differently in the last bits (NumPy gives
+{{linalg/det-integer-matrix-double numpy.result}}, PyTorch
+{{linalg/det-integer-matrix-double torch.result}}), well inside the default tolerance. The same
+conversion applies to `inv`, `solve`, `norm` and the decompositions.
 """
 # /// pair
 # title = "Determinant of an integer matrix: convert with .double()"

@@ -1,6 +1,7 @@
 """`np.dot` multiplies whatever it is given: for a matrix and a vector it is the matrix-vector
-product. `torch.dot` is only the 1-D inner product and raises `RuntimeError: 1D tensors expected`
-for anything else. Translate `np.dot` on matrices to `@` or `torch.matmul`, as in
+product. `torch.dot` is only the 1-D inner product and raises
+{{linalg/dot-matrix-vector torch.error}} (its message is in the traceback below) for anything else.
+Translate `np.dot` on matrices to `@` or `torch.matmul`, as in
 [the faithful translation](#matmul-1d).
 """
 # /// pair

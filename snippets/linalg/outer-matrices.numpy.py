@@ -1,6 +1,7 @@
-"""`np.outer` flattens its inputs, so the outer product of two 2×2 matrices is a 4×4 matrix. PyTorch's
-`torch.outer` accepts only vectors and raises `RuntimeError: outer: Expected 1-D argument self, but
-got 2-D`. Flatten explicitly, as in [the faithful translation](#outer-flattened).
+"""`np.outer` flattens its inputs, so the outer product of two 2×2 matrices is a 4×4 matrix.
+PyTorch's `torch.outer` accepts only vectors and raises {{linalg/outer-matrices torch.error}} (its
+message is in the traceback below). Flatten explicitly, as in
+[the faithful translation](#outer-flattened).
 """
 # /// pair
 # title = "Outer product of matrices: np.outer flattens, torch.outer raises"

@@ -1,6 +1,6 @@
 """`np.linalg.svd(M, compute_uv=False)` returns only the singular values. `torch.linalg.svd` has no
-`compute_uv` and raises `TypeError: linalg_svd() got an unexpected keyword argument 'compute_uv'`.
-PyTorch has a separate function for it, as in [the faithful translation](#svdvals).
+`compute_uv` and raises {{linalg/svd-compute-uv torch.error}} (its message is in the traceback
+below). PyTorch has a separate function for it, as in [the faithful translation](#svdvals).
 """
 # /// pair
 # title = "Singular values only: compute_uv=False has no PyTorch keyword"

@@ -1,7 +1,7 @@
 """`np.trace` of an array with more than two dimensions sums the diagonal of the first two axes and
-returns one sum per remaining index. `torch.trace` accepts only matrices and raises `RuntimeError:
-trace: expected a matrix, but got tensor with dim 3`. Take the diagonal and sum it, as in [the
-faithful translation](#trace-diagonal-sum).
+returns one sum per remaining index. `torch.trace` accepts only matrices and raises
+{{linalg/trace-3d torch.error}} (its message is in the traceback below). Take the diagonal and sum
+it, as in [the faithful translation](#trace-diagonal-sum).
 """
 # /// pair
 # title = "Trace of a 3-D array: NumPy sums diagonals, torch.trace raises"

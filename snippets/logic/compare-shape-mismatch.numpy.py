@@ -1,6 +1,7 @@
-"""Comparing arrays whose shapes do not broadcast is an error in both libraries, not a lone
-`False`. NumPy raises `ValueError` and PyTorch raises `RuntimeError`, so an `except` clause
-written for NumPy does not catch PyTorch's ([caught](#compare-shape-mismatch-caught)).
+"""Comparing arrays whose shapes do not broadcast is an error in both libraries, not a lone `False`.
+NumPy raises {{logic/compare-shape-mismatch numpy.error}} and PyTorch raises
+{{logic/compare-shape-mismatch torch.error}}, so an `except` clause written for NumPy does not catch
+PyTorch's ([caught](#compare-shape-mismatch-caught)).
 """
 # /// pair
 # title = "Comparing arrays of incompatible shapes"

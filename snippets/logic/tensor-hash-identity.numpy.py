@@ -1,8 +1,10 @@
 """Iterating over a NumPy array yields NumPy scalars, which hash and compare by value: `set(labels)`
 holds each distinct label once, and a dict counts occurrences per label. Iterating over a tensor
-yields 0-d tensors, which hash by identity: each element is its own set member and its own dict
-key, so four labels with three distinct values give 4 and 4 instead of 3 and 3, and the test `3 in
-set(labels)` is `False`. Convert to Python numbers with `.tolist()`, as in
+yields 0-d tensors, which hash by identity: each element is its own set member and its own dict key,
+so four labels with three distinct values give {{logic/tensor-hash-identity torch.result[0]}} and
+{{logic/tensor-hash-identity torch.result[1]}} instead of
+{{logic/tensor-hash-identity numpy.result[0]}} and {{logic/tensor-hash-identity numpy.result[1]}},
+and the test `3 in set(labels)` is `False`. Convert to Python numbers with `.tolist()`, as in
 [the faithful translation](#tensor-hash-tolist).
 """
 # /// pair

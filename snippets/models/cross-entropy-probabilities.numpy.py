@@ -1,7 +1,8 @@
 """NumPy code often computes probabilities first and the loss from them: `-log(p[true class])`.
 Handing those probabilities to `F.cross_entropy` is wrong, and nothing warns: it treats its input
 as logits and applies log-softmax on top, so the loss comes out as a different number (here
-about 0.96 instead of 0.83). Pass the logits, as in
+about {{models/cross-entropy-probabilities torch.result:.2f}} instead of
+{{models/cross-entropy-probabilities numpy.result:.2f}}). Pass the logits, as in
 [the cross-entropy pair](#cross-entropy), or, if only probabilities exist, take their log and use
 `F.nll_loss`, as in [the faithful translation](#nll-loss-from-probabilities).
 """

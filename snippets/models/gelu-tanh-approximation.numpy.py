@@ -1,8 +1,9 @@
 """NumPy has no `erf` (the NumPy side checks), so NumPy code tends to write GELU with the tanh
-approximation `0.5 x (1 + tanh(√(2/π) (x + 0.044715 x³)))`. `F.gelu` computes the exact form, `0.5
-x (1 + erf(x / √2))`, by default (the PyTorch side checks that too). The two differ by up to about
-4e-4 on these points: small, but far outside a tight comparison of a port. Ask for the
-approximation, as in [the faithful translation](#gelu-approximate-tanh).
+approximation `0.5 x (1 + tanh(√(2/π) (x + 0.044715 x³)))`. `F.gelu` computes the exact form,
+`0.5 x (1 + erf(x / √2))`, by default (the PyTorch side checks that too). The two differ by up to
+about {{models/gelu-tanh-approximation max_abs_diff:.1g}} on these points: small, but far outside a
+tight comparison of a port. Ask for the approximation, as in
+[the faithful translation](#gelu-approximate-tanh).
 """
 # /// pair
 # title = "GELU: NumPy code's tanh formula is not F.gelu's default"

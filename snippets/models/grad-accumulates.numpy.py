@@ -1,8 +1,9 @@
-"""In NumPy each step computes a fresh gradient. In PyTorch `loss.backward()` adds the new gradient to
-whatever `w.grad` already holds, so a loop that never clears it steps along the sum of all
-gradients so far: after three steps the weights differ (0.503 against 0.570 for the first one), and
-no error says why. Clear the gradient after each update, as in [the faithful
-translation](#gradient-descent-loop).
+"""In NumPy each step computes a fresh gradient. In PyTorch `loss.backward()` adds the new gradient
+to whatever `w.grad` already holds, so a loop that never clears it steps along the sum of all
+gradients so far: after three steps the weights differ
+({{models/grad-accumulates numpy.result[0]:.3f}} against
+{{models/grad-accumulates torch.result[0]:.3f}} for the first one), and no error says why. Clear the
+gradient after each update, as in [the faithful translation](#gradient-descent-loop).
 """
 # /// pair
 # title = "Gradient descent with autograd: .grad accumulates across steps"

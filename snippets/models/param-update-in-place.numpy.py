@@ -1,7 +1,7 @@
 """`w -= lr * grad` is how NumPy code updates its weights. On a tensor created with
-`requires_grad=True` the same line raises `RuntimeError: a leaf Variable that requires grad is
-being used in an in-place operation`, because autograd would have to record the update. Do the
-update inside `torch.no_grad()`, as in [the faithful translation](#gradient-descent-loop).
+`requires_grad=True` the same line raises {{models/param-update-in-place torch.error}} (its message
+is in the traceback below), because autograd would have to record the update. Do the update inside
+`torch.no_grad()`, as in [the faithful translation](#gradient-descent-loop).
 """
 # /// pair
 # title = "Updating a parameter in place: autograd refuses outside no_grad"

@@ -1,6 +1,7 @@
-"""Subtracting one boolean array from another is refused by both libraries, and both point to
-`^` or a logical xor instead. The exception classes differ: NumPy raises `TypeError`, PyTorch
-`RuntimeError`, which an `except TypeError:` does not catch ([caught](#bool-minus-bool-caught)).
+"""Subtracting one boolean array from another is refused by both libraries, and both point to `^` or
+a logical xor instead. The exception classes differ: NumPy raises
+{{promotion/bool-minus-bool numpy.error}}, PyTorch {{promotion/bool-minus-bool torch.error}}, which
+an `except TypeError:` does not catch ([caught](#bool-minus-bool-caught)).
 """
 # /// pair
 # title = "Boolean minus boolean: TypeError in NumPy, RuntimeError in PyTorch"

@@ -1,7 +1,7 @@
 """The float32 that PyTorch promotes to is not just a different label: integers above 2**24
-(16 777 216) are no longer all representable. Multiplying 16 777 217 by `1.0` keeps it exact in
-NumPy's float64 and rounds it to 16 777 216 in PyTorch's float32. Large counts, ids or timestamps
-need an explicit `t.to(torch.float64)` first, as in
+(16777216) are no longer all representable. Multiplying 16777217 by `1.0` keeps it exact in NumPy's
+float64 and rounds it to {{promotion/int-times-float-precision torch.result[1]:.0f}} in PyTorch's
+float32. Large counts, ids or timestamps need an explicit `t.to(torch.float64)` first, as in
 [the faithful translation](#int-times-float-precision-float64). (This pair compares exactly: a
 difference of 1 in 16 million would pass the default relative tolerance.)
 """

@@ -1,8 +1,8 @@
 """A half-finished port mixes the two libraries: here the data `x` is already a tensor, while the
 `weights` are still a NumPy array. With the array on the left, every arithmetic operator fails:
-`weights * x` raises `TypeError: unsupported operand type(s) for *: 'numpy.ndarray' and 'Tensor'`
-(`+` raises a `TypeError` about concatenation instead, printed first). With the tensor on the left
-it runs, through NumPy ([a tensor on the left](#tensor-times-ndarray)). Convert the array with
+`weights * x` raises {{promotion/ndarray-times-tensor torch.error}} (its message is in the traceback
+below; `+` raises a `TypeError` about concatenation instead, printed first). With the tensor on the
+left it runs, through NumPy ([a tensor on the left](#tensor-times-ndarray)). Convert the array with
 `torch.from_numpy`, as in [the faithful translation](#ndarray-times-tensor-converted).
 """
 # /// pair

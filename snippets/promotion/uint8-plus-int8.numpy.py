@@ -1,6 +1,7 @@
-"""Unsigned and signed 8-bit integers have no common 8-bit type (uint8 reaches 255, int8 goes
-below zero), so both libraries widen to int16, and 200 + (-1) is 199 rather than a wrapped value.
-`np.promote_types` and `torch.promote_types` answer the same question without computing anything.
+"""Unsigned and signed 8-bit integers have no common 8-bit type (uint8 reaches 255, int8 goes below
+zero), so both libraries widen to int16, and 200 + (-1) is
+{{promotion/uint8-plus-int8 numpy.result[0]}} rather than a wrapped value. `np.promote_types` and
+`torch.promote_types` answer the same question without computing anything.
 """
 # /// pair
 # title = "uint8 plus int8: both widen to int16"

@@ -1,6 +1,6 @@
 """A Python integer is a "weak" operand on both sides (NEP 50 in NumPy 2): it adopts the array's
-dtype instead of widening it. A uint8 array plus 100 stays uint8, so 200 + 100 wraps around to 44
-in both libraries, without a warning.
+dtype instead of widening it. A uint8 array plus 100 stays uint8, so 200 + 100 wraps around to
+{{promotion/uint8-plus-python-int numpy.result[0]}} in both libraries, without a warning.
 """
 # /// pair
 # title = "uint8 array plus a Python int: stays uint8 and wraps"

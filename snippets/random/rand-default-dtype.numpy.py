@@ -1,7 +1,7 @@
 """NumPy's `rand`, `randn` and `random` return `float64`. PyTorch's `torch.rand` and `torch.randn`
 return the default floating-point dtype, `float32` unless changed with
 `torch.set_default_dtype`. A matrix product of such draws with a `float64` tensor then raises
-`expected m1 and m2 to have the same dtype`; pass `dtype=torch.float64` as in
+an error about the mismatched dtypes; pass `dtype=torch.float64` as in
 [the faithful translation](#rand-float64).
 """
 # /// pair

@@ -1,6 +1,6 @@
 """NumPy takes an integer as `size`; `torch.randint` requires a tuple or list for its `size`
-argument and raises `TypeError` for a bare integer. Write `torch.randint(0, 6, (5,))`, as in
-[the faithful translation](#randint-bounds).
+argument and raises {{random/randint-size-int torch.error}} for a bare integer. Write
+`torch.randint(0, 6, (5,))`, as in [the faithful translation](#randint-bounds).
 """
 # /// pair
 # title = "Random integers: size must be a tuple in PyTorch"

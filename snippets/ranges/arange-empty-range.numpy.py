@@ -1,7 +1,7 @@
 """When the end lies behind the start (as computed bounds sometimes do), `np.arange` returns an
-empty array, like Python's `range`. `torch.arange` raises `RuntimeError: upper bound and lower
-bound inconsistent with step sign` instead; only `start == end` gives an empty tensor. Clamp the
-end first, as in [the faithful translation](#arange-empty-clamped).
+empty array, like Python's `range`. `torch.arange` raises {{ranges/arange-empty-range torch.error}}
+(its message is in the traceback below) instead; only `start == end` gives an empty tensor. Clamp
+the end first, as in [the faithful translation](#arange-empty-clamped).
 """
 # /// pair
 # title = "An empty range: NumPy returns nothing, PyTorch raises"

@@ -1,7 +1,13 @@
 """A time axis in seconds that starts at one million, in steps of 0.1 s. NumPy computes it in
 float64; `torch.arange` with float arguments computes it in float32, whose spacing near 1e6 is
-0.0625, so the offsets from the start come out as 0.125, 0.1875, 0.3125, … instead of 0.1, 0.2,
-0.3. The number of elements is the same, 10. Pass `dtype=torch.float64`, as in
+0.0625, so the offsets from the start come out as
+{{ranges/arange-float-step-float32 torch.result[1]}},
+{{ranges/arange-float-step-float32 torch.result[2]}},
+{{ranges/arange-float-step-float32 torch.result[3]}}, … instead of
+{{ranges/arange-float-step-float32 numpy.result[1]:.1f}},
+{{ranges/arange-float-step-float32 numpy.result[2]:.1f}},
+{{ranges/arange-float-step-float32 numpy.result[3]:.1f}}. The number of elements is the same (each
+side prints it first). Pass `dtype=torch.float64`, as in
 [the faithful translation](#arange-float-step-float64).
 """
 # /// pair

@@ -1,5 +1,6 @@
-"""With `dtype=torch.float64`, `torch.arange` gives the offsets 0.1, 0.2, … that NumPy gives.
-They are not identical to the last bit (the largest difference is about 2e-10, a unit or two in
+"""With `dtype=torch.float64`, `torch.arange` gives the offsets a tenth apart that NumPy gives.
+They are not identical to the last bit (the largest difference is about
+{{ranges/arange-float-step-float64 max_abs_diff:.0e}}, a unit or two in
 the last place of numbers near 1e6, because the two libraries compute the elements differently),
 but far inside the default tolerance. The dtype matters as soon as the start is large compared
 with the step.

@@ -1,6 +1,9 @@
 """Building the range in floating point and converting afterwards gives the same integers in both
-libraries: 0, 1.5, 3, 4.5 truncated to 0, 1, 3, 4. The conversion rounds toward zero; apply
-`floor` or `round` first for another rule.
+libraries: 0, 1.5, 3, 4.5 truncated to {{ranges/arange-float-then-cast numpy.result[0]}},
+{{ranges/arange-float-then-cast numpy.result[1]}},
+{{ranges/arange-float-then-cast numpy.result[2]}},
+{{ranges/arange-float-then-cast numpy.result[3]}}. The conversion rounds toward zero; apply `floor`
+or `round` first for another rule.
 """
 # /// pair
 # title = "Integer dtype with a float step: build in float, then convert"

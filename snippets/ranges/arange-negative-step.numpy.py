@@ -1,5 +1,7 @@
-"""A negative step counts down in both libraries, still stopping before the end value: from 10
-down to (but not including) 0 in steps of 3 gives 10, 7, 4, 1.
+"""A negative step counts down in both libraries, still stopping before the end value: from 10 down
+to (but not including) 0 in steps of 3 gives {{ranges/arange-negative-step numpy.result[0]}},
+{{ranges/arange-negative-step numpy.result[1]}}, {{ranges/arange-negative-step numpy.result[2]}},
+{{ranges/arange-negative-step numpy.result[3]}}.
 """
 # /// pair
 # title = "Counting down: arange with a negative step"

@@ -1,7 +1,8 @@
 """Eleven points from 1e8 to 1e8 + 10 are eleven distinct float64 numbers. In float32, which
-`torch.linspace` uses by default, neighbouring representable numbers near 1e8 are 8 apart, so
-the eleven points collapse onto 2 distinct values. The build compares the number of distinct
-values. Pass `dtype=torch.float64`, as in [the faithful translation](#linspace-large-float64).
+`torch.linspace` uses by default, neighbouring representable numbers near 1e8 are 8 apart, so the
+eleven points collapse onto {{ranges/linspace-float32-collapse torch.result}} distinct values. The
+build compares the number of distinct values. Pass `dtype=torch.float64`, as in
+[the faithful translation](#linspace-large-float64).
 """
 # /// pair
 # title = "linspace in float32: large values collapse"

@@ -1,7 +1,8 @@
 """With an integer dtype, NumPy 2's `linspace` rounds the evenly spaced values down (toward minus
-infinity), so -0.5 becomes -1. `torch.linspace` with an integer dtype rounds toward zero and
-gives 0 there. The two agree whenever no point is negative and fractional. To get NumPy's result,
-compute in float64 and apply `floor`, as in [the faithful translation](#linspace-integer-floor).
+infinity), so the point halfway between -1 and 0 becomes -1. `torch.linspace` with an integer dtype
+rounds toward zero and gives 0 there. The two agree whenever no point is negative and fractional. To
+get NumPy's result, compute in float64 and apply `floor`, as in
+[the faithful translation](#linspace-integer-floor).
 """
 # /// pair
 # title = "linspace with an integer dtype: floor vs toward zero"

@@ -1,5 +1,5 @@
-"""`np.linspace(0, 1)` quietly returns 50 points, its default `num`. `torch.linspace` has no
-default for `steps`, so the same call raises `TypeError`. Write the 50 out, as in
+"""`np.linspace(0, 1)` quietly returns 50 points, its default `num`. `torch.linspace` has no default
+for `steps`, so the same call raises {{ranges/linspace-no-num torch.error}}. Write the 50 out, as in
 [the faithful translation](#linspace-fifty).
 """
 # /// pair

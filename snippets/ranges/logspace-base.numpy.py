@@ -1,5 +1,5 @@
 """Both libraries take the base as `base=`: base 2 from exponent -2 to 3 gives the powers of two
-from 0.25 to 8.
+from `2**-2` to `2**3`.
 """
 # /// pair
 # title = "logspace with another base"

@@ -1,7 +1,7 @@
-"""`np.corrcoef(x, y)` (like `np.cov(x, y)`) accepts a second variable and stacks it under the first.
-`torch.corrcoef` and `torch.cov` take one matrix only, and two arguments raise `TypeError:
-corrcoef() takes 1 positional argument but 2 were given`. Stack the variables yourself, as in [the
-faithful translation](#corrcoef-stacked).
+"""`np.corrcoef(x, y)` (like `np.cov(x, y)`) accepts a second variable and stacks it under the
+first. `torch.corrcoef` and `torch.cov` take one matrix only, and two arguments raise
+{{reductions/corrcoef-two-args torch.error}} (its message is in the traceback below). Stack the
+variables yourself, as in [the faithful translation](#corrcoef-stacked).
 """
 # /// pair
 # title = "np.corrcoef(x, y): torch.corrcoef takes one matrix"

@@ -1,6 +1,6 @@
 """With `dtype=float64` both libraries accumulate the float32 values in double precision and return
-1000000.0149011612, the exact sum of the ten million float32 copies of 0.1, in both (the order of
-the additions no longer shows at this precision).
+{{reductions/float32-sum-float64 numpy.result}}, the exact sum of the ten million float32 copies of
+0.1, in both (the order of the additions no longer shows at this precision).
 """
 # /// pair
 # title = "Summing float32 values: accumulate in float64"

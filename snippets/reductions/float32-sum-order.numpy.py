@@ -1,14 +1,14 @@
-"""Summing the same ten million float32 copies of 0.1 gives a different float32 sum in NumPy
-and in PyTorch (each side prints its own): the libraries add the elements in different orders,
-NumPy pairwise in blocks, PyTorch in chunks split over its threads, and each order rounds
-differently. PyTorch's sum even changes with the number of threads that compute it, so no digits of
-it are stated here: where `make bench` has run, this page says whether the result changed between
-one thread and every core of the machine that built it. Adding the elements strictly one after
-another drifts much further (the NumPy side prints the last element of its `cumsum`). The exact
-sum of these float32 values is 1000000.0149. The sums agree to about float32's precision, which
-the catalog's default tolerance accepts, but an exact or tight comparison of a port fails; this
-pair compares exactly. Accumulate in float64 for sums that must agree, as in [the faithful
-translation](#float32-sum-float64).
+"""Summing the same ten million float32 copies of 0.1 gives a different float32 sum in NumPy and in
+PyTorch (each side prints its own): the libraries add the elements in different orders, NumPy
+pairwise in blocks, PyTorch in chunks split over its threads, and each order rounds differently.
+PyTorch's sum even changes with the number of threads that compute it, so no digits of it are stated
+here: where `make bench` has run, this page says whether the result changed between one thread and
+every core of the machine that built it. Adding the elements strictly one after another drifts much
+further (the NumPy side prints the last element of its `cumsum`). The exact sum of these float32
+values is {{reductions/float32-sum-float64 numpy.result:.4f}}. The sums agree to about float32's
+precision, which the catalog's default tolerance accepts, but an exact or tight comparison of a port
+fails; this pair compares exactly. Accumulate in float64 for sums that must agree, as in
+[the faithful translation](#float32-sum-float64).
 """
 # /// pair
 # title = "Summing ten million float32 values: the last digits differ"

@@ -1,7 +1,7 @@
-"""`np.histogram` bins integer data directly. `torch.histc` (and `torch.histogram`) are not implemented
-for integer tensors on the CPU: the call raises `NotImplementedError`. Convert the data to floating
-point first, as in [the faithful translation](#histc-int-float); for counting small non-negative integers,
-[`torch.bincount`](#bincount) is the better tool.
+"""`np.histogram` bins integer data directly. `torch.histc` (and `torch.histogram`) are not
+implemented for integer tensors on the CPU: the call raises {{reductions/histc-int torch.error}}.
+Convert the data to floating point first, as in [the faithful translation](#histc-int-float); for
+counting small non-negative integers, [`torch.bincount`](#bincount) is the better tool.
 """
 # /// pair
 # title = "Histogram of integers: torch.histc raises"

@@ -1,13 +1,12 @@
-"""The maximum of an empty array has no value: NumPy raises `ValueError` (`zero-size array to
-reduction operation maximum which has no identity`), and code often catches it to supply a default.
-PyTorch raises `RuntimeError` (`max(): Expected reduction dim to be specified for input.numel() ==
-0`), which the ported `except ValueError:` does not catch, so the error escapes. Test for emptiness
-instead, as in [the faithful translation](#max-empty-guarded).
+"""The maximum of an empty array has no value: NumPy raises `ValueError`, and code often catches it
+to supply a default. PyTorch raises {{reductions/max-empty-except torch.error}} (its message is in
+the traceback below), which the ported `except ValueError:` does not catch, so the error escapes.
+Test for emptiness instead, as in [the faithful translation](#max-empty-guarded).
 """
 # /// pair
 # title = "max of an empty array under except ValueError"
 # expect = "differs"
-# difference = "torch raises RuntimeError for the max of an empty tensor, which except ValueError misses"
+# difference = "torch raises {{reductions/max-empty-except torch.error}} for the max of an empty tensor, which except ValueError misses"
 # see = ["reductions/max-empty-guarded"]
 # fix = "reductions/max-empty-guarded"
 # order = 22

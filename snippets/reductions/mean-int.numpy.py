@@ -1,6 +1,6 @@
-"""`np.mean` of an integer array returns a float64 mean. `torch.mean` does not choose a floating-point
-type for integer input: it raises `RuntimeError: mean(): could not infer output dtype`. Ask for the
-dtype, as in [the faithful translation](#mean-int-dtype).
+"""`np.mean` of an integer array returns a float64 mean. `torch.mean` does not choose a
+floating-point type for integer input: it raises {{reductions/mean-int torch.error}} (its message is
+in the traceback below). Ask for the dtype, as in [the faithful translation](#mean-int-dtype).
 """
 # /// pair
 # title = "Mean of integers: float64 in NumPy, an error in PyTorch"

@@ -1,7 +1,8 @@
-"""For an even number of elements, `np.median` averages the two middle values. `torch.median` returns
-the lower of the two, an element of the input: 2.0 instead of 2.5 for `[1, 2, 3, 4]`.
-`torch.nanmedian` behaves the same way. [The faithful translation](#median-even-quantile) gets
-NumPy's median from `torch.quantile`.
+"""For an even number of elements, `np.median` averages the two middle values. `torch.median`
+returns the lower of the two, an element of the input: {{reductions/median-even torch.result}}
+instead of {{reductions/median-even numpy.result}} for `[1, 2, 3, 4]`. `torch.nanmedian` behaves the
+same way. [The faithful translation](#median-even-quantile) gets NumPy's median from
+`torch.quantile`.
 """
 # /// pair
 # title = "Median of an even-length input: average or lower middle"

@@ -1,8 +1,8 @@
 """PyTorch has `torch.nansum`, `torch.nanmean`, `torch.nanmedian` and `torch.nanquantile`, but no
 `nanmax`, `nanmin`, `nanargmax`, `nanargmin` or `nanprod`. Replace the NaNs with the neutral value
 of the reduction first, with `torch.where`: -inf before a maximum, +inf before a minimum, 1 before
-a product. One difference remains: for a slice that is all NaN, `np.nanmax` warns `All-NaN slice
-encountered` and returns NaN and `nanargmax` raises, where the replacement gives -inf or index 0.
+a product. One difference remains: for a slice that is all NaN, `np.nanmax` warns about the all-NaN
+slice and returns NaN and `nanargmax` raises, where the replacement gives -inf or index 0.
 (`torch.nan_to_num` is no substitute before a maximum or minimum: it also replaces infinities by
 finite numbers.)
 """

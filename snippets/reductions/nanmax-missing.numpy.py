@@ -1,5 +1,5 @@
 """Not every NaN-skipping function exists in PyTorch: there is no `torch.nanmax` (nor `nanmin`,
-`nanstd`, `nanvar`), and the call raises `AttributeError`. [The faithful
+`nanstd`, `nanvar`), and the call raises {{reductions/nanmax-missing torch.error}}. [The faithful
 translation](#nanmax-masked) masks the NaNs instead.
 """
 # /// pair

@@ -1,6 +1,7 @@
 """PyTorch has no `percentile`, and `torch.quantile` is its replacement, but it takes fractions, not
-percentages: `torch.quantile(x, 50)` raises `RuntimeError: quantile() q must be in the range [0, 1]
-but got 50`. Divide the percentages by 100, as in [the faithful translation](#percentile-quantile).
+percentages: `torch.quantile(x, 50)` raises {{reductions/percentile-as-quantile torch.error}} (its
+message is in the traceback below). Divide the percentages by 100, as in
+[the faithful translation](#percentile-quantile).
 """
 # /// pair
 # title = "np.percentile(x, 50) ported as torch.quantile(x, 50)"

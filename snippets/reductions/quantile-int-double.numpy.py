@@ -1,5 +1,6 @@
 """`torch.quantile` of the integers converted to float64 interpolates as NumPy does and returns the
-same float64 value (2.5, halfway between the two middle elements).
+same float64 value ({{reductions/quantile-int-double numpy.result}}, halfway between the two middle
+elements).
 """
 # /// pair
 # title = "Quantile of integers: convert with .double() first"

@@ -1,6 +1,6 @@
-"""`np.quantile` and `np.percentile` accept integer arrays and return float64. `torch.quantile` raises
-`RuntimeError: quantile() input tensor must be either float or double dtype`. Convert the input
-first, as in [the faithful translation](#quantile-int-double).
+"""`np.quantile` and `np.percentile` accept integer arrays and return float64. `torch.quantile`
+raises {{reductions/quantile-int torch.error}} (its message is in the traceback below). Convert the
+input first, as in [the faithful translation](#quantile-int-double).
 """
 # /// pair
 # title = "Quantile of integers: PyTorch raises"

@@ -1,7 +1,8 @@
-"""With one element, NumPy's default standard deviation is 0.0. PyTorch's default divides by n - 1 =
-0: it returns NaN and warns `std(): degrees of freedom is <= 0`. This shows up in per-group
-statistics when a group has a single member. [The faithful
-translation](#std-single-element-correction) shows both corrections.
+"""With one element, NumPy's default standard deviation is
+{{reductions/std-single-element numpy.result}}. PyTorch's default divides by n - 1 = 0: it returns
+NaN and warns (the warning is in its output below). This shows up in per-group statistics when a
+group has a single member. [The faithful translation](#std-single-element-correction) shows both
+corrections.
 """
 # /// pair
 # title = "Standard deviation of one element: 0 or NaN"

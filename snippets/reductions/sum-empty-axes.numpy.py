@@ -1,8 +1,8 @@
 """Generic code often reduces "every axis but the first", `axis=tuple(range(1, x.ndim))`, for
 per-sample sums. For a 1-D batch that tuple is empty, and NumPy then reduces nothing: each sample
-keeps its own value. PyTorch reads an empty `dim` as "all dimensions" and returns one total: 14
-instead of `[1, 4, 9]`. Skip the reduction when there is nothing to reduce, as in [the faithful
-translation](#sum-empty-axes-guarded).
+keeps its own value. PyTorch reads an empty `dim` as "all dimensions" and returns one total,
+{{reductions/sum-empty-axes torch.result:g}}, instead of the three squares. Skip the reduction when
+there is nothing to reduce, as in [the faithful translation](#sum-empty-axes-guarded).
 """
 # /// pair
 # title = "Reducing over an empty tuple of axes: nothing, or everything"

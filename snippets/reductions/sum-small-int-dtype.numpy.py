@@ -1,6 +1,7 @@
 """Summing or multiplying small signed integers or booleans gives int64 in both libraries, so the
-accumulation does not overflow the input type: three int8 values of 100 add up to 300 and multiply
-to a million. Booleans sum to a count.
+accumulation does not overflow the input type: three int8 values of 100 add up to
+{{reductions/sum-small-int-dtype numpy.result['int8 sum']}} and multiply to
+{{reductions/sum-small-int-dtype numpy.result['int8 prod']:,}}. Booleans sum to a count.
 """
 # /// pair
 # title = "sum and prod of small integers and booleans: int64"

@@ -1,7 +1,8 @@
 """The defaults differ: NumPy's `var` and `std` divide by n (`ddof=0`, the population variance),
-PyTorch's divide by n - 1 (`correction=1`, the sample variance). The same call therefore gives 1.25
-in NumPy and 1.667 in PyTorch for `[1, 2, 3, 4]`. Pass the correction explicitly, as in [the
-faithful translation](#var-correction).
+PyTorch's divide by n - 1 (`correction=1`, the sample variance). The same call therefore gives
+{{reductions/var-default numpy.result['var']}} in NumPy and
+{{reductions/var-default torch.result['var']:.3f}} in PyTorch for `[1, 2, 3, 4]`. Pass the
+correction explicitly, as in [the faithful translation](#var-correction).
 """
 # /// pair
 # title = "Variance and standard deviation: the defaults differ"

@@ -1,6 +1,6 @@
-"""`np.expand_dims` accepts a tuple of positions and inserts several axes at once.
-`torch.unsqueeze` takes a single integer and raises `TypeError` on a tuple. Insert the axes
-[with `None` indices, or one `unsqueeze` at a time](#expand-dims-several).
+"""`np.expand_dims` accepts a tuple of positions and inserts several axes at once. `torch.unsqueeze`
+takes a single integer and raises {{shape/expand-dims-tuple torch.error}} on a tuple. Insert the
+axes [with `None` indices, or one `unsqueeze` at a time](#expand-dims-several).
 """
 # /// pair
 # title = "Adding several axes at once"

@@ -1,6 +1,6 @@
-"""Reshaping 6 elements into 4×2 is impossible in both libraries, but NumPy raises
-`ValueError` and PyTorch raises `RuntimeError`. A NumPy-style `except ValueError:` around the
-reshape therefore lets PyTorch's error escape. Catch
+"""Reshaping 6 elements into 4×2 is impossible in both libraries, but NumPy raises `ValueError` and
+PyTorch raises {{shape/reshape-except-valueerror torch.error}}. A NumPy-style `except ValueError:`
+around the reshape therefore lets PyTorch's error escape. Catch
 [`RuntimeError`](#reshape-except-runtimeerror) in the port.
 """
 # /// pair

@@ -1,7 +1,7 @@
-"""NumPy's `reshape` copies when it cannot return a view, for example when flattening a
-transpose. `Tensor.view` never copies: on a non-contiguous tensor it raises `RuntimeError`
-instead. A port that turns every `reshape` into `view` fails there; keep
-[`reshape`](#reshape-non-contiguous), which copies only when needed.
+"""NumPy's `reshape` copies when it cannot return a view, for example when flattening a transpose.
+`Tensor.view` never copies: on a non-contiguous tensor it raises
+{{shape/view-non-contiguous torch.error}} instead. A port that turns every `reshape` into `view`
+fails there; keep [`reshape`](#reshape-non-contiguous), which copies only when needed.
 """
 # /// pair
 # title = "Tensor.view on a transposed tensor"

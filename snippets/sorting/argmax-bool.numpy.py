@@ -1,7 +1,7 @@
 """`np.argmax(mask)` on a boolean array is a common way to find the first `True`. `torch.argmax`
-refuses boolean tensors with `RuntimeError: argmax(): does not support bool input` (while
-`torch.max` of the same mask works, as the PyTorch side prints first). Convert the mask to an
-integer type, as in [the faithful translation](#argmax-bool-as-int).
+refuses boolean tensors with {{sorting/argmax-bool torch.error}}, whose message is in the traceback
+below, while `torch.max` of the same mask works, as the PyTorch side prints first. Convert the mask
+to an integer type, as in [the faithful translation](#argmax-bool-as-int).
 """
 # /// pair
 # title = "argmax of a boolean mask: PyTorch raises"

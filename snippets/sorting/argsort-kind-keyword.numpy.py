@@ -1,7 +1,7 @@
 """NumPy chooses the sorting algorithm with `kind=`, and `kind="stable"` is how NumPy code asks for
-ties to keep their input order. PyTorch has no `kind` argument: the call raises `TypeError` listing
-the accepted signatures, which take `stable=True` instead, as in [the faithful
-translation](#argsort-stable).
+ties to keep their input order. PyTorch has no `kind` argument: the call raises
+{{sorting/argsort-kind-keyword torch.error}} listing the accepted signatures, which take
+`stable=True` instead, as in [the faithful translation](#argsort-stable).
 """
 # /// pair
 # title = "argsort(kind='stable'): PyTorch's keyword is stable=True"

@@ -1,7 +1,7 @@
-"""Many PyTorch reductions accept NumPy's `axis=` as another name for `dim=`; `torch.unique` does not,
-and raises `TypeError: _return_output() got an unexpected keyword argument 'axis'` (the message
-names an internal function, not `unique`). Write `dim=0`, as in [the faithful
-translation](#unique-rows).
+"""Many PyTorch reductions accept NumPy's `axis=` as another name for `dim=`; `torch.unique` does
+not, and raises {{sorting/unique-axis-keyword torch.error}}, whose message (in the traceback below)
+names an internal function, not `unique`. Write `dim=0`, as in
+[the faithful translation](#unique-rows).
 """
 # /// pair
 # title = "Unique rows: torch.unique rejects axis="

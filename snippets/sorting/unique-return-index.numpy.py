@@ -1,6 +1,7 @@
 """`np.unique(..., return_index=True)` also returns where each unique value first occurs.
-`torch.unique` has no `return_index` argument: the call raises `TypeError`. [The faithful
-translation](#unique-first-index) derives the first positions from the inverse indices.
+`torch.unique` has no `return_index` argument: the call raises
+{{sorting/unique-return-index torch.error}}. [The faithful translation](#unique-first-index) derives
+the first positions from the inverse indices.
 """
 # /// pair
 # title = "Unique values with first positions: no return_index in PyTorch"

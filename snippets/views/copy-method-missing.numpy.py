@@ -1,7 +1,7 @@
-"""Tensors have no `copy` method, so the NumPy habit `b = a.copy()` fails with `AttributeError:
-'Tensor' object has no attribute 'copy'`. The copy is `t.clone()`, as in [the faithful
-translation](creation.md#copy-clone). (`Tensor.copy_(src)`, with an underscore, exists but does
-something else: it writes `src` into an existing tensor.)
+"""Tensors have no `copy` method, so the NumPy habit `b = a.copy()` fails with
+{{views/copy-method-missing torch.error}} (its message is in the traceback below). The copy is
+`t.clone()`, as in [the faithful translation](creation.md#copy-clone). (`Tensor.copy_(src)`, with an
+underscore, exists but does something else: it writes `src` into an existing tensor.)
 """
 # /// pair
 # title = "a.copy() has no Tensor counterpart of that name"

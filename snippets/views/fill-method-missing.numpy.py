@@ -1,6 +1,7 @@
-"""`ndarray.fill(value)` sets every element in place. PyTorch spells in-place methods with a trailing
-underscore, and there is no `fill` without it: `t.fill(0)` raises `AttributeError`. Use
-`t.fill_(0)`, as in [the faithful translation](#fill-underscore).
+"""`ndarray.fill(value)` sets every element in place. PyTorch spells in-place methods with a
+trailing underscore, and there is no `fill` without it: `t.fill(0)` raises
+{{views/fill-method-missing torch.error}}. Use `t.fill_(0)`, as in
+[the faithful translation](#fill-underscore).
 """
 # /// pair
 # title = "a.fill(0): fill_ in PyTorch"

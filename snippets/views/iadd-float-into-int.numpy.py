@@ -1,7 +1,7 @@
 """An in-place operation cannot change the dtype of its target. `a += 1.5` on an integer array
 needs a float result that would have to be cast back to int, and both libraries refuse: NumPy
 raises a casting error (a subclass of `TypeError`) under the `same_kind` rule, PyTorch raises
-`RuntimeError` ("result type Float can't be cast to the desired output type Long"), which an
+{{views/iadd-float-into-int torch.error}} (its message is in the traceback below), which an
 `except TypeError:` does not catch ([caught](#iadd-float-into-int-caught)). Write `a = a + 1.5`
 to get a new float array.
 """

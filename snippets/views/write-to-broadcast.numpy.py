@@ -1,8 +1,8 @@
-"""`np.broadcast_to` returns a read-only view in which every row shares the same memory, and
-writing to it raises `ValueError`. The usual translation, `expand`, returns a writable tensor
-with the same shared memory: assigning one element changes that column in every row, and the
-source vector `v` too, because they are all one element in memory. Materialise the rows first
-(`.clone()`, or `repeat`), as in [the faithful translation](#broadcast-then-copy).
+"""`np.broadcast_to` returns a read-only view in which every row shares the same memory, and writing
+to it raises {{views/write-to-broadcast numpy.error}}. The usual translation, `expand`, returns a
+writable tensor with the same shared memory: assigning one element changes that column in every row,
+and the source vector `v` too, because they are all one element in memory. Materialise the rows
+first (`.clone()`, or `repeat`), as in [the faithful translation](#broadcast-then-copy).
 """
 # /// pair
 # title = "Writing to a broadcast view: NumPy refuses, expand lets it through"

@@ -1,8 +1,8 @@
-"""The input matrix holds integers and the weights are floats. NumPy promotes the product to
-float64 without a word; PyTorch's matrix product does not promote and raises
-`expected m1 and m2 to have the same dtype`. Convert the inputs to the weights' dtype where they
-meet ([convert, then multiply](#matmul-int-cast)), or create them as floats in the first place
-([the faithful translation](#matmul-dot-at)).
+"""The input matrix holds integers and the weights are floats. NumPy promotes the product to float64
+without a word; PyTorch's matrix product does not promote and raises
+{{walkthrough/matmul-int-times-float torch.error}} (its message is in the traceback below). Convert
+the inputs to the weights' dtype where they meet ([convert, then multiply](#matmul-int-cast)), or
+create them as floats in the first place ([the faithful translation](#matmul-dot-at)).
 """
 # /// pair
 # title = "Integer matrix times float weights: NumPy promotes, PyTorch raises"

@@ -114,7 +114,14 @@ REFUSALS: dict[str, tuple[bytes, str]] = {
     "magic-alone": (MAGIC + bytes(7), "it does not start as a record does"),
     "empty-header": (MAGIC + bytes(8), "its header is not the JSON of a record (JSONDecodeError)"),
     "header-past-end": (record(run(), claimed=len(json.dumps(run())) + 1), "its header runs past its end"),
-    "infinity": (record(b'{"seconds": Infinity}'), "its header is not the JSON of a record (RecordError)"),
+    "infinity": (
+        record(b'{"seconds": Infinity}'),
+        "its header is not the JSON of a record: Infinity is not a number a record holds",
+    ),
+    "minus-infinity": (
+        record(b'{"seconds": -Infinity, "api": NaN}'),
+        "its header is not the JSON of a record: -Infinity is not a number a record holds",
+    ),
     "header-list": (record([run()]), "record: expected an object, found list"),
     "missing": (
         record({k: v for k, v in run().items() if k not in ("api", "seconds")}),

@@ -9,7 +9,9 @@ saying why, without them.
 
 import contextlib
 import os
+import select
 import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -118,37 +120,61 @@ def test_joining_writes_this_process_into_every_one_of_its_cgroups(tmp_path):
         ChildGroup((), (tmp_path / "gone" / "tasks",), None).join()
 
 
+BOUND = 20
+"""Seconds any process these tests fork may live, and any wait for one may last: a mutant that
+breaks the limits (a child outside its cgroup, a kill that misses it) ends as a failure, never as
+a wait with no end, and leaves nothing behind (``alarm`` ends what no release killed)."""
+
+
 def in_group(group: ChildGroup, work: str) -> tuple[int, str]:
     """Fork a child that joins ``group`` and does ``work``; its exit status and what it wrote."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - runs in the child
-        os.close(read_end)
-        group.join()
-        if work == "allocate":
-            held = b"x" * (64 * MiB)
-            os.write(write_end, str(len(held)).encode())
-        elif work == "fork":
-            born = 0
-            for _ in range(10):
-                try:
-                    if os.fork() == 0:
-                        signal.pause()
-                        os._exit(0)
-                except BlockingIOError:
-                    break
-                born += 1
-            os.write(write_end, str(born).encode())
-            os.close(write_end)
-            signal.pause()
-        os._exit(0)
+        code = 1
+        try:  # whatever happens, the child never returns into the test session
+            signal.alarm(BOUND)
+            os.close(read_end)
+            group.join()
+            if work == "allocate":
+                held = b"x" * (64 * MiB)
+                os.write(write_end, str(len(held)).encode())
+            elif work == "fork":
+                born = 0
+                for _ in range(10):
+                    try:
+                        if os.fork() == 0:
+                            signal.pause()
+                            os._exit(0)
+                    except BlockingIOError:
+                        break
+                    born += 1
+                os.write(write_end, str(born).encode())
+                os.close(write_end)
+                signal.pause()
+            code = 0
+        finally:
+            os._exit(code)
     os.close(write_end)
-    said = os.read(read_end, 20)  # one write: the child's tree may hold the pipe open
+    ready, _, _ = select.select([read_end], [], [], BOUND)
+    said = os.read(read_end, 20) if ready else b""  # one write: the child's tree may hold the pipe open
     os.close(read_end)
     if work == "fork":
         return 0, said.decode()
-    _, status = os.waitpid(pid, 0)
-    return status, said.decode()
+    return wait(pid), said.decode()
+
+
+def wait(pid: int) -> int:
+    """The wait status of a child, after at most ``BOUND`` seconds: past that it is killed, the test fails."""
+    deadline = time.monotonic() + BOUND
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return status
+        time.sleep(0.005)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    pytest.fail(f"the child {pid} was still running after {BOUND} s")
 
 
 @needs_cgroups
@@ -178,7 +204,7 @@ def test_a_childs_tree_holds_its_task_cap_and_is_killed_at_release(cgroups):
     assert cgroups.release(group) is False
     for pid in members:
         with contextlib.suppress(ChildProcessError):  # a grandchild: no longer anyone's to wait for
-            os.waitpid(pid, 0)
+            wait(pid)
     assert not [pid for pid in members if Path(f"/proc/{pid}").exists() and _running(pid)]
 
 

@@ -245,3 +245,16 @@ def test_integers_beside_uint64_stay_exact_and_complex_keeps_both_parts():
     assert compare(arr(np.array([7], np.int8)), arr(np.array([7], np.uint64))).equal
     assert compare(arr([1 + 1e-9j]), arr([1 + 0j])).max_abs_diff == pytest.approx(1e-9)
     assert not compare(arr([1 + 1j]), arr([1 + 0j]), rtol=0.5).equal
+
+
+def test_infinities_zeros_and_huge_values_compare_without_a_warning_under_any_tolerance():
+    """The build treats warnings as errors: 0 * inf, 0 / 0 and overflows stay inside the comparison."""
+    assert not compare(arr([np.inf, 1.0]), arr([np.inf, 2.0]), rtol=0.0, atol=0.0).equal
+    assert compare(arr([0.0, 1.0]), arr([0.0, 1.0]), rtol=0.0, atol=0.0).max_rel_diff == 0.0
+    huge = compare(arr([1e308, 1e-308]), arr([-1e308, 1.0]), rtol=2.0, atol=0.0)
+    assert (huge.equal, huge.max_abs_diff, huge.max_rel_diff) == (False, np.inf, np.inf)
+
+
+def test_text_alone_measures_no_numeric_difference():
+    result = compare(SeqValue((TextValue("a", "str"),), "tuple"), SeqValue((TextValue("a", "str"),), "tuple"))
+    assert result == Comparison(True, None, None, None, ())

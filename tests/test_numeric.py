@@ -258,3 +258,10 @@ def test_infinities_zeros_and_huge_values_compare_without_a_warning_under_any_to
 def test_text_alone_measures_no_numeric_difference():
     result = compare(SeqValue((TextValue("a", "str"),), "tuple"), SeqValue((TextValue("a", "str"),), "tuple"))
     assert result == Comparison(True, None, None, None, ())
+
+
+def test_the_largest_differences_are_the_largest_of_any_leaf_not_the_last_one():
+    reference = SeqValue((arr([1.0]), arr([4.0]), arr([2.0])), "tuple")
+    other = SeqValue((arr([9.0]), arr([5.0]), arr([2.0])), "tuple")
+    result = compare(reference, other)
+    assert (result.max_abs_diff, result.max_rel_diff) == (8.0, 8.0)

@@ -409,3 +409,21 @@ def test_an_entry_is_written_beside_its_place_never_in_the_system_temporary_fold
     cache = RunCache(tmp_path / "cache")
     cache.put("ab" * 32, sample_run())
     assert cache.get("ab" * 32) == sample_run()
+
+
+def test_an_entry_being_written_is_a_partial_file_to_anyone_who_looks_meanwhile(tmp_path, monkeypatch):
+    """Another build counting or pruning the cache during a write sees a partial file, never an entry."""
+    cache, key = RunCache(tmp_path), "ab" * 32
+    seen = []
+    rename = Path.replace
+
+    def watched(self: Path, target: Path) -> Path:
+        seen.append((self.name, cache.info(), cache.keys()))
+        return rename(self, target)
+
+    monkeypatch.setattr(Path, "replace", watched)
+    cache.put(key, sample_run())
+    ((name, info, keys),) = seen
+    assert name.startswith(".partial-")
+    assert (info.entries, info.partial, keys) == (0, 1, set())
+    assert cache.keys() == {key}

@@ -9,7 +9,9 @@ saying why, without them.
 
 import contextlib
 import os
+import select
 import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +20,14 @@ import pytest
 from generator.execute.child.cgroups import ChildCgroups, ChildGroup
 from generator.execute.child.hierarchy import PREFIX, Hierarchy, find_hierarchy
 from generator.execute.child.kernel import Feature
-from generator.execute.child.sandbox import Gap, Sandbox, SandboxSupport, SandboxUnavailableError
+from generator.execute.child.sandbox import (
+    DEFAULT_MAX_PROCESSES,
+    Gap,
+    Sandbox,
+    SandboxSupport,
+    SandboxUnavailableError,
+    probe,
+)
 from generator.execute.contract import SandboxMode
 
 PIDS = find_hierarchy("pids")
@@ -100,37 +109,72 @@ def test_a_child_without_a_memory_cap_keeps_its_parents(cgroups):
     assert cgroups.release(group) is False
 
 
+def test_joining_writes_this_process_into_every_one_of_its_cgroups(tmp_path):
+    """``0`` in a cgroup's ``tasks`` or ``cgroup.procs`` means the writer: the child moves itself."""
+    joins = (tmp_path / "tasks", tmp_path / "cgroup.procs")
+    for path in joins:
+        path.write_bytes(b"")
+    ChildGroup((), joins, None).join()
+    assert [path.read_bytes() for path in joins] == [b"0", b"0"]
+    with pytest.raises(FileNotFoundError):  # a cgroup removed meanwhile is never recreated as a file
+        ChildGroup((), (tmp_path / "gone" / "tasks",), None).join()
+
+
+BOUND = 20
+"""Seconds any process these tests fork may live, and any wait for one may last: a mutant that
+breaks the limits (a child outside its cgroup, a kill that misses it) ends as a failure, never as
+a wait with no end, and leaves nothing behind (``alarm`` ends what no release killed)."""
+
+
 def in_group(group: ChildGroup, work: str) -> tuple[int, str]:
     """Fork a child that joins ``group`` and does ``work``; its exit status and what it wrote."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - runs in the child
-        os.close(read_end)
-        group.join()
-        if work == "allocate":
-            held = b"x" * (64 * MiB)
-            os.write(write_end, str(len(held)).encode())
-        elif work == "fork":
-            born = 0
-            for _ in range(10):
-                try:
-                    if os.fork() == 0:
-                        signal.pause()
-                        os._exit(0)
-                except BlockingIOError:
-                    break
-                born += 1
-            os.write(write_end, str(born).encode())
-            os.close(write_end)
-            signal.pause()
-        os._exit(0)
+        code = 1
+        try:  # whatever happens, the child never returns into the test session
+            signal.alarm(BOUND)
+            os.close(read_end)
+            group.join()
+            if work == "allocate":
+                held = b"x" * (64 * MiB)
+                os.write(write_end, str(len(held)).encode())
+            elif work == "fork":
+                born = 0
+                for _ in range(10):
+                    try:
+                        if os.fork() == 0:
+                            signal.pause()
+                            os._exit(0)
+                    except BlockingIOError:
+                        break
+                    born += 1
+                os.write(write_end, str(born).encode())
+                os.close(write_end)
+                signal.pause()
+            code = 0
+        finally:
+            os._exit(code)
     os.close(write_end)
-    said = os.read(read_end, 20)  # one write: the child's tree may hold the pipe open
+    ready, _, _ = select.select([read_end], [], [], BOUND)
+    said = os.read(read_end, 20) if ready else b""  # one write: the child's tree may hold the pipe open
     os.close(read_end)
     if work == "fork":
         return 0, said.decode()
-    _, status = os.waitpid(pid, 0)
-    return status, said.decode()
+    return wait(pid), said.decode()
+
+
+def wait(pid: int) -> int:
+    """The wait status of a child, after at most ``BOUND`` seconds: past that it is killed, the test fails."""
+    deadline = time.monotonic() + BOUND
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return status
+        time.sleep(0.005)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    pytest.fail(f"the child {pid} was still running after {BOUND} s")
 
 
 @needs_cgroups
@@ -160,7 +204,7 @@ def test_a_childs_tree_holds_its_task_cap_and_is_killed_at_release(cgroups):
     assert cgroups.release(group) is False
     for pid in members:
         with contextlib.suppress(ChildProcessError):  # a grandchild: no longer anyone's to wait for
-            os.waitpid(pid, 0)
+            wait(pid)
     assert not [pid for pid in members if Path(f"/proc/{pid}").exists() and _running(pid)]
 
 
@@ -250,3 +294,70 @@ def test_require_mode_refuses_to_start_with_a_gap_and_names_it():
     assert refused.value.gaps == (gap,)
     assert str(gap) in str(refused.value)
     assert Sandbox.open(SandboxMode.AUTO, support=support(gaps=(gap,))).gaps == (gap,)
+
+
+@needs_cgroups
+def test_a_cgroup_of_one_controller_alone_still_limits_each_child():
+    """A machine may offer the pids controller without memory, or memory without pids."""
+    pids, memory = hierarchies()
+    with Sandbox.open(SandboxMode.AUTO, max_processes=4, support=support(pids_cgroup=pids)) as tasks:
+        assert tasks.cgroups is not None
+        assert set(tasks.cgroups.bases) == {pids.parent}
+        assert tasks.policy.max_processes is None, "the pids cgroup caps the tasks"
+        group = tasks.prepare(32 * MiB)
+        assert [folder.parent.parent for folder in group.folders] == [pids.parent]
+        assert group.events is None, "no memory cgroup counts kills"
+        assert tasks.release(group) is False
+    with Sandbox.open(SandboxMode.AUTO, max_processes=4, support=support(memory_cgroup=memory)) as held:
+        assert held.cgroups is not None
+        assert set(held.cgroups.bases) == {memory.parent}
+        assert held.policy.max_processes == 4, "without a pids cgroup the child limits itself"
+        group = held.prepare(32 * MiB)
+        assert read(memory_file(group.folders[0], memory.version)) == str(32 * MiB)
+        assert held.release(group) is False
+
+
+@needs_cgroups
+def test_a_release_removes_the_childs_cgroups_at_once(tmp_path):
+    pids, memory = hierarchies()
+    found = support(pids_cgroup=pids, memory_cgroup=memory)
+    with Sandbox.open(SandboxMode.AUTO, max_processes=4, support=found) as sandbox:
+        assert sandbox.release(None) is False
+        group = sandbox.prepare(32 * MiB)
+        assert all(folder.is_dir() for folder in group.folders)
+        assert sandbox.release(group) is False
+        assert not [folder for folder in group.folders if folder.exists()], "removed before the server closes"
+    bare = Sandbox(SandboxMode.AUTO, support(), None, None, 4)
+    assert bare.release(ChildGroup((tmp_path,), (), None)) is False, "no cgroups: nothing to release"
+    assert tmp_path.is_dir()
+
+
+def test_a_sandbox_remembers_the_mode_it_was_opened_in():
+    assert Sandbox.open(SandboxMode.OFF).mode is SandboxMode.OFF
+    with Sandbox.open(SandboxMode.AUTO, support=support()) as sandbox:
+        assert sandbox.mode is SandboxMode.AUTO
+
+
+FULL = probe()
+
+
+@pytest.mark.skipif(bool(FULL.gaps), reason=f"this machine cannot confine fully: {FULL.describe_gaps()}")
+def test_a_full_sandbox_hands_every_child_the_servers_namespace_ruleset_filter_and_cgroups():
+    """Probed for real (no ``support`` given), as the warm server opens it."""
+    with Sandbox.open(SandboxMode.REQUIRE) as sandbox:
+        assert sandbox.mode is SandboxMode.REQUIRE
+        assert sandbox.gaps == ()
+        policy = sandbox.policy
+        assert policy is not None
+        assert sandbox.network is not None
+        assert policy.network == sandbox.network.namespace
+        assert sandbox.ruleset is not None
+        assert sandbox.ruleset.abi == FULL.landlock_abi
+        assert policy.ruleset is sandbox.ruleset
+        assert sandbox.syscall_filter is not None
+        assert policy.syscall_filter is sandbox.syscall_filter
+        assert policy.max_processes is None, "the pids cgroup caps the tasks"
+        assert sandbox.cgroups is not None
+        assert FULL.pids_cgroup is not None
+        total = read(sandbox.cgroups.bases[FULL.pids_cgroup.parent] / "pids.max")
+        assert total == str(DEFAULT_MAX_PROCESSES), "one worker unless told otherwise"

@@ -114,7 +114,14 @@ REFUSALS: dict[str, tuple[bytes, str]] = {
     "magic-alone": (MAGIC + bytes(7), "it does not start as a record does"),
     "empty-header": (MAGIC + bytes(8), "its header is not the JSON of a record (JSONDecodeError)"),
     "header-past-end": (record(run(), claimed=len(json.dumps(run())) + 1), "its header runs past its end"),
-    "infinity": (record(b'{"seconds": Infinity}'), "its header is not the JSON of a record (RecordError)"),
+    "infinity": (
+        record(b'{"seconds": Infinity}'),
+        "its header is not the JSON of a record: Infinity is not a number a record holds",
+    ),
+    "minus-infinity": (
+        record(b'{"seconds": -Infinity, "api": NaN}'),
+        "its header is not the JSON of a record: -Infinity is not a number a record holds",
+    ),
     "header-list": (record([run()]), "record: expected an object, found list"),
     "missing": (
         record({k: v for k, v in run().items() if k not in ("api", "seconds")}),
@@ -544,3 +551,19 @@ def test_a_dimension_of_the_largest_size_is_read_when_its_bytes_are_there():
 
 def test_the_longest_api_name_is_read():
     assert decode_run(record(run(api=["a" * NAME_CAP]))).api == ("a" * NAME_CAP,)
+
+
+def test_depth_counts_from_the_leaf_wherever_the_leaf_stands_in_the_nodes():
+    """A leaf after the first node is one level deep too: the nesting above it may reach the limit."""
+
+    def nested(containers: int) -> list[dict[str, Any]]:
+        chain = [seq(index - 1) for index in range(2, containers + 1)]
+        return [text(), text(), *chain, seq(0, containers)]
+
+    assert isinstance(decode_run(result(*nested(MAX_DEPTH))).result, SeqValue)
+    refused = refusal(result(*nested(MAX_DEPTH + 1)))
+    assert refused == f"the result nests more than {MAX_DEPTH} containers deep"
+
+
+def test_a_node_of_integers_with_an_unknown_field_is_refused_at_its_place():
+    assert refusal(result(text(), ints([1]) | {"extra": 1})) == "node 1: unknown fields ['extra']"

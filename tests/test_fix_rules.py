@@ -13,7 +13,7 @@ from handmade import floats, outcome, ran
 from generator.compare.fixes import check_fixes, fix_problem, same_form
 from generator.compare.verdict import Judgement, PairOutcome, Trap, Verdict
 from generator.discover.metadata import Expectation, PairMeta
-from generator.sides import DEFAULT_SIDES
+from generator.sides import DEFAULT_SIDES, Side, SideRegistry
 from generator.site.traps import Fix, proved_fix
 
 FIX_LINE = 7
@@ -107,6 +107,23 @@ def test_a_fix_is_not_judged_without_a_fix_or_outside_the_selected_pairs():
     assert proved_fix(naive(fix=None), {"s/fixed": fixed()}, DEFAULT_SIDES) is None
 
 
+def test_a_pair_without_metadata_or_without_a_reference_snippet_has_no_fix_to_judge():
+    own = naive(fix="s/naive")
+    bare = replace(own, pair=replace(own.pair, meta=None))
+    assert fix_problem(bare, {"s/naive": bare}, DEFAULT_SIDES) is None
+    ported = replace(own, pair=replace(own.pair, snippets=own.pair.snippets[1:]))
+    assert fix_problem(ported, {"s/naive": ported}, DEFAULT_SIDES) is None
+
+
+def test_every_port_side_that_keeps_the_naive_form_is_named():
+    jax = Side(name="jax", label="JAX", suffix=".jax.py", adapter="adapters.jax_side", distribution="jax")
+    three = SideRegistry((*DEFAULT_SIDES.sides, jax))
+    pair = naive(calls=(("numpy", "a.std()"), ("torch", "t.std()"), ("jax", "j.std()")))
+    fix = fixed(calls=(("numpy", "a.std()"), ("torch", "t.std()"), ("jax", "j.std()")))
+    found = fix_problem(pair, {"s/naive": pair, "s/fixed": fix}, three)
+    assert str(found) == WHERE + "s/fixed shows the naive port's own PyTorch and JAX form `t.std()`"
+
+
 def test_a_naive_pair_without_a_form_of_its_own_only_needs_a_proved_fix():
     assert problem(naive(calls=()), fixed()) is None
 
@@ -149,9 +166,21 @@ def test_checking_fixes_fails_only_the_pairs_whose_fix_fails_and_says_why_first(
         ("if a:\n    b", "if a:\n  b", True),
         ("f(a, ", "f(a,   # unfinished", True),
         ("f(a, ", "f(b, ", False),
+        ("f(a, b", "f(a, c", False),
+        ("f(a,  # x # y", "f(a, # z", True),
         ("'a  b'", "'a b'", False),
     ],
-    ids=["comment", "other-code", "line-break", "indent", "unfinished", "unfinished-other", "string-spacing"],
+    ids=[
+        "comment",
+        "other-code",
+        "line-break",
+        "indent",
+        "unfinished",
+        "unfinished-other",
+        "unfinished-later",
+        "unfinished-comments",
+        "string-spacing",
+    ],
 )
 def test_forms_are_the_same_code_once_comments_and_layout_are_set_aside(first, second, same):
     assert same_form(first, second) is same

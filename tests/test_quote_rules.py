@@ -104,6 +104,9 @@ def refusal(field: str, pair: PairOutcome | None = None, ctx: QuoteContext | Non
         ("numpy.result['grid'][-2]:.1f", "[0.0, 1.0, 2.0]"),
         ("numpy.result['pair'][0]", "[1.5]"),
         ("numpy.result['pair'][-1]", "a"),
+        ("numpy.result['pair'][-2]", "[1.5]"),
+        ("max_abs_diff['rows'][1]", "0.25"),
+        ("max_rel_diff['rows'][-1]", "1"),
         ("numpy.result['nothing']", "None"),
         ("numpy.result['flag']", "True"),
         ("numpy.result['flag']:.2f", "True"),
@@ -173,6 +176,25 @@ def test_a_side_without_a_run_or_a_pair_without_metadata_has_nothing_to_quote():
     assert refusal("torch.stdout[0]", one_side) == "q/p has no run of the torch side"
     malformed = replace(measured(), pair=replace(measured().pair, meta=None))
     assert refusal("rtol", malformed) == "q/p is malformed: it has no values to quote"
+
+
+def test_tolerances_are_written_as_python_writes_them_unless_a_format_is_given():
+    small = measured()
+    small = replace(
+        small, pair=replace(small.pair, meta=PairMeta("P", Expectation.EQUAL, rtol=1e-5, atol=1e-8))
+    )
+    assert (value("rtol", small), value("atol", small), value("atol:.0e", small)) == (
+        "1e-05",
+        "1e-08",
+        "1e-08",
+    )
+
+
+def test_a_difference_needs_a_result_from_every_side_and_names_the_one_that_has_none():
+    pair = measured(torch=ran(None, error=raised("RuntimeError", "no")))
+    assert (
+        refusal("max_abs_diff['rows']", pair) == "the torch side of q/p raised RuntimeError: it has no result"
+    )
 
 
 def test_a_comparison_without_a_difference_has_none_to_quote():

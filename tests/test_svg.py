@@ -1,8 +1,10 @@
 """Figures are published without anything that could run, and a real matplotlib figure keeps its drawing."""
 
+import re
+
 import pytest
 
-from generator.execute.svg import UnsafeFigureError, safe_svg
+from generator.execute.svg import MAX_DEPTH, UnsafeFigureError, safe_svg
 
 HOSTILE = """<?xml version="1.0"?>
 <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" onload="alert(1)">
@@ -109,3 +111,93 @@ def test_entities_and_deep_nesting_are_refused():
     deep = '<svg xmlns="http://www.w3.org/2000/svg">' + "<g>" * 5000 + "</g>" * 5000 + "</svg>"
     with pytest.raises(UnsafeFigureError, match="nest"):
         safe_svg(deep)
+
+
+def svg(body: str) -> str:
+    return f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">{body}</svg>'
+
+
+def test_an_entity_declaration_is_refused_by_name():
+    with pytest.raises(UnsafeFigureError, match=r"^the document declares entities$"):
+        safe_svg('<!DOCTYPE svg [<!ENTITY a "b">]><svg xmlns="http://www.w3.org/2000/svg"/>')
+
+
+def test_elements_may_nest_exactly_as_deep_as_the_limit():
+    """The <svg> itself is the first level: 63 groups inside it reach the limit, 64 pass it."""
+    deepest = svg("<g>" * (MAX_DEPTH - 1) + "</g>" * (MAX_DEPTH - 1))
+    assert safe_svg(deepest).count("<g") == MAX_DEPTH - 1
+    with pytest.raises(UnsafeFigureError, match=f"^elements nest more than {MAX_DEPTH} deep$"):
+        safe_svg(svg("<g>" * MAX_DEPTH + "</g>" * MAX_DEPTH))
+
+
+def test_a_comment_does_not_end_the_cleaning_of_what_follows_or_precedes_it():
+    cleaned = safe_svg(svg('<rect onclick="alert(1)"/><!-- c --><g><!-- d --><circle onload="x()"/></g>'))
+    assert "onclick" not in cleaned
+    assert "onload" not in cleaned
+    assert "<!-- c -->" in cleaned
+
+
+def test_a_links_content_takes_its_place_in_order():
+    cleaned = safe_svg(
+        svg('<rect id="a"/><a href="#x"><rect id="b"/><rect id="c"/><rect id="d"/></a><rect id="e"/>')
+    )
+    assert re.findall(r'id="(\w)"', cleaned) == ["a", "b", "c", "d", "e"]
+
+
+def test_inline_image_data_is_kept_on_an_image_alone_and_a_local_reference_anywhere():
+    png = "data:image/png;base64,AAAA"
+    cleaned = safe_svg(
+        svg(f'<use id="u" href="{png}"/><image id="i" href="{png}"/><image id="j" href="#u"/>')
+    )
+    assert '<use id="u" />' in cleaned, "a <use> may only point inside the file"
+    assert f'<image id="i" href="{png}" />' in cleaned
+    assert '<image id="j" href="#u" />' in cleaned
+
+
+def test_xml_space_keeps_only_its_two_meanings():
+    cleaned = safe_svg(
+        svg(
+            '<text id="p" xml:space="preserve"> a </text><text id="d" xml:space="default">b</text>'
+            '<text id="x" xml:space="javascript:x">c</text>'
+        )
+    )
+    assert '<text id="p" xml:space="preserve"> a </text>' in cleaned
+    assert '<text id="d" xml:space="default">b</text>' in cleaned
+    assert '<text id="x">c</text>' in cleaned
+
+
+def test_a_url_spelled_around_a_local_reference_is_still_refused():
+    cleaned = safe_svg(svg('<rect id="r" fill="uurl(#a)rl(http://tracker.invalid/x)" stroke="url(#a)"/>'))
+    assert '<rect id="r" stroke="url(#a)" />' in cleaned
+
+
+@pytest.mark.parametrize(
+    ("style", "kept"),
+    [
+        (
+            "fill: rgb(1, 2, 3); stroke: HSLA(1, 2%, 3%, 0.5)",
+            'style="fill: rgb(1, 2, 3); stroke: HSLA(1, 2%, 3%, 0.5)"',
+        ),
+        ("fill: url(#gradient)", 'style="fill: url(#gradient)"'),
+        ("fill: expression(alert(1))", None),
+        ("fill: calc(1px)", None),
+        ("fill: \\72 ed", None),
+        ("font-family: 'DejaVu Sans", None),
+        ("fill: red !important", None),
+        ("fill: red; font-family: 'Dejavu Sans'", "style=\"fill: red; font-family: 'Dejavu Sans'\""),
+    ],
+    ids=["colour-functions", "local-url", "expression", "calc", "escape", "open-quote", "important", "two"],
+)
+def test_a_style_keeps_plain_values_and_the_colour_and_reference_functions_alone(style, kept):
+    cleaned = safe_svg(svg(f'<rect style="{style}"/>'))
+    if kept is None:
+        assert "<rect />" in cleaned
+    else:
+        assert f"<rect {kept} />" in cleaned
+
+
+def test_a_style_sheet_keeps_its_rules_one_a_line_and_any_stray_text_refuses_it_whole():
+    kept = safe_svg(svg("<style>rect {fill: red} circle {stroke: blue; onclick: x}</style>"))
+    assert "<style>rect {fill: red}\ncircle {stroke: blue}</style>" in kept
+    assert "<style />" in safe_svg(svg("<style>@x{}rect {fill: red}</style>"))
+    assert "<style />" in safe_svg(svg("<style>rect {fill: red} @</style>"))

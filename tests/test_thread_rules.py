@@ -13,7 +13,7 @@ from generator.compare.verdict import Judgement, Verdict
 from generator.discover.metadata import Expectation, PairMeta
 from generator.execute.runs import Fault, FaultKind, SideRun
 from generator.execute.values import ArrayValue, MapValue, SeqValue, TextValue
-from generator.sides import DEFAULT_SIDES
+from generator.sides import DEFAULT_SIDES, Side, SideRegistry
 
 PAIR = outcome(
     "t",
@@ -74,6 +74,18 @@ def test_each_side_and_count_that_changed_is_named_and_the_pair_judged_there():
     assert found.verdicts == ((1, Verdict.EQUAL), (2, Verdict.MISMATCH))
 
 
+def test_with_three_sides_each_count_is_judged_on_every_side():
+    jax = Side(name="jax", label="JAX", suffix=".jax.py", adapter="adapters.jax_side", distribution="jax")
+    three = SideRegistry((*DEFAULT_SIDES.sides, jax))
+    one = ran(floats(1.0))
+    build = {"numpy": one, "torch": one, "jax": one}
+    threaded = {(name, 1): one for name in build} | {("numpy", 2): one, ("torch", 2): one}
+    found = thread_check(PAIR, build, threaded | {("jax", 2): ran(floats(3.0))}, (1, 2), three)
+    assert found is not None
+    assert found.changes == (ThreadChange("jax", 2, "result changed by up to 2"),)
+    assert found.verdicts == ((1, Verdict.EQUAL), (2, Verdict.MISMATCH))
+
+
 def change(build: SideRun, other: SideRun) -> str:
     """What ``thread_check`` says of a NumPy run that became ``other`` at two threads."""
     same = ran(floats(1.0))
@@ -88,6 +100,11 @@ def change(build: SideRun, other: SideRun) -> str:
     [
         (crashed(), ran(floats(2.0)), ""),
         (ran(floats(2.0)), crashed(), ""),
+        (
+            ran(floats(1.0)),
+            SideRun("", "", None, Fault(FaultKind.BAD_RESULT, "figures"), floats(2.0), None),
+            "",
+        ),
         (ran(None, error=raised("ValueError", "a")), ran(None, error=raised("ValueError", "b")), ""),
         (ran(None, error=raised("ValueError", "a")), ran(floats(1.0)), "a result instead of ValueError"),
         (ran(floats(1.0)), ran(None, error=raised("TypeError", "t")), "TypeError instead of a result"),
@@ -111,6 +128,7 @@ def change(build: SideRun, other: SideRun) -> str:
     ids=[
         "faulted-before",
         "faulted-after",
+        "faulted-with-a-result",
         "same-exception",
         "raised-before",
         "raised-after",

@@ -56,6 +56,8 @@ def decode_run(data: bytes, stdout: str = "", stderr: str = "") -> SideRun:
     blob = memoryview(data)[start + size :]
     try:
         header = json.loads(data[start : start + size], parse_constant=_no_constant)
+    except RecordError as exc:  # a constant such as NaN, refused by name (a ValueError too)
+        raise RecordError(f"its header is not the JSON of a record: {exc}") from exc
     except (ValueError, RecursionError) as exc:
         raise RecordError(f"its header is not the JSON of a record ({type(exc).__name__})") from exc
     fields = _fields(

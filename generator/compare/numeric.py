@@ -100,10 +100,19 @@ def _structure_difference(left: Value, right: Value, path: str) -> Difference | 
     return None
 
 
-def _compare_arrays(path: str, left: ArrayValue, right: ArrayValue, rtol: float, atol: float) -> Comparison:
+@dataclass(frozen=True)
+class _Leaf:
+    """One pair of arrays compared: its largest differences and its first differing element."""
+
+    max_abs_diff: float
+    max_rel_diff: float
+    difference: Difference | None
+
+
+def _compare_arrays(path: str, left: ArrayValue, right: ArrayValue, rtol: float, atol: float) -> _Leaf:
     a, b = left.array, right.array
     if a.size == 0:
-        return Comparison(True, 0.0, 0.0, None, ())
+        return _Leaf(0.0, 0.0, None)
     if not {a.dtype.kind, b.dtype.kind} <= set(_NUMERIC):
         close = np.asarray(a.astype(object) == b.astype(object), dtype=bool)
         absolute = np.where(close, 0.0, np.inf)
@@ -122,7 +131,7 @@ def _compare_arrays(path: str, left: ArrayValue, right: ArrayValue, rtol: float,
         relative = np.where(np.isnan(relative), np.inf, relative)
     max_abs, max_rel = float(np.max(absolute)), float(np.max(relative))
     if bool(np.all(close)):
-        return Comparison(True, max_abs, max_rel, None, ())
+        return _Leaf(max_abs, max_rel, None)
     index = tuple(int(i) for i in np.argwhere(~close)[0])
     difference = Difference(
         path,
@@ -133,7 +142,7 @@ def _compare_arrays(path: str, left: ArrayValue, right: ArrayValue, rtol: float,
         _element(a, index),
         _element(b, index),
     )
-    return Comparison(False, max_abs, max_rel, difference, ())
+    return _Leaf(max_abs, max_rel, difference)
 
 
 def _common(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

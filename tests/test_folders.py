@@ -48,7 +48,8 @@ def test_sync_docs_touches_only_what_changed_and_deletes_what_is_gone(tmp_path: 
     changed = sync_docs({"a.md": b"a", "b.md": b"B", "keep/d.md": b"d", "new/e.md": b"e"}, docs)
     assert changed == ("b.md", "new/e.md", "old/c.md")
     assert tree(docs) == {"a.md": b"a", "b.md": b"B", "keep/d.md": b"d", "new/e.md": b"e"}
-    assert untouched(docs / "a.md") and untouched(docs / "keep" / "d.md")
+    assert untouched(docs / "a.md")
+    assert untouched(docs / "keep" / "d.md")
     assert not untouched(docs / "b.md")
     assert not (docs / "old").exists(), "a folder left empty is removed"
     assert (docs / "keep").is_dir()
@@ -60,7 +61,8 @@ def test_sync_docs_with_nothing_changed_writes_nothing(tmp_path: Path):
     sync_docs(files, docs)
     aged(docs)
     assert sync_docs(files, docs) == ()
-    assert untouched(docs / "a.md") and untouched(docs / "sub" / "b.md")
+    assert untouched(docs / "a.md")
+    assert untouched(docs / "sub" / "b.md")
 
 
 def test_sync_docs_replaces_a_file_of_the_same_size_and_removes_nested_empty_folders(tmp_path: Path):
@@ -122,13 +124,14 @@ def test_publish_swaps_the_site_in_whole_and_leaves_nothing_aside(tmp_path: Path
     (second / "other.html").write_text("two")
     publish(second, site)
     assert tree(site) == {"other.html": b"two"}
-    assert not first.exists() and not second.exists()
+    assert not first.exists()
+    assert not second.exists()
     assert sorted(p.name for p in site.parent.iterdir()) == ["site"], "the retired site is deleted"
 
 
 def test_check_site_needs_the_home_page_and_pairs_json(tmp_path: Path):
     (tmp_path / "index.html").write_text("home")
-    with pytest.raises(BuildError, match="lacks index.html or pairs.json"):
+    with pytest.raises(BuildError, match=r"lacks index\.html or pairs\.json"):
         check_site(tmp_path, Builder.MKDOCS)
     (tmp_path / "pairs.json").write_text("{}")
     check_site(tmp_path, Builder.MKDOCS)

@@ -78,12 +78,14 @@ def digest_tree(path: Path) -> dict[str, str]:
     never read. ``__pycache__`` folders are left out: nothing rendered depends on them.
     """
     found: dict[str, str] = {}
-    base = path.parent
     if not path.is_dir():
         if path.exists() or path.is_symlink():
             found[path.name] = _file_digest(path)
         return found
-    start = len(str(base).rstrip(os.sep)) + 1  # string paths: thousands of files, digested per build
+    # String paths: thousands of files, digested per build. Each path os.walk gives starts with
+    # ``path`` as written, so its key starts where ``path``'s name does (a relative ``path`` has
+    # no parent in that text: ``snippets`` is under ``.``, which os.walk does not write).
+    start = len(str(path)) - len(path.name)
     for folder, folders, files in os.walk(path):
         folders[:] = sorted(f for f in folders if f != "__pycache__")
         for name in sorted(files):

@@ -127,6 +127,8 @@ LINKS = {
         "\\[r]: data:x\n[s]: https://e.org\n   \\[t]: &lt;file:x>\n\\[u]:\n  javascript\\:x\n    [v]: data:x",
     ),
     "a definition counts only at the start of a line": ("see [r]: data:x", "see [r]: data:x"),
+    "an exclamation mark opening no image is text": ("Hi! [a](b.md)!", "Hi! [a](b.md)!"),
+    "a backslash inside a scheme does not hide it": ("[a](da\\ta:x)", "[a]\\(da\\ta:x)"),
 }
 
 

@@ -23,6 +23,7 @@ from generator.compare.quotes import Quotes
 from generator.compare.verdict import Judgement, Verdict
 from generator.discover.references import Quantity, Reference
 from generator.execute.runs import SideRun
+from generator.sides import SideRegistry
 from generator.site.cite import CitationStore, CiteFormat, cite, pair_bibtex, site_bibtex
 from generator.site.config import Templates
 from generator.site.export import pair_entry
@@ -433,3 +434,15 @@ def test_the_store_is_saved_into_missing_folders_beside_itself_never_in_the_temp
     assert [p.name for p in path.parent.iterdir()] == ["citations.json"]
     build(path, env)
     assert [p.name for p in path.parent.iterdir()] == ["citations.json"]
+
+
+def test_the_sides_in_another_order_make_a_fresh_citation(tmp_path, env):
+    """The citation's columns follow the registry's order: a stored one in the old order is stale."""
+    path = tmp_path / "citations.json"
+    build(path, env)
+    mark_store(path)
+    reordered = SideRegistry(tuple(reversed(SIDES.sides)))
+    store = CitationStore(path)
+    citation = store.cite(OUTCOME, reordered, handmade_info(), env)
+    assert MARK not in citation.markdown
+    assert citation.markdown.index("PyTorch (`") < citation.markdown.index("NumPy (`")

@@ -197,3 +197,24 @@ def test_check_site_says_which_builder_and_which_folder_fell_short(tmp_path: Pat
     with pytest.raises(BuildError) as raised:
         check_site(tmp_path, Builder.MKDOCS)
     assert str(raised.value) == f"mkdocs reported success but {tmp_path} lacks index.html or pairs.json"
+
+
+def test_a_retired_site_that_cannot_be_deleted_does_not_fail_the_publish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Once renamed in, the new site is published; deleting the old one is tidying, and its failure
+    (a permission, a file another system holds) must not turn a finished build into a failed one."""
+    site = tmp_path / "site"
+    for name, page in (("first", "one"), ("second", "two")):
+        staged = tmp_path / name
+        staged.mkdir()
+        (staged / "index.html").write_text(page)
+    publish(tmp_path / "first", site)
+
+    def refuse(path: object, *args: object, **kwargs: object) -> None:
+        raise PermissionError(f"not allowed: {path}")
+
+    monkeypatch.setattr(os, "unlink", refuse)
+    publish(tmp_path / "second", site)
+    monkeypatch.undo()
+    assert tree(site) == {"index.html": b"two"}

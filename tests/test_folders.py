@@ -5,7 +5,9 @@ trusts that an unwritten file is an unchanged one, so each function here is held
 which files it wrote, deleted or left alone (bytes and modification time).
 """
 
+import locale
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -218,3 +220,22 @@ def test_a_retired_site_that_cannot_be_deleted_does_not_fail_the_publish(
     publish(tmp_path / "second", site)
     monkeypatch.undo()
     assert tree(site) == {"index.html": b"two"}
+
+
+@pytest.fixture
+def ascii_locale() -> Iterator[None]:
+    """The C locale, whose encoding is ASCII: what a machine without a UTF-8 locale gives Python."""
+    before = locale.setlocale(locale.LC_CTYPE)
+    locale.setlocale(locale.LC_CTYPE, "C")
+    try:
+        yield
+    finally:
+        locale.setlocale(locale.LC_CTYPE, before)
+
+
+def test_the_configuration_is_utf_8_whatever_the_machines_locale(tmp_path: Path, ascii_locale: None):
+    path = tmp_path / "mkdocs.yml"
+    config = {"site_name": "NumPy → PyTorch", "copyright": "© Ünïcode"}
+    assert write_config(config, path) is True
+    assert yaml.safe_load(path.read_bytes().decode("utf-8")) == config
+    assert write_config(dict(config), path) is False, "read back as UTF-8: the same file"

@@ -129,6 +129,15 @@ LINKS = {
     "a definition counts only at the start of a line": ("see [r]: data:x", "see [r]: data:x"),
     "an exclamation mark opening no image is text": ("Hi! [a](b.md)!", "Hi! [a](b.md)!"),
     "a backslash inside a scheme does not hide it": ("[a](da\\ta:x)", "[a]\\(da\\ta:x)"),
+    "a web scheme split by a line break is still a web link": (
+        "[a](ht\ntps://e.org)",
+        "[a](ht\ntps://e.org)",
+    ),
+    "blanks before an image's root address do not hide it": (
+        "![a](< /r.png>) ![b](<\t//h/x.png>)",
+        "\\![a](&lt; /r.png>) \\![b](&lt;\t//h/x.png>)",
+    ),
+    "a backslash inside an image's scheme does not hide it": ("![a](da\\ta:x.png)", "\\![a]\\(da\\ta:x.png)"),
 }
 
 

@@ -446,3 +446,13 @@ def test_the_sides_in_another_order_make_a_fresh_citation(tmp_path, env):
     citation = store.cite(OUTCOME, reordered, handmade_info(), env)
     assert MARK not in citation.markdown
     assert citation.markdown.index("PyTorch (`") < citation.markdown.index("NumPy (`")
+
+
+def test_a_pair_without_metadata_is_cited_and_stored(tmp_path, env):
+    bare = replace(OUTCOME, pair=replace(OUTCOME.pair, meta=None))
+    fresh, path = build(tmp_path / "citations.json", env, bare)
+    assert fresh == {form.value: cite(bare, SIDES, handmade_info(), env).form(form) for form in CiteFormat}
+    assert json.loads(fresh["json"])["pair"]["difference"] is None
+    mark_store(path)
+    again, _ = build(path, env, bare)
+    assert {name: text.removeprefix(MARK) for name, text in again.items()} == fresh, "reused"

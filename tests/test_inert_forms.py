@@ -85,6 +85,7 @@ PROSE = {
     ),
     "line breaks are normalised and placeholder marks dropped": ("a\r\nb\rc\x02d\x03e", "a\nb\ncde"),
     "emphasis is kept": ("*a* and _b_ and **c**", "*a* and _b_ and **c**"),
+    "indentation and trailing spaces are kept": ("    x = 1  \n\n  y\n", "    x = 1  \n\n  y"),
 }
 
 
@@ -127,6 +128,7 @@ LINKS = {
         "\\[r]: data:x\n[s]: https://e.org\n   \\[t]: &lt;file:x>\n\\[u]:\n  javascript\\:x\n    [v]: data:x",
     ),
     "a definition counts only at the start of a line": ("see [r]: data:x", "see [r]: data:x"),
+    "a definition's bracket is escaped, not one in its address": ("[r]: data:a[b]", "\\[r]: data:a[b]"),
     "an exclamation mark opening no image is text": ("Hi! [a](b.md)!", "Hi! [a](b.md)!"),
     "a backslash inside a scheme does not hide it": ("[a](da\\ta:x)", "[a]\\(da\\ta:x)"),
     "a web scheme split by a line break is still a web link": (
@@ -180,6 +182,7 @@ def test_fenced_blocks_are_rewritten_as_our_fences(raw, written):
 LINES = {
     "brackets, pipes and braces are escaped": ("a | b [c] {d} `e|f`", "a \\| b \\[c\\] \\{d\\} `e|f`"),
     "line breaks become spaces": ("x\ny\r\nz", "x y z"),
+    "spaces and tabs are kept": ("a  b\tc ", "a  b\tc "),
     "no link can form, so no scheme is looked at but script ones": (
         "[a](data:x) [b](javascript:y) ![c](/d.png)",
         "\\[a\\](data:x) \\[b\\](javascript\\:y) !\\[c\\](/d.png)",

@@ -130,6 +130,10 @@ LINKS = {
     "a definition counts only at the start of a line": ("see [r]: data:x", "see [r]: data:x"),
     "a definition's bracket is escaped, not one in its address": ("[r]: data:a[b]", "\\[r]: data:a[b]"),
     "an exclamation mark opening no image is text": ("Hi! [a](b.md)!", "Hi! [a](b.md)!"),
+    "an image after text is judged as one at the start": (
+        "see ![a](/r.png) and ![b](b.png)!",
+        "see \\![a](/r.png) and ![b](b.png)!",
+    ),
     "a backslash inside a scheme does not hide it": ("[a](da\\ta:x)", "[a]\\(da\\ta:x)"),
     "a web scheme split by a line break is still a web link": (
         "[a](ht\ntps://e.org)",

@@ -84,6 +84,7 @@ PROSE = {
         "a\\&lt;b \\&amp; c \\* d \\\\ e\\",
     ),
     "line breaks are normalised and placeholder marks dropped": ("a\r\nb\rc\x02d\x03e", "a\nb\ncde"),
+    "an escaped backtick at the very end stays escaped": ("a \\`", "a \\`"),
     "emphasis is kept": ("*a* and _b_ and **c**", "*a* and _b_ and **c**"),
     "indentation and trailing spaces are kept": ("    x = 1  \n\n  y\n", "    x = 1  \n\n  y"),
 }

@@ -85,6 +85,7 @@ PROSE = {
     ),
     "line breaks are normalised and placeholder marks dropped": ("a\r\nb\rc\x02d\x03e", "a\nb\ncde"),
     "an escaped backtick at the very end stays escaped": ("a \\`", "a \\`"),
+    "a backslash before a letter is kept once, the letter too": ("a \\X b", "a \\X b"),
     "emphasis is kept": ("*a* and _b_ and **c**", "*a* and _b_ and **c**"),
     "indentation and trailing spaces are kept": ("    x = 1  \n\n  y\n", "    x = 1  \n\n  y"),
 }

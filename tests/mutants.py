@@ -4,11 +4,10 @@ mutmut (settings in pyproject.toml) changes one thing at a time in the cache and
 run record's decoder, the child's limits, the numerical comparison, verdicts, fixes, thread
 dependence and quoted values, the trap classes, the build fingerprint, the incremental writes of
 the build folder, the citations and the escaping of prose and figures, and runs the tests that
-reach the changed function; a mutant the tests do not notice has survived. Each survivor must
-be listed, with why no test can tell it apart, in ``tests/equivalent_mutants.txt``; an unlisted
-one fails the run. Every survivor is written to ``mutants/survivors.txt``, an unlisted one with
-its diff. The last line is
-``mutants: K killed of N (P %)``.
+reach the changed function; a mutant the tests do not notice has survived. Each survivor must be
+listed, with why no test can tell it apart, in ``tests/equivalent_mutants.txt``; an unlisted one
+fails the run. Every survivor is written to ``mutants/survivors.txt``, an unlisted one with its
+diff. The last line is ``mutants: K killed of N (P %)``.
 
 Arguments are mutmut's name patterns, to test less (``make mutants MUTANTS='generator.site.traps.*'``).
 """

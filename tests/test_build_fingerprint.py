@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import generator.site.fingerprint as fingerprints
 from generator.site.builders import Builder
 from generator.site.fingerprint import STAMP_FILE, fingerprint, is_current, write_stamp
 
@@ -136,3 +137,25 @@ def test_settings_that_are_no_json_are_fingerprinted_by_their_text(overrides):
     assert dated != fingerprint(
         FILES, config_with(overrides, copyright=datetime.date(2026, 1, 2)), Builder.MKDOCS
     )
+
+
+def test_the_builder_itself_changes_the_fingerprint_even_with_the_same_versions(overrides, monkeypatch):
+    monkeypatch.setattr("generator.site.fingerprint.builder_versions", lambda builder: {"same": "1.0"})
+    assert fingerprint(FILES, config_with(overrides), Builder.MKDOCS) != fingerprint(
+        FILES, config_with(overrides), Builder.ZENSICAL
+    )
+
+
+def test_a_stamp_replaces_the_previous_one_whole(tmp_path: Path):
+    write_stamp(tmp_path, "abc")
+    write_stamp(tmp_path, "def")
+    assert (tmp_path / STAMP_FILE).read_text(encoding="utf-8") == "def\n"
+    assert [p.name for p in tmp_path.iterdir()] == [STAMP_FILE], "no partial file is left"
+
+
+def test_a_new_release_of_the_builder_changes_the_fingerprint(overrides, monkeypatch):
+    """A new MkDocs or theme may write other HTML from the same pages: the site is built again."""
+    before = fingerprint(FILES, config_with(overrides), Builder.MKDOCS)
+    real = fingerprints.builder_versions
+    monkeypatch.setattr(fingerprints, "builder_versions", lambda builder: {**real(builder), "mkdocs": "99.0"})
+    assert fingerprint(FILES, config_with(overrides), Builder.MKDOCS) != before

@@ -5,7 +5,9 @@ trusts that an unwritten file is an unchanged one, so each function here is held
 which files it wrote, deleted or left alone (bytes and modification time).
 """
 
+import locale
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -138,3 +140,102 @@ def test_check_site_needs_the_home_page_and_pairs_json(tmp_path: Path):
     (tmp_path / "index.html").unlink()
     with pytest.raises(BuildError, match=f"^{Builder.ZENSICAL} reported success"):
         check_site(tmp_path, Builder.ZENSICAL)
+
+
+def test_sync_docs_creates_the_docs_folder_and_its_parents_even_for_no_files(tmp_path: Path):
+    """A builder refuses a missing docs folder: an empty catalog still gets one."""
+    docs = tmp_path / "build" / "deep" / "docs"
+    assert sync_docs({}, docs) == ()
+    assert docs.is_dir()
+    assert list(docs.iterdir()) == []
+    assert sync_docs({"a.md": b"a"}, tmp_path / "other" / "docs") == ("a.md",)
+
+
+def test_write_config_creates_missing_parent_folders(tmp_path: Path):
+    path = tmp_path / "build" / "deep" / "mkdocs.yml"
+    assert write_config({"site_name": "Site"}, path) is True
+    assert yaml.safe_load(path.read_text(encoding="utf-8")) == {"site_name": "Site"}
+
+
+def test_sync_known_creates_new_folders_at_any_depth(tmp_path: Path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    assert sync_known({"new/deeper/d.md": b"d", "e.md": b"e"}, docs, {}) == ("e.md", "new/deeper/d.md")
+    assert tree(docs) == {"new/deeper/d.md": b"d", "e.md": b"e"}
+
+
+def test_publish_creates_missing_parent_folders_and_a_first_site_needs_no_retiring(tmp_path: Path):
+    site = tmp_path / "out" / "deep" / "site"
+    staged = tmp_path / "staged"
+    staged.mkdir()
+    (staged / "index.html").write_text("one")
+    publish(staged, site)
+    assert tree(site) == {"index.html": b"one"}
+    assert sorted(p.name for p in site.parent.iterdir()) == ["site"]
+
+
+def test_a_publish_stopped_before_deleting_leaves_the_old_site_whole_beside_the_new(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Where the old site goes until it is deleted: a hidden folder beside the site, on its filesystem,
+    so the swap is two renames and a publish stopped at that point leaves both sites whole."""
+    site = tmp_path / "out" / "site"
+    for name, page in (("first", "one"), ("second", "two")):
+        staged = tmp_path / name
+        staged.mkdir()
+        (staged / "index.html").write_text(page)
+    publish(tmp_path / "first", site)
+    monkeypatch.setattr("generator.site.folders.shutil.rmtree", lambda path, **kwargs: None)
+    publish(tmp_path / "second", site)
+    assert tree(site) == {"index.html": b"two"}
+    (retired,) = (p for p in site.parent.iterdir() if p.name != "site")
+    assert retired.name.startswith(".retired-")
+    assert tree(retired) == {"site/index.html": b"one"}
+
+
+def test_check_site_says_which_builder_and_which_folder_fell_short(tmp_path: Path):
+    (tmp_path / "pairs.json").write_text("{}")
+    (tmp_path / "index.html").mkdir()
+    with pytest.raises(BuildError) as raised:
+        check_site(tmp_path, Builder.MKDOCS)
+    assert str(raised.value) == f"mkdocs reported success but {tmp_path} lacks index.html or pairs.json"
+
+
+def test_a_retired_site_that_cannot_be_deleted_does_not_fail_the_publish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Once renamed in, the new site is published; deleting the old one is tidying, and its failure
+    (a permission, a file another system holds) must not turn a finished build into a failed one."""
+    site = tmp_path / "site"
+    for name, page in (("first", "one"), ("second", "two")):
+        staged = tmp_path / name
+        staged.mkdir()
+        (staged / "index.html").write_text(page)
+    publish(tmp_path / "first", site)
+
+    def refuse(path: object, *args: object, **kwargs: object) -> None:
+        raise PermissionError(f"not allowed: {path}")
+
+    monkeypatch.setattr(os, "unlink", refuse)
+    publish(tmp_path / "second", site)
+    monkeypatch.undo()
+    assert tree(site) == {"index.html": b"two"}
+
+
+@pytest.fixture
+def ascii_locale() -> Iterator[None]:
+    """The C locale, whose encoding is ASCII: what a machine without a UTF-8 locale gives Python."""
+    before = locale.setlocale(locale.LC_CTYPE)
+    locale.setlocale(locale.LC_CTYPE, "C")
+    try:
+        yield
+    finally:
+        locale.setlocale(locale.LC_CTYPE, before)
+
+
+def test_the_configuration_is_utf_8_whatever_the_machines_locale(tmp_path: Path, ascii_locale: None):
+    path = tmp_path / "mkdocs.yml"
+    config = {"site_name": "NumPy → PyTorch", "copyright": "© Ünïcode"}
+    assert write_config(config, path) is True
+    assert yaml.safe_load(path.read_bytes().decode("utf-8")) == config
+    assert write_config(dict(config), path) is False, "read back as UTF-8: the same file"

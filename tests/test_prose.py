@@ -74,11 +74,16 @@ def test_script_links_keep_their_text_and_are_no_links() -> None:
 
 
 def test_links_go_only_to_relative_and_web_addresses_and_images_come_only_from_the_site() -> None:
-    """Any other scheme is text (its address shown as typed); an image from elsewhere is a plain link."""
+    """Any other scheme is text (its address shown as typed); an image from elsewhere is a plain link.
+
+    A browser reads a backslash as a slash, so ``\\\\host/x.png`` is another host's image and
+    ``\\x.png`` the site root's, as ``//host/x.png`` and ``/x.png`` are.
+    """
     text = (
         "[docs](https://numpy.org/doc/) [pair](linalg.md#solve) [top](#top) [page](data:text/html,<b>x</b>) "
         "[file](file:///etc/passwd) [broken](da\nta:text/html,x) [mail](mailto:a@b.c) [angle](<data:x>)\n\n"
         "![plot](figures/plot.png) ![pixel](https://tracker.invalid/p.png) ![root](/etc/x.png) ![ref][px]\n\n"
+        "![host](\\\\\\\\tracker.invalid/b.png) ![back](\\\\etc/y.png)\n\n"
         "[px]: https://tracker.invalid/q.png\n[d]: data:text/html,x\n\nSee [it][d]."
     )
     rendered = to_html(prose(text))
@@ -89,6 +94,8 @@ def test_links_go_only_to_relative_and_web_addresses_and_images_come_only_from_t
         "https://tracker.invalid/p.png",
         "/etc/x.png",
         "https://tracker.invalid/q.png",
+        "\\\\tracker.invalid/b.png",
+        "\\etc/y.png",
     ]
     assert re.findall(r'src="([^"]*)"', rendered) == ["figures/plot.png"]
     assert "[page](data:text/html,<b>x</b>)" in visible(rendered)

@@ -31,9 +31,7 @@ def fingerprint(files: Mapping[str, bytes], config: Mapping[str, Any], builder: 
     theme = settings.get("theme")
     if isinstance(theme, dict) and theme.get("custom_dir"):
         settings["theme"] = theme | {"custom_dir": _folder_digest(Path(theme["custom_dir"]))}
-    digest = hashlib.sha256()
-    header = {"builder": str(builder), "versions": builder_versions(builder), "config": settings}
-    digest.update(json.dumps(header, sort_keys=True, default=str).encode())
+    digest = hashlib.sha256(_header(builder, builder_versions(builder), settings))
     for path in sorted(files):
         content = files[path]
         digest.update(f"\0{path}\0{len(content)}\0".encode())
@@ -44,7 +42,7 @@ def fingerprint(files: Mapping[str, bytes], config: Mapping[str, Any], builder: 
 def is_current(site_dir: Path, stamp: str) -> bool:
     """Whether ``site_dir`` is a complete site that these exact inputs built."""
     try:
-        recorded = (site_dir / STAMP_FILE).read_text(encoding="utf-8").strip()
+        recorded = _read_stamp(site_dir / STAMP_FILE)
     except (FileNotFoundError, NotADirectoryError):
         return False
     return recorded == stamp and (site_dir / "index.html").is_file()
@@ -52,7 +50,7 @@ def is_current(site_dir: Path, stamp: str) -> bool:
 
 def write_stamp(site_dir: Path, stamp: str) -> None:
     """Record in a freshly built site what built it."""
-    (site_dir / STAMP_FILE).write_text(stamp + "\n", encoding="utf-8")
+    _write_stamp(site_dir / STAMP_FILE, stamp)
 
 
 def _folder_digest(folder: Path) -> str:
@@ -78,12 +76,14 @@ def digest_tree(path: Path) -> dict[str, str]:
     never read. ``__pycache__`` folders are left out: nothing rendered depends on them.
     """
     found: dict[str, str] = {}
-    base = path.parent
     if not path.is_dir():
         if path.exists() or path.is_symlink():
             found[path.name] = _file_digest(path)
         return found
-    start = len(str(base).rstrip(os.sep)) + 1  # string paths: thousands of files, digested per build
+    # String paths: thousands of files, digested per build. Each path os.walk gives starts with
+    # ``path`` as written, so its key starts where ``path``'s name does (a relative ``path`` has
+    # no parent in that text: ``snippets`` is under ``.``, which os.walk does not write).
+    start = len(str(path)) - len(path.name)
     for folder, folders, files in os.walk(path):
         folders[:] = sorted(f for f in folders if f != "__pycache__")
         for name in sorted(files):
@@ -97,8 +97,7 @@ def inputs_fingerprint(
 ) -> str:
     """One SHA-256 over the digested inputs, the settings, and every version that changes the site."""
     versions = {**builder_versions(builder), **distribution_versions(RENDERING_DISTRIBUTIONS)}
-    header = {"builder": str(builder), "versions": versions, "settings": settings}
-    digest = hashlib.sha256(json.dumps(header, sort_keys=True, default=str).encode())
+    digest = hashlib.sha256(_header(builder, versions, settings))
     for name in sorted(trees):
         for path, content in sorted(trees[name].items()):
             digest.update(f"\0{name}\0{path}\0{content}".encode())
@@ -119,8 +118,8 @@ def distribution_versions(names: Iterable[str]) -> dict[str, str]:
 def sources_current(site_dir: Path, stamp: str) -> bool:
     """Whether ``site_dir`` is a complete site these exact sources built (and nothing rebuilt it since)."""
     try:
-        recorded = (site_dir / INPUTS_FILE).read_text(encoding="utf-8").strip()
-        built = (site_dir / STAMP_FILE).read_text(encoding="utf-8").strip()
+        recorded = _read_stamp(site_dir / INPUTS_FILE)
+        built = _read_stamp(site_dir / STAMP_FILE)
     except (FileNotFoundError, NotADirectoryError):
         return False
     return recorded == f"{stamp} {built}" and (site_dir / "index.html").is_file()
@@ -128,10 +127,28 @@ def sources_current(site_dir: Path, stamp: str) -> bool:
 
 def write_sources_stamp(site_dir: Path, stamp: str) -> None:
     """Record in a published site the sources it was built from, tied to its build stamp."""
-    built = (site_dir / STAMP_FILE).read_text(encoding="utf-8").strip()
-    partial = site_dir / f"{INPUTS_FILE}.partial"
-    partial.write_text(f"{stamp} {built}\n", encoding="utf-8")
-    partial.replace(site_dir / INPUTS_FILE)
+    _write_stamp(site_dir / INPUTS_FILE, f"{stamp} {_read_stamp(site_dir / STAMP_FILE)}")
+
+
+def _header(builder: Builder, versions: Mapping[str, str], settings: Mapping[str, Any]) -> bytes:
+    """What both fingerprints start from: the builder, the versions and the settings, as JSON.
+
+    Keys are sorted, so the order settings were read in does not count; a value JSON cannot
+    hold (a date, a path) counts by its text.
+    """
+    header = {"builder": str(builder), "versions": versions, "settings": settings}
+    return json.dumps(header, sort_keys=True, default=str).encode()
+
+
+def _read_stamp(path: Path) -> str:
+    return path.read_text(encoding="utf-8").strip()
+
+
+def _write_stamp(path: Path, stamp: str) -> None:
+    """Written beside, then renamed in: a reader finds the old stamp or the new one, never part of one."""
+    partial = path.with_name(f"{path.name}.partial")
+    partial.write_text(stamp + "\n", encoding="utf-8")
+    partial.replace(path)
 
 
 def _file_digest(path: Path) -> str:

@@ -55,6 +55,7 @@ _DEFINITION = re.compile(r"[ ]{0,3}\[[^\]\n]*\]:[ \t]*\n?[ \t]*<?(?P<target>\S*)
 _INLINE_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\(\s*<?(?P<target>[^)>]*)")
 _SCHEME = re.compile(r"(?i)^(?P<scheme>[a-z][a-z0-9+.\-]*):")
 _IGNORED_IN_ADDRESSES = re.compile(r"[\x00-\x20`\\]")
+_BLANKS_IN_ADDRESSES = re.compile(r"[\x00-\x20`]")
 _LINE_ESCAPES = _BLOCK_ESCAPES | {"[": "\\[", "]": "\\]", "|": "\\|"}
 MAX_EMPHASIS_MARKS = 64
 """More ``*`` and ``_`` than this in a paragraph are shown as typed (see the module docstring)."""
@@ -239,12 +240,17 @@ def _web(address: str) -> bool:
 
 
 def _local_image(text: str, start: int) -> bool:
-    """Whether the image at ``start`` is inline and comes from a relative address inside the site."""
+    """Whether the image at ``start`` is inline and comes from a relative address inside the site.
+
+    Browsers read a backslash as a slash: an address that starts with either is the site's root,
+    or with two another host's, so it is looked at before backslashes are dropped.
+    """
     match = _INLINE_IMAGE.match(text, start)
     if match is None:
         return False
-    address = _IGNORED_IN_ADDRESSES.sub("", match["target"])
-    return bool(address) and _SCHEME.match(address) is None and not address.startswith(("/", "\\"))
+    address = _BLANKS_IN_ADDRESSES.sub("", match["target"])
+    scheme = _SCHEME.match(address.replace("\\", ""))
+    return bool(address) and scheme is None and not address.startswith(("/", "\\"))
 
 
 def _closing_run(text: str, start: int, length: int) -> int | None:

@@ -12,6 +12,8 @@ from typing import Any
 
 import numpy as np
 import pytest
+from records import header as run
+from records import record
 
 from generator.execute.decode import decode_run
 from generator.execute.record import (
@@ -38,24 +40,6 @@ from generator.timer import Timing
 
 START = len(MAGIC) + 8
 """Where a record's header begins: after the magic and the header's length."""
-
-
-def record(header: object, blob: bytes = b"", *, claimed: int | None = None) -> bytes:
-    text = json.dumps(header).encode() if not isinstance(header, bytes) else header
-    return MAGIC + struct.pack(">Q", len(text) if claimed is None else claimed) + text + blob
-
-
-def run(**fields: object) -> dict[str, object]:
-    base: dict[str, object] = {
-        "error": None,
-        "fault": None,
-        "result": None,
-        "nodes": [],
-        "seconds": 0.1,
-        "api": [],
-        "figures": [],
-    }
-    return base | fields
 
 
 def result(*nodes: dict[str, Any], blob: bytes = b"") -> bytes:
@@ -113,7 +97,10 @@ REFUSALS: dict[str, tuple[bytes, str]] = {
     "not-a-record": (b"np2t-run 2\n" + bytes(20), "it does not start as a record does"),
     "magic-alone": (MAGIC + bytes(7), "it does not start as a record does"),
     "empty-header": (MAGIC + bytes(8), "its header is not the JSON of a record (JSONDecodeError)"),
-    "header-past-end": (record(run(), claimed=len(json.dumps(run())) + 1), "its header runs past its end"),
+    "header-past-end": (
+        record(run(), claimed=len(json.dumps(run())) + 1),
+        "its header runs past its end",
+    ),
     "infinity": (
         record(b'{"seconds": Infinity}'),
         "its header is not the JSON of a record: Infinity is not a number a record holds",
@@ -145,7 +132,10 @@ REFUSALS: dict[str, tuple[bytes, str]] = {
         record(run(seconds=True)),
         "seconds: expected a finite number of at least 0, found True",
     ),
-    "seconds-text": (record(run(seconds="1")), "seconds: expected a finite number of at least 0, found '1'"),
+    "seconds-text": (
+        record(run(seconds="1")),
+        "seconds: expected a finite number of at least 0, found '1'",
+    ),
     "api-not-list": (record(run(api="numpy.add")), "api: expected a list, found str"),
     "api-too-many": (
         record(run(api=["a"] * (MAX_API_NAMES + 1))),
@@ -175,7 +165,10 @@ REFUSALS: dict[str, tuple[bytes, str]] = {
         record(run(figures=[figure(1 << 31)]), SVG),
         "figure number: expected an integer from 1 to 2147483647, found 2147483648",
     ),
-    "figure-span": (record(run(figures=[figure(1, [0])]), SVG), "figure: expected an [offset, length] pair"),
+    "figure-span": (
+        record(run(figures=[figure(1, [0])]), SVG),
+        "figure: expected an [offset, length] pair",
+    ),
     "figure-span-text": (
         record(run(figures=[figure(1, "0,6")]), SVG),
         "figure: expected an [offset, length] pair",
@@ -227,7 +220,10 @@ REFUSALS: dict[str, tuple[bytes, str]] = {
     "fault-text": (record(run(fault="crash")), "fault: expected an object, found str"),
     "fault-kind": (record(run(fault=fault(kind="pwned"))), "fault: unknown kind 'pwned'"),
     "fault-kind-list": (record(run(fault=fault(kind=[]))), "fault: unknown kind []"),
-    "fault-message-control": (record(run(fault=fault(message="\x00"))), "fault message: a control character"),
+    "fault-message-control": (
+        record(run(fault=fault(message="\x00"))),
+        "fault message: a control character",
+    ),
     "fault-message-long": (
         record(run(fault=fault(message="m" * (MESSAGE_CAP + 1)))),
         f"fault message: {MESSAGE_CAP + 1} characters, more than {MESSAGE_CAP}",
@@ -295,7 +291,10 @@ REFUSALS: dict[str, tuple[bytes, str]] = {
         record(run(result=0, nodes=[text(), text()])),
         "result: the root must be the last node",
     ),
-    "root-bool": (record(run(result=True, nodes=[text(), seq(0)])), "result: the root must be the last node"),
+    "root-bool": (
+        record(run(result=True, nodes=[text(), seq(0)])),
+        "result: the root must be the last node",
+    ),
     "root-text": (record(run(result="0", nodes=[text()])), "result: the root must be the last node"),
     "root-without-nodes": (record(run(result=0)), "result: the root must be the last node"),
     "orphan": (result(text(), text()), "result: a node belongs to no container"),

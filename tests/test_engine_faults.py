@@ -11,21 +11,12 @@ import textwrap
 import pytest
 from conftest import run_source
 from forged import _record
+from records import RUN_FIELDS
 
 from generator.execute.runs import FaultKind, SideRun
 
 FORGED = "the child's report could not be read ({}); the snippet may have forged it"
 """What the engine records for a record it refuses (``execute.collect``)."""
-RUN_FIELDS = {
-    "error": None,
-    "fault": None,
-    "result": None,
-    "nodes": [],
-    "seconds": 0.1,
-    "api": [],
-    "figures": [],
-}
-"""The header of a record of a run that bound ``None`` and took 0.1 s."""
 
 
 def crashed(run: SideRun) -> str:

@@ -1,10 +1,10 @@
 """A run's record: what the child writes, the engine reads back; anything else is refused, saying why."""
 
-import json
 import struct
 
 import numpy as np
 import pytest
+from records import header, record
 
 from generator.execute.decode import decode_run
 from generator.execute.record import MAGIC, MAX_DEPTH, MESSAGE_CAP, RecordError, clip, encode_run, printable
@@ -41,24 +41,6 @@ def run(**fields: object) -> SideRun:
         "timing_note": "",
     }
     return SideRun(**(defaults | fields))  # type: ignore[arg-type]
-
-
-def record(header: object, blob: bytes = b"") -> bytes:
-    text = json.dumps(header).encode()
-    return MAGIC + struct.pack(">Q", len(text)) + text + blob
-
-
-def header(**fields: object) -> dict[str, object]:
-    base: dict[str, object] = {
-        "error": None,
-        "fault": None,
-        "result": None,
-        "nodes": [],
-        "seconds": 0.1,
-        "api": [],
-        "figures": [],
-    }
-    return base | fields
 
 
 def test_a_run_crosses_unchanged_and_gets_its_outputs():

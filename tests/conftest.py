@@ -3,6 +3,9 @@
 import importlib.util
 import os
 import shutil
+import socket
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -233,3 +236,28 @@ def pair_by_id(catalog: Catalog, pair_id: str) -> Pair:
     found = {pair.id: pair for pair in catalog.pairs}
     assert pair_id in found, f"no pair {pair_id!r}; the catalog has {sorted(found)}"
     return found[pair_id]
+
+
+def start_serve(root: Path, builder: str) -> "tuple[subprocess.Popen[bytes], str, Path]":
+    """``np2t serve`` in the project folder ``root`` on a free port, its output in ``root/serve.log``.
+
+    Returns the process (its own session, so stopping it stops the builder's server too), the
+    address it serves and the log.
+    """
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log = root / "serve.log"
+    with log.open("wb") as sink:
+        server = subprocess.Popen(
+            [
+                *(sys.executable, "-m", "generator", "serve", "-q", "--config", str(CONFIG)),
+                *("--dev-addr", f"127.0.0.1:{port}", "--builder", builder),
+            ],
+            cwd=root,
+            env=os.environ | {"PYTHONPATH": str(REPO)},
+            stdout=sink,
+            stderr=sink,
+            start_new_session=True,
+        )
+    return server, f"http://127.0.0.1:{port}", log

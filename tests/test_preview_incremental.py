@@ -10,12 +10,8 @@ The builder's own incremental rebuild is then what serves the rewritten files.
 """
 
 import json
-import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -25,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import BUILDERS, CONFIG, FIXTURES, REPO
+from conftest import BUILDERS, FIXTURES, start_serve
 
 LINE = re.compile(
     r"pages generated in [\d.]+ s: (?P<executed>\d+) snippets executed, (?P<cached>\d+) from the cache; "
@@ -130,30 +126,11 @@ class Preview:
             time.sleep(0.2)
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @contextmanager
 def serving(root: Path, builder: str) -> Iterator[Preview]:
     """``serve`` on ``root/snippets`` until the test ends, once its first pages are served."""
-    port = free_port()
-    log = root / "serve.log"
-    with log.open("wb") as sink:
-        server = subprocess.Popen(
-            [
-                *(sys.executable, "-m", "generator", "serve", "-q", "--config", str(CONFIG)),
-                *("--dev-addr", f"127.0.0.1:{port}", "--builder", builder),
-            ],
-            cwd=root,
-            env=os.environ | {"PYTHONPATH": str(REPO)},
-            stdout=sink,
-            stderr=sink,
-            start_new_session=True,
-        )
-    preview = Preview(root, f"http://127.0.0.1:{port}", log)
+    server, address, log = start_serve(root, builder)
+    preview = Preview(root, address, log)
     try:
         preview.until("beta.html", True, "Single pair", 120)
         assert len(preview.regenerations()) == 1, log.read_text()

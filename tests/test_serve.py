@@ -1,10 +1,6 @@
 """make serve: the preview rests while nothing changes; one edit regenerates once and reaches the page."""
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
 import threading
 import time
 import urllib.request
@@ -14,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import BUILDERS, CONFIG, FIXTURES, REPO
+from conftest import BUILDERS, FIXTURES, start_serve
 from watchdog.events import (
     DirModifiedEvent,
     FileClosedEvent,
@@ -29,12 +25,6 @@ from generator.commands.watch import Bursts, EditsUnder
 
 GENERATED = "pages generated in"
 """The line the preview prints for every regeneration."""
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def fetch(url: str) -> str | None:
@@ -68,21 +58,8 @@ class Preview:
 @contextmanager
 def serving(root: Path, builder: str, page: str, shows: str) -> Iterator[Preview]:
     """``serve`` in the project folder ``root`` until the block ends, its stderr in a file."""
-    port = free_port()
-    log = root / "serve.log"
-    with log.open("wb") as sink:
-        server = subprocess.Popen(
-            [
-                *(sys.executable, "-m", "generator", "serve", "-q", "--config", str(CONFIG)),
-                *("--dev-addr", f"127.0.0.1:{port}", "--builder", builder),
-            ],
-            cwd=root,
-            env=os.environ | {"PYTHONPATH": str(REPO)},
-            stdout=sink,
-            stderr=sink,
-            start_new_session=True,
-        )
-    running = Preview(root / "snippets", f"http://127.0.0.1:{port}/{page}", log)
+    server, address, log = start_serve(root, builder)
+    running = Preview(root / "snippets", f"{address}/{page}", log)
     try:
         assert wait_for(running.url, shows, 120), f"never served: {log.read_text()[-2000:]}"
         yield running

@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from generator.errors import BuildError
+from generator.files import write_atomically
 from generator.site.builders import Builder
 from generator.site.folders import check_site, publish, sync_docs, sync_known, write_config
 
@@ -239,3 +240,21 @@ def test_the_configuration_is_utf_8_whatever_the_machines_locale(tmp_path: Path,
     assert write_config(config, path) is True
     assert yaml.safe_load(path.read_bytes().decode("utf-8")) == config
     assert write_config(dict(config), path) is False, "read back as UTF-8: the same file"
+
+
+def test_an_atomic_write_replaces_whole_and_a_failed_one_leaves_nothing(tmp_path: Path, monkeypatch):
+    """The cache, the build state, citations, durations and PyTorch's names are all written this way."""
+    path = tmp_path / "new" / "store.json"
+    write_atomically(path, b"first")
+    write_atomically(path, b"second")
+    assert path.read_bytes() == b"second"
+    assert sorted(p.name for p in path.parent.iterdir()) == ["store.json"]
+
+    def refuse(self: Path, target: Path) -> Path:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(Path, "replace", refuse)
+    with pytest.raises(OSError, match="disk full"):
+        write_atomically(path, b"third")
+    assert path.read_bytes() == b"second"
+    assert sorted(p.name for p in path.parent.iterdir()) == ["store.json"], "no partial file is left"

@@ -9,12 +9,11 @@ what it cost the last time. It only orders work: a wrong or missing entry never 
 
 import json
 import math
-import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
 from generator.compare.pipeline import CatalogResult
+from generator.files import write_atomically
 
 
 def load_durations(path: Path) -> dict[str, float]:
@@ -51,8 +50,4 @@ def save_durations(path: Path, known: Mapping[str, float], found: Mapping[str, f
     merged = dict(sorted((dict(found) if only else {**known, **found}).items()))
     if merged == dict(sorted(known.items())) and path.is_file():
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=".partial-")
-    with os.fdopen(handle, "w", encoding="utf-8") as stream:
-        json.dump(merged, stream, indent=0)
-    Path(partial).replace(path)
+    write_atomically(path, json.dumps(merged, indent=0).encode("utf-8"))

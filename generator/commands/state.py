@@ -10,9 +10,7 @@ cache entry.
 
 import hashlib
 import json
-import os
 import pickle
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -23,6 +21,7 @@ from generator.compare.verdict import PairOutcome
 from generator.discover.parse import ParseCache
 from generator.execute.engine import ENGINE_VERSION
 from generator.execute.requests import installed_versions
+from generator.files import write_atomically
 from generator.site.assemble import Measurements
 from generator.site.coverage import NameGroup
 from generator.site.fingerprint import digest_tree
@@ -100,13 +99,4 @@ def load_carried(path: Path, wanted: str) -> Carried:
 def save_carried(path: Path, carried: Carried) -> None:
     """Write the state atomically: the next build reads all of it or none."""
     payload = pickle.dumps(carried, protocol=pickle.HIGHEST_PROTOCOL)
-    blob = _MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=".partial-")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(blob)
-        Path(partial).replace(path)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
+    write_atomically(path, _MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)

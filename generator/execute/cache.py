@@ -8,19 +8,17 @@ cache holds about one entry per snippet however long it lives.
 """
 
 import hashlib
-import os
 import pickle
 import shutil
-import tempfile
 from collections.abc import Iterator, Set
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.execute.runs import SideRun
+from generator.files import PARTIAL, write_atomically
 
 _MAGIC = b"np2t-run-cache 1\n"
 _DIGEST_SIZE = 64
-_PARTIAL = ".partial-"
 
 
 @dataclass(frozen=True)
@@ -54,24 +52,16 @@ class RunCache:
 
     def put(self, key: str, run: SideRun) -> None:
         """Store a run atomically: readers see the whole entry or nothing."""
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
         payload = pickle.dumps(run, protocol=pickle.HIGHEST_PROTOCOL)
-        blob = _MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=_PARTIAL)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(blob)
-            Path(temporary).replace(path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(
+            self._path(key), _MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
+        )
 
     def info(self) -> CacheInfo:
         """Count the entries and their size, and the partial files a killed build left behind."""
         entries = size = partial = 0
         for path in self._files():
-            if path.name.startswith(_PARTIAL):
+            if path.name.startswith(PARTIAL):
                 partial += 1
             else:
                 entries += 1
@@ -80,7 +70,7 @@ class RunCache:
 
     def keys(self) -> set[str]:
         """The keys of every entry on disk (whole or not: checksums are checked only on reading)."""
-        return {path.name for path in self._files() if not path.name.startswith(_PARTIAL)}
+        return {path.name for path in self._files() if not path.name.startswith(PARTIAL)}
 
     def prune(self, keep: Set[str]) -> int:
         """Delete every entry whose key is not in ``keep``, and partial files; return how many files went."""

@@ -7,9 +7,7 @@ survives any blog's sanitiser; the Markdown form uses fenced code blocks.
 """
 
 import json
-import os
 import re
-import tempfile
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -22,6 +20,7 @@ from pygments.lexers import PythonLexer, PythonTracebackLexer
 
 from generator.compare.quotes import Quotes
 from generator.compare.verdict import PairOutcome
+from generator.files import write_atomically
 from generator.sides import SideRegistry
 from generator.site.export import pair_entry, permalink
 from generator.site.inert import fence
@@ -149,11 +148,7 @@ class CitationStore:
         """Write this build's citations, atomically, replacing the previous build's."""
         if self.path is None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, partial = tempfile.mkstemp(dir=self.path.parent, prefix=".partial-")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(self._used, stream)
-        Path(partial).replace(self.path)
+        write_atomically(self.path, json.dumps(self._used).encode("utf-8"))
 
 
 def _template_source(env: Environment, name: str) -> str:

@@ -16,7 +16,6 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 import types
 from collections.abc import Iterable, Mapping
 from importlib.metadata import version
@@ -26,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from generator.errors import BuildError
+from generator.files import write_atomically
 from generator.site.coverage import NameGroup
 from generator.site.porting_notes import OUT_OF_SCOPE, WRITE_INSTEAD, Scope
 
@@ -159,11 +159,7 @@ def cached_torch_names(cache: Path) -> dict[str, tuple[str, ...]]:
     )
     if completed.returncode != 0:
         raise BuildError(f"could not list PyTorch's names:\n{completed.stderr}")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=".partial-")
-    with os.fdopen(handle, "w", encoding="utf-8") as stream:
-        stream.write(completed.stdout)
-    Path(partial).replace(path)
+    write_atomically(path, completed.stdout.encode("utf-8"))
     return {name: tuple(qualified) for name, qualified in json.loads(completed.stdout).items()}
 
 

@@ -1,0 +1,26 @@
+"""Writing a file so that a reader finds the old content or the new, never part of either.
+
+The run cache, the build state, the citation store, the last durations and PyTorch's names are
+all read by later builds, some while another build may be writing them: each is written to a
+partial file beside its place and renamed in, and a failed write leaves no partial file behind.
+"""
+
+import os
+import tempfile
+from pathlib import Path
+
+PARTIAL = ".partial-"
+"""How a file being written starts its name (the run cache counts the ones a crash left)."""
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """Replace ``path`` by ``content`` in one rename, creating its folder when it is missing."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=PARTIAL)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+        Path(partial).replace(path)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise

@@ -19,10 +19,11 @@ from generator.discover.parse import parse_snippet
 from generator.errors import EngineError
 from generator.execute.child.capture import truncation_marker
 from generator.execute.engine import Engine
+from generator.execute.launch import launch
 from generator.execute.requests import EngineSettings, RunRequest
 from generator.execute.runs import FaultKind
 from generator.execute.values import ArrayValue, MapValue, SeqValue, TextValue
-from generator.sides import TORCH
+from generator.sides import DEFAULT_SIDES, TORCH
 
 
 def run(engine, tmp_path, source, **limits):
@@ -520,3 +521,24 @@ def test_the_engine_benchmark_runs_on_a_few_pairs(tmp_path):
     assert figures["sandbox_rounds"] == 1
     assert figures["overhead_ms_median"] > 0
     assert figures["unconfined_overhead_ms_median"] > 0
+
+
+def test_an_engine_runs_its_snippets_on_the_server_launched_ahead_for_it(tmp_path):
+    """``build`` starts the server before it loads the libraries; the engine must use that one."""
+    settings = EngineSettings(timeout=30, sandbox=SANDBOX)
+    launched = launch(settings, DEFAULT_SIDES)
+    with Engine(settings, launched=launched) as engine:
+        run_source(engine, tmp_path, "result = 1\n")
+        assert launched.process.poll() is None, "the engine started a server of its own"
+        assert run_source(engine, tmp_path, "print(2)\nresult = 2\n").stdout == "2\n"
+    assert launched.process.poll() is not None
+    assert not Path(launched.root).exists()
+
+
+def test_a_server_launched_ahead_and_never_needed_is_stopped_without_waiting_for_its_libraries():
+    """A build that finds nothing to run kills the server still loading torch, and leaves no folder."""
+    settings = EngineSettings(sandbox=SANDBOX)
+    launched = launch(settings, DEFAULT_SIDES)
+    Engine(settings, launched=launched).close()
+    assert launched.process.returncode == -signal.SIGKILL
+    assert not Path(launched.root).exists()

@@ -9,12 +9,15 @@ the stamp is held to the site it was written for.
 
 import hashlib
 import os
+import shutil
 import socket
 from pathlib import Path
 
 import pytest
+from conftest import SNIPPETS, project_in
 
 import generator.site.fingerprint as fingerprints
+from generator.commands.sources import project_sources, record_snippets_ran, snippets_ran
 from generator.site.builders import Builder
 from generator.site.fingerprint import (
     INPUTS_FILE,
@@ -251,3 +254,21 @@ def test_a_sources_stamp_needs_a_built_site(tmp_path: Path):
     with pytest.raises(FileNotFoundError):
         write_sources_stamp(site, "s" * 64)
     assert list(site.iterdir()) == []
+
+
+def test_the_snippets_a_build_ran_are_told_apart_from_edited_ones(tmp_path: Path):
+    """``build`` launches the warm server at once unless the last build ran these very snippet files."""
+    folder = tmp_path / "snippets"
+    shutil.copytree(SNIPPETS, folder)
+    project = project_in(tmp_path / "out", snippets=folder)
+    before = project_sources(project)
+    assert not snippets_ran(project, before), "nothing has run yet"
+    record_snippets_ran(project, before)
+    assert snippets_ran(project, project_sources(project))
+    edited = next(folder.rglob("*.torch.py"))
+    edited.write_text(edited.read_text() + "print('edited')\n")
+    assert not snippets_ran(project, project_sources(project))
+    edited.with_name("new.numpy.py").write_text("result = 1\n")
+    record_snippets_ran(project, project_sources(project))
+    edited.with_name("new.numpy.py").unlink()
+    assert not snippets_ran(project, project_sources(project)), "a removed file is a change too"

@@ -9,7 +9,8 @@ import argparse
 import sys
 
 from generator.commands.project import Project
-from generator.commands.sources import project_sources
+from generator.commands.sources import project_sources, record_snippets_ran, snippets_ran
+from generator.execute.launch import launch
 from generator.site.fingerprint import sources_current, write_sources_stamp
 
 EXIT_OK, EXIT_NOT_HOLDING = 0, 1
@@ -43,16 +44,25 @@ def build(project: Project, args: argparse.Namespace) -> int:
             "so nothing was parsed, run or built (0 snippets executed, 0 from the cache)"
         )
         return EXIT_OK
+    # A snippet will run: the warm server starts loading the libraries now, before this process
+    # spends its own time loading them and reading the last build's state.
+    launched = (
+        None
+        if sources is not None and snippets_ran(project, sources)
+        else launch(project.engine, project.sides)
+    )
     from generator.commands.pipeline import Pipeline  # noqa: PLC0415 - loads the numeric libraries
     from generator.commands.report import failure_report  # noqa: PLC0415
 
-    with Pipeline.resumed(project) as pipeline:
+    with Pipeline.resumed(project, launched=launched) as pipeline:
         if sources is None or pipeline.carried.snippets != sources.snippets:
             pipeline.start_engine_soon()
         if sources is not None:
             pipeline.carried.snippets = dict(sources.snippets)
         result = pipeline.judge(pipeline.discover(), prune=True)
         pipeline.stop_engine_soon()
+        if sources is not None:
+            record_snippets_ran(project, sources)
         report = failure_report(result)
         if report:
             print(report, file=sys.stderr)

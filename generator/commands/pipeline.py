@@ -32,6 +32,7 @@ from generator.discover.parse import SnippetParser
 from generator.execute.cache import RunCache
 from generator.execute.engine import Engine
 from generator.execute.fingerprint import usable_cores
+from generator.execute.launch import Launched
 from generator.execute.progress import Progress, progress_for
 from generator.execute.runs import SideRun
 from generator.matrix.merge import Matrix
@@ -53,23 +54,27 @@ class Pipeline:
         parser: SnippetParser | None = None,
         progress: Progress | None = None,
         carried: Carried | None = None,
+        launched: Launched | None = None,
     ) -> None:
+        """``launched`` is a warm server started ahead (``launch``) for this project's engine."""
         self.project = project
         self.carried = carried or Carried(environment(project))
         self.parser = parser or self.carried.parsed
         self.progress = progress
         self._engine: Engine | None = None
+        self._launched = launched
         self._starting: threading.Thread | None = None
         self._written: dict[str, bytes] = {}
         self._start_error: BaseException | None = None
         self._stopping: threading.Thread | None = None
 
     @classmethod
-    def resumed(cls, project: Project, *, progress: Progress | None = None) -> "Pipeline":
+    def resumed(
+        cls, project: Project, *, progress: Progress | None = None, launched: Launched | None = None
+    ) -> "Pipeline":
         """A pipeline that starts from what the last build of this project left (``state``)."""
-        return cls(
-            project, progress=progress, carried=load_carried(project.paths.state, environment(project))
-        )
+        carried = load_carried(project.paths.state, environment(project))
+        return cls(project, progress=progress, carried=carried, launched=launched)
 
     def save(self) -> None:
         """Leave this pipeline's shortcuts for the next build."""
@@ -86,6 +91,8 @@ class Pipeline:
     def close(self) -> None:
         """Stop the warm engine, if one started, and wait for one stopping in the background."""
         self._started()
+        if self._launched is not None:
+            self.engine  # noqa: B018 - the engine takes the server launched ahead over, and stops it
         if self._engine is not None:
             self._engine.close()
             self._engine = None
@@ -101,6 +108,8 @@ class Pipeline:
         the build. A later stage that needs the engine gets a new one.
         """
         self._started()
+        if self._launched is not None:
+            self.engine  # noqa: B018 - the engine takes the server launched ahead over, and stops it
         engine, self._engine = self._engine, None
         if engine is None or self._stopping is not None:
             if engine is not None:
@@ -120,7 +129,9 @@ class Pipeline:
                 self.progress or progress_for(sys.stderr, quiet=self.project.quiet),
                 sides=self.project.sides,
                 timing_cache=RunCache(paths.timings),
+                launched=self._launched,
             )
+            self._launched = None
         return self._engine
 
     def start_engine_soon(self) -> None:

@@ -85,6 +85,11 @@ class Paths:
         return self.cache / "durations.json"
 
     @property
+    def snippets_ran(self) -> Path:
+        """The digest of the snippet files the last build ran: ``build`` reads it before anything else."""
+        return self.cache / "snippets-ran.sha256"
+
+    @property
     def state(self) -> Path:
         """What the last build left for the next one: parsed files, outcomes, rendered texts, the site."""
         return self.cache / "build-state.pickle"

@@ -8,6 +8,7 @@ published site records. Only when they differ does the pipeline start. The diges
 also tell the incremental build which files changed.
 """
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any
 
 from generator.commands.project import Project
 from generator.execute.fingerprint import machine_fingerprint
+from generator.files import write_atomically
 from generator.site.fingerprint import digest_tree, inputs_fingerprint
 
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -29,6 +31,32 @@ class Sources:
     fingerprint: str
     snippets: Mapping[str, str]
     """The snippet files' digests: when they changed, a snippet may have to run."""
+
+    @property
+    def snippets_digest(self) -> str:
+        """One digest of every snippet file's path and digest."""
+        digest = hashlib.sha256()
+        for path, content in sorted(self.snippets.items()):
+            digest.update(f"\0{path}\0{content}".encode())
+        return digest.hexdigest()
+
+
+def snippets_ran(project: Project, sources: Sources) -> bool:
+    """Whether the last build ran these very snippet files, so this one has none to run.
+
+    Read before the pipeline (and the numeric libraries) loads, to start the warm server at once
+    when it will be needed; the pipeline's own comparison stays what decides what runs.
+    """
+    try:
+        return project.paths.snippets_ran.read_text(encoding="ascii").strip() == sources.snippets_digest
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def record_snippets_ran(project: Project, sources: Sources) -> None:
+    """Remember that a build has run (or found cached) every snippet of ``sources``."""
+    project.paths.snippets_ran.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(project.paths.snippets_ran, f"{sources.snippets_digest}\n".encode("ascii"))
 
 
 def project_sources(project: Project, *, keep_going: bool = False) -> Sources:

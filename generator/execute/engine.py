@@ -11,7 +11,6 @@ import logging
 import math
 import os
 import subprocess
-import tempfile
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict
@@ -25,14 +24,13 @@ from generator.execute.contract import (
     Hello,
     Job,
     Reply,
-    ServerSettings,
     TimingRequest,
     format_gaps,
     split_frames,
     write_frame,
 )
 from generator.execute.fingerprint import machine_fingerprint
-from generator.execute.launch import start_server
+from generator.execute.launch import Launched, launch
 from generator.execute.progress import Progress, SilentProgress
 from generator.execute.requests import (
     EngineSettings,
@@ -62,7 +60,10 @@ class Engine:
         progress: Progress | None = None,
         sides: SideRegistry = DEFAULT_SIDES,
         timing_cache: RunCache | None = None,
+        *,
+        launched: Launched | None = None,
     ) -> None:
+        """``launched`` is a server started ahead for this engine (``launch``) with the same settings."""
         self.settings = settings or EngineSettings()
         self.cache = cache
         self.timing_cache = timing_cache
@@ -72,6 +73,9 @@ class Engine:
         self.versions = installed_versions(sides) if self.settings.python is None else {}
         self._server: subprocess.Popen[bytes] | None = None
         self._root: str | None = None
+        self._greeted = False
+        if launched is not None:
+            self._server, self._root = launched.process, launched.root
         self._buffer = bytearray()
         self._inbox: deque[object] = deque()
         self._gaps_reported = False
@@ -156,8 +160,11 @@ class Engine:
 
     def _stop_server(self) -> None:
         server, self._server = self._server, None
+        greeted, self._greeted = self._greeted, False
         if server is None:
             return
+        if not greeted:
+            server.kill()  # still loading the libraries, for nothing: a server launched ahead, unused
         if server.stdin:
             server.stdin.close()
         try:
@@ -243,23 +250,14 @@ class Engine:
             yield job, reply, collect(job, reply)
 
     def _ensure_server(self) -> subprocess.Popen[bytes]:
-        if self._server is not None and self._server.poll() is None:
+        if self._server is not None and self._greeted and self._server.poll() is None:
             return self._server
-        self._stop_server()
-        if self._root is None:
-            self._root = tempfile.mkdtemp(prefix="np2t-engine-")
-        settings = self.settings
-        self._server = start_server(
-            ServerSettings(
-                workers=settings.workers,
-                root=self._root,
-                seed=settings.seed,
-                sandbox=settings.sandbox,
-                threads=settings.threads,
-                sides=tuple((side.name, side.adapter) for side in self.sides),
-            ),
-            settings.python,
-        )
+        if self._server is None or self._server.poll() is not None:
+            self._stop_server()
+            if self._root is not None:
+                remove_tree(self._root)
+            launched = launch(self.settings, self.sides)
+            self._server, self._root = launched.process, launched.root
         hello = self._receive(Hello)
         if hello.sandbox_gaps and not self._gaps_reported:
             self._gaps_reported = True
@@ -273,6 +271,7 @@ class Engine:
                 f"{self.versions}: is another copy of a library shadowing the installed one?"
             )
         self.versions = hello.versions
+        self._greeted = True
         return self._server
 
     def _receive(self, kind: type[_Message]) -> _Message:

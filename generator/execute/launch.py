@@ -12,9 +12,13 @@ folder this package lies in goes first on ``PYTHONPATH``, ahead of the builder's
 import os
 import subprocess
 import sys
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.execute.contract import SERVER_MODULE, THREAD_VARIABLES, ServerSettings, write_frame
+from generator.execute.requests import EngineSettings
+from generator.sides import SideRegistry
 
 SERVER_VARIABLES = (
     "PATH",
@@ -59,3 +63,30 @@ def start_server(settings: ServerSettings, python: str | None = None) -> subproc
     assert server.stdin is not None
     write_frame(server.stdin.fileno(), settings)
     return server
+
+
+@dataclass(frozen=True)
+class Launched:
+    """A warm server on its way up, and the folder its children's work folders go in (the engine's)."""
+
+    process: subprocess.Popen[bytes]
+    root: str
+
+
+def launch(settings: EngineSettings, sides: SideRegistry) -> Launched:
+    """Start a warm server for an engine with these settings and sides, in a new work folder.
+
+    It imports only what a command has loaded anyway, so ``build`` starts the server before it
+    loads the numeric libraries itself; the engine then takes the server over (``Engine(launched=)``)
+    and waits for its greeting only when a snippet must run.
+    """
+    root = tempfile.mkdtemp(prefix="np2t-engine-")
+    server_settings = ServerSettings(
+        workers=settings.workers,
+        root=root,
+        seed=settings.seed,
+        sandbox=settings.sandbox,
+        threads=settings.threads,
+        sides=tuple((side.name, side.adapter) for side in sides),
+    )
+    return Launched(start_server(server_settings, settings.python), root)

@@ -310,7 +310,9 @@ class Pipeline:
         paths = self.project.paths
         where = str(paths.site.resolve())
         previous = self.carried.published.get(where)
-        report = build_site(site, self.project.builder, paths.site, paths.build, previous)
+        report = build_site(
+            site, self.project.builder, paths.site, paths.build, previous, parts=self.project.engine.workers
+        )
         # Each site folder has its own record: a build into another folder (--site-dir) does not
         # make the next build of this one start from scratch. Folders that are gone are dropped.
         published = {key: found for key, found in self.carried.published.items() if Path(key).is_dir()}

@@ -67,21 +67,28 @@ def serve_command(builder: Builder, config: Path, dev_addr: str) -> list[str]:
 
 def run_builder(builder: Builder, config: Path) -> None:
     """Build the site; a failure (a warning, in strict mode) is a BuildError carrying the output."""
+    finish_builder(builder, start_builder(builder, config))
+
+
+def start_builder(builder: Builder, config: Path) -> "subprocess.Popen[str]":
+    """Start building the site ``config`` describes; ``finish_builder`` waits for it."""
     builder_versions(builder)
     config = config.resolve()
-    completed = subprocess.run(
+    return subprocess.Popen(
         build_command(builder, config),
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
         text=True,
-        check=False,
         cwd=config.parent,
         env=os.environ | _ENV,
     )
-    if completed.returncode != 0:
-        raise BuildError(
-            f"{builder} build --strict failed (exit {completed.returncode}):\n"
-            f"{completed.stdout}{completed.stderr}"
-        )
+
+
+def finish_builder(builder: Builder, process: "subprocess.Popen[str]") -> None:
+    """Wait for a build ``start_builder`` started; a failure is a BuildError carrying its output."""
+    output, _ = process.communicate()
+    if process.returncode != 0:
+        raise BuildError(f"{builder} build --strict failed (exit {process.returncode}):\n{output}")
 
 
 def start_server(builder: Builder, config: Path, dev_addr: str) -> "subprocess.Popen[bytes]":

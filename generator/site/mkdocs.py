@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import BuildError, ConfigError
-from generator.site.builders import Builder, run_builder
+from generator.site.builders import Builder
 from generator.site.config import SiteConfig, Templates, builder_config
 from generator.site.fingerprint import fingerprint, is_current, write_stamp
 from generator.site.folders import (
@@ -32,6 +32,7 @@ from generator.site.folders import (
     write_config,
 )
 from generator.site.pages import BuildInfo, build_line
+from generator.site.parts import build_whole
 from generator.site.patch import (
     PatchError,
     Published,
@@ -127,9 +128,12 @@ def build_site(
     site_dir: Path,
     build_dir: Path,
     previous: Published | None = None,
+    *,
+    parts: int = 1,
 ) -> BuildReport:
     """Write, build and publish; nothing is done when the published site came from the same inputs.
 
+    A whole build runs up to ``parts`` builder processes (``parts``).
     With ``previous`` (what the published site was built from) only the changed pages are built
     and patched into a copy of it (``patch``), when nothing all pages share changed. On any
     failure ``site_dir`` is left exactly as it was.
@@ -165,10 +169,7 @@ def build_site(
             return BuildReport(True, patch.pages, patched=True, published=published)
     staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir))
     try:
-        staged_site = staging / SITE
-        sync_docs(generated.files, staging / DOCS)
-        write_config(generated.config, staging / CONFIG)
-        run_builder(builder, staging / CONFIG)
+        staged_site = build_whole(generated.files, generated.config, builder, staging, parts)
         check_site(staged_site, builder)
         fill(staged_site, generated.shells)
         write_stamp(staged_site, stamp)

@@ -104,9 +104,7 @@ def plan(
     site_dir: Path,
 ) -> Plan | None:
     """The patch that turns the published site into this build's, or None when it must be built whole."""
-    if previous is None or builder is not Builder.MKDOCS or previous.builder is not builder:
-        return None
-    if config.get("use_directory_urls") is not False or not _titled(config.get("nav", ())):
+    if previous is None or previous.builder is not builder or not patchable(config, builder):
         return None
     if setup_fingerprint(config, builder) != previous.setup:
         return None
@@ -121,6 +119,15 @@ def plan(
         return None
     removed = tuple(sorted(set(previous.docs) - set(docs)))
     return Plan(changed_pages, tuple(path for path in changed if not is_page(path)), removed)
+
+
+def patchable(config: Mapping[str, Any], builder: Builder) -> bool:
+    """Whether each page can be built apart: MkDocs, ``.html`` pages, every title in the navigation."""
+    return (
+        builder is Builder.MKDOCS
+        and config.get("use_directory_urls") is False
+        and _titled(config.get("nav", ()))
+    )
 
 
 def stub_files(files: Mapping[str, bytes], pages: Iterable[str]) -> dict[str, bytes]:

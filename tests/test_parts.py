@@ -1,0 +1,59 @@
+"""A whole build in parts: each builder process renders a share of the pages, and the site is the one
+a single process builds, file for file; a part that fails leaves the error to a whole build."""
+
+from pathlib import Path
+
+import pytest
+
+from generator.errors import BuildError
+from generator.site.builders import Builder
+from generator.site.parts import build_whole, shares
+
+CONFIG = {
+    "site_name": "Parts",
+    "use_directory_urls": False,
+    "theme": {"name": "material"},
+    "plugins": ["search"],
+    "nav": [{"Home": "index.md"}, {"Big": "big.md"}, {"Small": "nested/small.md"}, {"Last": "last.md"}],
+}
+FILES = {
+    "index.md": b"# Home\n\nSee [the big page](big.md#second) and [the last one](last.md).\n",
+    "big.md": b"# Big\n\n"
+    + b"".join(b"## Part %d\n\nText %d, [home](index.md).\n\n" % (n, n) for n in range(40))
+    + b"## Second { #second }\n\n```python\nprint(1)\n```\n",
+    "nested/small.md": b"# Small\n\nBack [home](../index.md).\n",
+    "last.md": b"# Last\n\nThe end.\n",
+    "figure.svg": b'<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>',
+}
+
+
+def files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_pages_are_dealt_largest_first_into_shares_of_about_equal_size():
+    dealt = shares(FILES, 2)
+    assert dealt == (("big.md",), ("index.md", "nested/small.md", "last.md"))
+    assert shares(FILES, 1) == (("index.md", "big.md", "nested/small.md", "last.md"),)
+    assert len(shares(FILES, 9)) == 4, "no share is empty"
+    assert shares({"figure.svg": b"x"}, 2) == ()
+
+
+@pytest.mark.parametrize("parts", [2, 3])
+def test_a_site_built_in_parts_is_the_site_one_process_builds(tmp_path, parts):
+    whole = build_whole(FILES, CONFIG, Builder.MKDOCS, tmp_path / "one", 1)
+    assert whole == tmp_path / "one" / "whole" / "site"
+    in_parts = build_whole(FILES, CONFIG, Builder.MKDOCS, tmp_path / "parts", parts)
+    assert in_parts == tmp_path / "parts" / "part-0" / "site", "the build fell back to one process"
+    got, wanted = files(in_parts), files(whole)
+    assert sorted(got) == sorted(wanted)
+    assert [path for path in wanted if got[path] != wanted[path]] == []
+    assert b"Text 39" in got["search/search_index.json"]
+    assert b"Built by another part" not in b"".join(got.values())
+
+
+def test_a_part_that_fails_leaves_the_error_to_a_build_in_one_process(tmp_path):
+    broken = {**FILES, "last.md": b"# Last\n\n[Nowhere](missing.md)\n"}
+    with pytest.raises(BuildError, match=r"missing\.md"):
+        build_whole(broken, CONFIG, Builder.MKDOCS, tmp_path, 2)
+    assert (tmp_path / "whole" / "docs" / "last.md").is_file(), "no build in one process was tried"

@@ -2,7 +2,9 @@
 
 import numpy as np
 import pytest
+from conftest import project_in
 
+from generator.commands.pipeline import Pipeline
 from generator.compare.verdict import Judgement, PairOutcome, Verdict
 from generator.discover.catalog import Pair
 from generator.errors import BuildError
@@ -146,3 +148,15 @@ def test_names_are_displayed_as_porters_write_them():
         "Tensor.repeat",
         "torch.cat",
     ]
+
+
+def test_the_universe_listed_while_snippets_run_is_the_one_listed_when_the_pages_need_it(
+    tmp_path, basic_result
+):
+    """A cold ``build`` lists the names in the background (``read_universe_soon``): the same names."""
+    project = project_in(tmp_path)
+    with Pipeline(project) as pipeline:
+        pipeline.read_universe_soon()
+        listed = pipeline.facts(basic_result).numpy_names
+    assert listed
+    assert listed == numpy_universe(project.paths.universe)

@@ -57,6 +57,7 @@ def build(project: Project, args: argparse.Namespace) -> int:
     with Pipeline.resumed(project, launched=launched) as pipeline:
         if sources is None or pipeline.carried.snippets != sources.snippets:
             pipeline.start_engine_soon()
+        pipeline.read_universe_soon()
         if sources is not None:
             pipeline.carried.snippets = dict(sources.snippets)
         result = pipeline.judge(pipeline.discover(), prune=True)

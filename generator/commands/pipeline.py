@@ -10,6 +10,7 @@ import hashlib
 import sys
 import threading
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
@@ -37,9 +38,11 @@ from generator.execute.progress import Progress, progress_for
 from generator.execute.runs import SideRun
 from generator.matrix.merge import Matrix
 from generator.site.assemble import build_info, performance_key, render_result
+from generator.site.coverage import NameGroup
 from generator.site.memo import Digester, RenderMemo, plain_digest
 from generator.site.mkdocs import BuildReport, Generated, build_site, generated, write_folder
 from generator.site.pages import BuildInfo
+from generator.site.universe import numpy_universe
 
 EXIT_OK, EXIT_NOT_HOLDING, EXIT_ERROR = 0, 1, 2
 
@@ -67,6 +70,7 @@ class Pipeline:
         self._written: dict[str, bytes] = {}
         self._start_error: BaseException | None = None
         self._stopping: threading.Thread | None = None
+        self._universe: Future[tuple[NameGroup, ...]] | None = None
 
     @classmethod
     def resumed(
@@ -99,6 +103,18 @@ class Pipeline:
         if self._stopping is not None:
             self._stopping.join()
             self._stopping = None
+
+    def read_universe_soon(self) -> None:
+        """List the names of the coverage page's universe in the background, while snippets run.
+
+        Without the list the last build carried (a cold build), the names would be listed after
+        judging, when every core but one is idle; listing PyTorch's is a process of its own.
+        """
+        if self.carried.numpy_names is not None or self._universe is not None:
+            return
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="np2t-universe")
+        self._universe = pool.submit(numpy_universe, self.project.paths.universe)
+        pool.shutdown(wait=False)  # the listing goes on; facts() waits for it
 
     def stop_engine_soon(self) -> None:
         """Stop the warm server in the background while the pages are rendered and built.
@@ -258,6 +274,8 @@ class Pipeline:
         after every edit). ``matrix``: the pairs under other releases, when the version matrix ran.
         """
         paths = self.project.paths
+        if self._universe is not None and self.carried.numpy_names is None:
+            self.carried.numpy_names = self._universe.result()
         info = build_info(
             result,
             self.project.date,

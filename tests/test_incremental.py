@@ -247,3 +247,27 @@ def test_a_selection_build_keeps_links_to_the_sections_it_leaves_out(workspace):
     assert "Threes" not in left_out
     nav = (site / "first.html").read_text()
     assert nav.count('href="second.html"') == 0, "a left-out section is not in the navigation"
+
+
+def test_a_build_of_the_same_pages_and_shells_publishes_nothing(workspace):
+    """Whether the published site is current is asked only where it may be, and then answered right."""
+    assert incremental(workspace).rebuilt
+    site = project(workspace).paths.site
+    before = {p: p.stat().st_ino for p in site.rglob("*")}
+    assert not incremental(workspace).rebuilt
+    project(workspace).paths.state.unlink()  # no record of the published site: its stamp tells
+    assert not incremental(workspace).rebuilt
+    assert {p: p.stat().st_ino for p in site.rglob("*")} == before
+
+
+def test_an_edited_pair_page_template_refills_the_pair_pages_alone(workspace, tmp_path):
+    def edit(root: Path) -> None:
+        own = root / "site_templates"
+        own.mkdir()
+        shipped = (REPO / "site_templates" / "pair_page.html.j2").read_text()
+        (own / "pair_page.html.j2").write_text(shipped.replace("</body>", "<p>Every pair page.</p></body>"))
+
+    report = edited_then_compared(workspace, tmp_path, edit)
+    assert report.patched
+    assert report.pages == ()
+    assert "Every pair page." in (project(workspace).paths.site / "pairs" / "first" / "ones.html").read_text()

@@ -41,9 +41,9 @@ def test_pages_are_dealt_largest_first_into_shares_of_about_equal_size():
 
 @pytest.mark.parametrize("parts", [2, 3])
 def test_a_site_built_in_parts_is_the_site_one_process_builds(tmp_path, parts):
-    whole = build_whole(FILES, CONFIG, Builder.MKDOCS, tmp_path / "one", 1)
+    whole = build_whole(FILES, CONFIG, Builder.MKDOCS, tmp_path / "one", parts=1)
     assert whole == tmp_path / "one" / "whole" / "site"
-    in_parts = build_whole(FILES, CONFIG, Builder.MKDOCS, tmp_path / "parts", parts)
+    in_parts = build_whole(FILES, CONFIG, Builder.MKDOCS, tmp_path / "parts", parts=parts)
     assert in_parts == tmp_path / "parts" / "part-0" / "site", "the build fell back to one process"
     got, wanted = files(in_parts), files(whole)
     assert sorted(got) == sorted(wanted)
@@ -55,5 +55,5 @@ def test_a_site_built_in_parts_is_the_site_one_process_builds(tmp_path, parts):
 def test_a_part_that_fails_leaves_the_error_to_a_build_in_one_process(tmp_path):
     broken = {**FILES, "last.md": b"# Last\n\n[Nowhere](missing.md)\n"}
     with pytest.raises(BuildError, match=r"missing\.md"):
-        build_whole(broken, CONFIG, Builder.MKDOCS, tmp_path, 2)
+        build_whole(broken, CONFIG, Builder.MKDOCS, tmp_path, parts=2)
     assert (tmp_path / "whole" / "docs" / "last.md").is_file(), "no build in one process was tried"

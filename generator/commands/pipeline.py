@@ -71,6 +71,7 @@ class Pipeline:
         self._start_error: BaseException | None = None
         self._stopping: threading.Thread | None = None
         self._universe: Future[tuple[NameGroup, ...]] | None = None
+        self._memo: RenderMemo | None = None
 
     @classmethod
     def resumed(
@@ -82,6 +83,8 @@ class Pipeline:
 
     def save(self) -> None:
         """Leave this pipeline's shortcuts for the next build."""
+        if self._memo is not None:
+            self.carried.memo = self._memo.carried()
         save_carried(self.project.paths.state, self.carried)
 
     def __enter__(self) -> Self:
@@ -312,11 +315,13 @@ class Pipeline:
             digest = digest if found is outcome and digest is not None else plain_digest(outcome)
             digester.remember(outcome, digest)
             self.carried.outcomes[outcome.pair.id] = (outcome, digest)
+        if self._memo is not None:
+            self.carried.memo = self._memo.carried()
         memo = RenderMemo(self.carried.memo)
         site, pairs_json = render_result(
             result, info, project.templates, citations, standalone=standalone, memo=memo, digester=digester
         )
-        self.carried.memo = memo.carried()
+        self._memo = memo  # carried at save: the shells add to it once rendered
         return generated(site, pairs_json, info, project.site_config, project.templates)
 
     def build(self, site: Generated) -> bool:

@@ -125,7 +125,8 @@ def render_result(
 ) -> tuple[RenderedSite, str]:
     """The pages and ``pairs.json`` for a judged catalog; citations are kept in ``citations``.
 
-    ``standalone=False`` (the preview) leaves out the pairs' own pages, embeds and citations.
+    ``standalone=False`` (the preview) leaves out the pairs' own pages, embeds and citations;
+    otherwise they render (and the citations are kept) when the site's shells are first asked for.
     ``memo`` holds the texts of the last build: only what changed is rendered again.
     """
     memo = memo or RenderMemo()
@@ -133,9 +134,7 @@ def render_result(
         return render_site(result, info, templates, standalone=False, memo=memo), pairs_json(
             result, info, memo
         )
-    store = CitationStore(citations)
-    site = render_site(result, info, templates, store, memo=memo)
-    store.save()
+    site = render_site(result, info, templates, CitationStore(citations), memo=memo)
     return site, pairs_json(result, info, memo)
 
 

@@ -8,18 +8,17 @@ built and ``site/`` is left as it is (``fingerprint``); when only some pages cha
 are built and patched into a copy of the published site (``patch``).
 """
 
-import hashlib
 import shutil
 import tempfile
 from collections.abc import Mapping, MutableMapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from generator.errors import BuildError, ConfigError
 from generator.site.builders import Builder
 from generator.site.config import SiteConfig, Templates, builder_config
-from generator.site.fingerprint import fingerprint, is_current, write_stamp
+from generator.site.fingerprint import STAMP_FILE, fingerprint, is_current, write_stamp
 from generator.site.folders import (
     CONFIG,
     DOCS,
@@ -42,9 +41,10 @@ from generator.site.patch import (
     patch_site,
     plan,
     setup_fingerprint,
+    shell_digest,
 )
 from generator.site.render import RenderedSite
-from generator.site.standalone import Shell, StandaloneError, fill
+from generator.site.standalone import Shells, StandaloneError, fill
 
 ASSETS = "assets"
 SHELLS = "<pair pages>"
@@ -61,11 +61,11 @@ class Generated:
 
     files: Mapping[str, bytes]
     config: Mapping[str, Any]
-    shells: tuple[Shell, ...] = ()
+    shells: Shells = field(default_factory=Shells)
 
     def fingerprint(self, builder: Builder) -> str:
         """What the site built from this value by ``builder`` depends on, as one hash."""
-        shells = {f"{SHELLS}/{shell.path}": shell.html.encode() for shell in self.shells}
+        shells = {f"{SHELLS}/{shell.path}": shell.html.encode() for shell in self.shells.get()}
         return fingerprint({**self.files, **shells}, self.config, builder)
 
 
@@ -138,14 +138,11 @@ def build_site(
     and patched into a copy of it (``patch``), when nothing all pages share changed. On any
     failure ``site_dir`` is left exactly as it was.
     """
-    stamp = generated.fingerprint(builder)
     docs = digests(generated.files)
-    shells = {shell.path: _shell_digest(shell) for shell in generated.shells}
-    if is_current(site_dir, stamp):
-        return BuildReport(
-            False,
-            published=_published(stamp, builder, generated, docs=docs, shells=shells, site_dir=site_dir),
-        )
+    if _may_be_current(site_dir, previous, docs):
+        stamp = generated.fingerprint(builder)
+        if is_current(site_dir, stamp):
+            return BuildReport(False, published=_published(stamp, builder, generated, docs, site_dir))
     build_dir.mkdir(parents=True, exist_ok=True)
     patch = plan(docs, generated.config, builder, previous, site_dir)
     if patch is not None and previous is not None:
@@ -159,50 +156,51 @@ def build_site(
                 build_dir=build_dir,
                 patch=patch,
                 previous=previous,
-                shell_digests=shells,
-                stamp=stamp,
+                stamp=lambda: generated.fingerprint(builder),
             )
         except (BuildError, PatchError, StandaloneError, OSError):
             patch = None
         else:
-            published = _published(stamp, builder, generated, docs=docs, shells=shells, site_dir=site_dir)
+            stamp = generated.fingerprint(builder)
+            published = _published(stamp, builder, generated, docs, site_dir)
             return BuildReport(True, patch.pages, patched=True, published=published)
     staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir))
     try:
-        staged_site = build_whole(generated.files, generated.config, builder, staging, parts)
+        # The shells render while the builder runs: it reads none of them.
+        staged_site = build_whole(
+            generated.files, generated.config, builder, staging, parts=parts, meanwhile=generated.shells.get
+        )
         check_site(staged_site, builder)
-        fill(staged_site, generated.shells)
+        fill(staged_site, generated.shells.get())
+        stamp = generated.fingerprint(builder)
         write_stamp(staged_site, stamp)
         publish(staged_site, site_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     pages = tuple(path for path in generated.files if is_page(path))
-    return BuildReport(
-        True,
-        pages,
-        published=_published(stamp, builder, generated, docs=docs, shells=shells, site_dir=site_dir),
-    )
+    return BuildReport(True, pages, published=_published(stamp, builder, generated, docs, site_dir))
 
 
-def _shell_digest(shell: Shell) -> str:
-    return hashlib.sha256(f"{shell.section_html}\0{shell.html}".encode()).hexdigest()
+def _may_be_current(site_dir: Path, previous: Published | None, docs: Mapping[str, str]) -> bool:
+    """Whether the published site may have been built from these very files (then its stamp tells).
+
+    A site whose pages differ from these is not, and a build then leaves the shells to render
+    while the builder runs; without a record of the published site, only its stamp can tell.
+    """
+    if not (site_dir / STAMP_FILE).is_file():
+        return False
+    return previous is None or previous.docs == docs
 
 
 def _published(
-    stamp: str,
-    builder: Builder,
-    generated: Generated,
-    *,
-    docs: Mapping[str, str],
-    shells: Mapping[str, str],
-    site_dir: Path,
+    stamp: str, builder: Builder, generated: Generated, docs: Mapping[str, str], site_dir: Path
 ) -> Published:
     return Published(
         stamp=stamp,
         builder=builder,
         setup=setup_fingerprint(generated.config, builder),
         docs=docs,
-        shells=shells,
+        shells={shell.path: shell_digest(shell) for shell in generated.shells.get()},
         manifest=manifest(site_dir),
     )
 

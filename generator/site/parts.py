@@ -12,7 +12,7 @@ in one process instead, which reports the error as a plain build does.
 
 import logging
 import subprocess
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -55,19 +55,32 @@ def shares(files: Mapping[str, bytes], parts: int) -> tuple[tuple[str, ...], ...
 
 
 def build_whole(
-    files: Mapping[str, bytes], config: Mapping[str, Any], builder: Builder, staging: Path, parts: int
+    files: Mapping[str, bytes],
+    config: Mapping[str, Any],
+    builder: Builder,
+    staging: Path,
+    *,
+    parts: int,
+    meanwhile: Callable[[], object] = lambda: None,
 ) -> Path:
-    """Build the whole site under ``staging`` in up to ``parts`` processes; return the built site."""
+    """Build the whole site under ``staging`` in up to ``parts`` processes; return the built site.
+
+    ``meanwhile`` is called once, while the builder runs (work that needs none of its output).
+    """
     dealt = shares(files, parts) if patchable(config, builder) else ()
     if len(dealt) > 1:
         try:
-            return _build_in_parts(files, config, builder, staging, dealt)
+            return _build_in_parts(files, config, builder, staging, dealt=dealt, meanwhile=meanwhile)
         except (BuildError, PatchError, OSError) as exc:
             logger.info("building the site in parts failed; building it in one process:\n%s", exc)
     folder = staging / "whole"
     sync_docs(files, folder / DOCS)
     write_config(config, folder / CONFIG)
-    finish_builder(builder, start_builder(builder, folder / CONFIG))
+    building = start_builder(builder, folder / CONFIG)
+    try:
+        meanwhile()
+    finally:
+        finish_builder(builder, building)
     return folder / SITE
 
 
@@ -76,7 +89,9 @@ def _build_in_parts(
     config: Mapping[str, Any],
     builder: Builder,
     staging: Path,
+    *,
     dealt: tuple[tuple[str, ...], ...],
+    meanwhile: Callable[[], object],
 ) -> Path:
     folders = [staging / f"part-{number}" for number in range(len(dealt))]
     for number, (folder, share) in enumerate(zip(folders, dealt, strict=True)):
@@ -87,6 +102,7 @@ def _build_in_parts(
     try:
         for folder in folders:
             running.append(start_builder(builder, folder / CONFIG))
+        meanwhile()
         for process in running:
             finish_builder(builder, process)
     finally:

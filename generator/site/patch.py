@@ -17,15 +17,15 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.site.builders import Builder, run_builder
+from generator.site.builders import Builder, finish_builder, start_builder
 from generator.site.fingerprint import INPUTS_FILE, STAMP_FILE, fingerprint, write_stamp
 from generator.site.folders import CONFIG, DOCS, SITE, check_site, publish, sync_docs, write_config
-from generator.site.standalone import Shell, fill
+from generator.site.standalone import Shell, Shells, fill
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
 """The files MkDocs renders as pages; every other file of the docs folder is copied as it is."""
@@ -230,39 +230,52 @@ def _titled(nav: Any) -> bool:
 def patch_site(
     files: Mapping[str, bytes],
     config: Mapping[str, Any],
-    shells: Sequence[Shell],
+    shells: Shells,
     builder: Builder,
     *,
     site_dir: Path,
     build_dir: Path,
     patch: Plan,
     previous: Published,
-    shell_digests: Mapping[str, str],
-    stamp: str,
+    stamp: Callable[[], str],
 ) -> None:
-    """Build the changed pages alone, patch them into a linked copy of the site, and publish the copy."""
+    """Build the changed pages alone, patch them into a linked copy of the site, and publish the copy.
+
+    The shells render while the builder runs (it reads none of them); ``stamp`` is the site's
+    fingerprint, asked for once they have.
+    """
     folder = build_dir / "patch"
     sync_docs(stub_files(files, patch.pages), folder / DOCS)
     write_config(config, folder / CONFIG)
-    run_builder(builder, folder / CONFIG)
+    building = start_builder(builder, folder / CONFIG)
+    try:
+        found = shells.get()
+    finally:
+        finish_builder(builder, building)
     staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir))
     try:
         staged = staging / SITE
         link_tree(site_dir, staged)
         apply(staged, folder / SITE, patch, files)
         sections = {page_html(page) for page in patch.pages}
-        for path in set(previous.shells) - set(shell_digests):
+        digests = {shell.path: shell_digest(shell) for shell in found}
+        for path in set(previous.shells) - set(digests):
             remove_file(staged / path, staged)
         fill(
             staged,
             [
                 s
-                for s in shells
-                if s.section_html in sections or previous.shells.get(s.path) != shell_digests[s.path]
+                for s in found
+                if s.section_html in sections or previous.shells.get(s.path) != digests[s.path]
             ],
         )
         check_site(staged, builder)
-        write_stamp(staged, stamp)
+        write_stamp(staged, stamp())
         publish(staged, site_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def shell_digest(shell: Shell) -> str:
+    """A shell's digest as ``Published.shells`` records it: its section page and its HTML."""
+    return hashlib.sha256(f"{shell.section_html}\0{shell.html}".encode()).hexdigest()

@@ -7,7 +7,7 @@ show, and this module adds a few filters.
 """
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,7 @@ from generator.site.pages import (
     coverage_view,
 )
 from generator.site.performance import FIGURES_DIR, performance_view
-from generator.site.standalone import Shell, shells
+from generator.site.standalone import Shell, Shells, shells
 from generator.site.templating import environment
 from generator.site.traps import Fix, proved_fix, trap_kinds
 from generator.site.views import (
@@ -66,7 +66,7 @@ class RenderedSite:
     pages: tuple[Page, ...]
     nav: tuple[Mapping[str, Any], ...]
     files: tuple[StaticFile, ...] = ()
-    shells: tuple[Shell, ...] = ()
+    shells: Shells = field(default_factory=Shells)
 
 
 def render_site(
@@ -85,6 +85,8 @@ def render_site(
     rendered texts (``memo`` says how: a text whose template and values did not change is not
     rendered again). Without ``standalone`` the pairs' own pages and embeds are left out: the
     live preview serves the builder's pages only, and an edit should not wait for citations.
+    With it they render, and the citations are kept, when the shells are first asked for
+    (``Shells``): a build renders them while the builder runs.
     """
     store = citations or CitationStore(None)
     memo = memo or RenderMemo()
@@ -177,17 +179,22 @@ def render_site(
         for side, run in outcome.runs.items()
         for position, figure in enumerate(run.figures, 1)
     ) + tuple(StaticFile(f"{FIGURES_DIR}/{name}", content) for name, content in info.performance_figures)
-    pair_shells: tuple[Shell, ...] = ()
+    pair_shells = Shells()
     if standalone:
-        cited = {
-            o.pair.id: store.cite(o, sides, info, env, quotes=result.quotes, digester=digester)
-            for o in result.outcomes
-        }
 
         def remembered(material: object, render: Callable[[], str]) -> str:
             return memo.text(digester.digest((base, material)), render)
 
-        pair_shells = shells(result, info, env, views, cited, remembered=remembered)
+        def render_shells() -> tuple[Shell, ...]:
+            cited = {
+                o.pair.id: store.cite(o, sides, info, env, quotes=result.quotes, digester=digester)
+                for o in result.outcomes
+            }
+            found = shells(result, info, env, views, cited, remembered=remembered)
+            store.save()
+            return found
+
+        pair_shells = Shells(render_shells)
     return RenderedSite(pages=tuple(pages), nav=nav, files=files, shells=pair_shells)
 
 

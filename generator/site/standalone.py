@@ -36,6 +36,25 @@ Remembered = Callable[[object, Callable[[], str]], str]
 """A text kept for these values, or the one the callable renders."""
 
 
+class Shells:
+    """A site's pair pages, embeds and redirects, rendered the first time they are asked for.
+
+    The builder reads none of them (they are filled in after it, from the pages it built), so a
+    build renders them while the builder runs (``build_site``), and the preview, which publishes
+    none, never renders them.
+    """
+
+    def __init__(self, render: Callable[[], tuple["Shell", ...]] | None = None) -> None:
+        self._render = render
+        self._shells: tuple[Shell, ...] = ()
+
+    def get(self) -> tuple["Shell", ...]:
+        """The shells, rendered now if they were not yet."""
+        if self._render is not None:
+            self._shells, self._render = self._render(), None
+        return self._shells
+
+
 class StandaloneError(Exception):
     """A built section page lacks a pair it should hold: the builder dropped the markers."""
 

@@ -10,7 +10,6 @@ import json
 import re
 from dataclasses import asdict, dataclass
 from enum import StrEnum
-from functools import cache
 from pathlib import Path
 
 from jinja2 import Environment
@@ -202,14 +201,12 @@ def _latex(text: str) -> str:
 
 def _highlighted(side: dict[str, object]) -> dict[str, Markup]:
     """Code and traceback as Pygments HTML with inline styles: no stylesheet needed where it is pasted."""
-    formatter, python, traceback = _pygments()
-    code = Markup(highlight(str(side["code"]), python, formatter))
+    formatter = HtmlFormatter(noclasses=True, nowrap=False)
+    code = Markup(highlight(str(side["code"]), PythonLexer(), formatter))
     error = side.get("error")
-    trace = Markup(highlight(error["traceback"], traceback, formatter)) if isinstance(error, dict) else ""
+    trace = (
+        Markup(highlight(error["traceback"], PythonTracebackLexer(), formatter))
+        if isinstance(error, dict)
+        else ""
+    )
     return {"code": code, "traceback": Markup(trace)}
-
-
-@cache
-def _pygments() -> tuple[HtmlFormatter[str], PythonLexer, PythonTracebackLexer]:
-    """One formatter and the lexers for every citation: a new formatter builds its style table again."""
-    return HtmlFormatter(noclasses=True, nowrap=False), PythonLexer(), PythonTracebackLexer()

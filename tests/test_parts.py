@@ -8,6 +8,7 @@ import pytest
 from generator.errors import BuildError
 from generator.site.builders import Builder
 from generator.site.parts import build_whole, shares
+from generator.site.patch import patchable
 
 CONFIG = {
     "site_name": "Parts",
@@ -57,3 +58,26 @@ def test_a_part_that_fails_leaves_the_error_to_a_build_in_one_process(tmp_path):
     with pytest.raises(BuildError, match=r"missing\.md"):
         build_whole(broken, CONFIG, Builder.MKDOCS, tmp_path, parts=2)
     assert (tmp_path / "whole" / "docs" / "last.md").is_file(), "no build in one process was tried"
+
+
+@pytest.mark.parametrize(
+    ("plugins", "apart"),
+    [
+        (["search"], True),
+        ([{"search": {"lang": "en"}}], True),
+        ([], True),
+        (["search", "tags"], False),
+        ([{"blog": {}}], False),
+    ],
+)
+def test_pages_are_built_apart_only_beside_plugins_that_read_one_page(plugins, apart):
+    """A plugin that gathers pages (tags, a blog) would see the other parts' stubs: one process then."""
+    assert patchable({**CONFIG, "plugins": plugins}, Builder.MKDOCS) is apart
+    assert not patchable(CONFIG, Builder.ZENSICAL)
+    assert not patchable({**CONFIG, "use_directory_urls": True}, Builder.MKDOCS)
+
+
+def test_a_site_with_a_plugin_that_gathers_pages_is_built_in_one_process(tmp_path):
+    tagged = {**CONFIG, "plugins": ["search", "tags"]}
+    assert build_whole(FILES, tagged, Builder.MKDOCS, tmp_path, parts=2) == tmp_path / "whole" / "site"
+    assert not (tmp_path / "part-0").exists()

@@ -30,6 +30,9 @@ from generator.site.standalone import Shell, Shells, fill
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
 """The files MkDocs renders as pages; every other file of the docs folder is copied as it is."""
 SEARCH_INDEX = "search/search_index.json"
+APART = frozenset({"search", "material/search"})
+"""Plugins whose output for a page comes from that page alone: the search index, whose entries
+a patch or a build in parts puts in their places."""
 MOST_PAGES = 0.5
 """Above this share of changed pages a full build costs no more than a patch, and is simpler."""
 
@@ -122,12 +125,27 @@ def plan(
 
 
 def patchable(config: Mapping[str, Any], builder: Builder) -> bool:
-    """Whether each page can be built apart: MkDocs, ``.html`` pages, every title in the navigation."""
+    """Whether each page can be built apart from the others.
+
+    That takes MkDocs, ``.html`` pages, a title for every page in the navigation, and no plugin
+    but those known to make a page from that page alone (``APART``). A plugin the site's own
+    configuration adds (tags, a blog) may gather every page into another.
+    """
     return (
         builder is Builder.MKDOCS
         and config.get("use_directory_urls") is False
         and _titled(config.get("nav", ()))
+        and all(_plugin_name(plugin) in APART for plugin in config.get("plugins", ()) or ())
     )
+
+
+def _plugin_name(entry: object) -> str:
+    """A plugins entry's name: the entry itself, or the one key of an entry with options."""
+    if isinstance(entry, str):
+        return entry
+    if isinstance(entry, Mapping) and len(entry) == 1:
+        return str(next(iter(entry)))
+    return ""
 
 
 def stub_files(files: Mapping[str, bytes], pages: Iterable[str]) -> dict[str, bytes]:

@@ -1,9 +1,12 @@
 """Coverage and cross-references: the universe grouped by object, each group's status, the notes' checks."""
 
+import threading
+
 import numpy as np
 import pytest
 from conftest import project_in
 
+import generator.commands.pipeline as pipelines
 from generator.commands.pipeline import Pipeline
 from generator.compare.verdict import Judgement, PairOutcome, Verdict
 from generator.discover.catalog import Pair
@@ -151,12 +154,21 @@ def test_names_are_displayed_as_porters_write_them():
 
 
 def test_the_universe_listed_while_snippets_run_is_the_one_listed_when_the_pages_need_it(
-    tmp_path, basic_result
+    tmp_path, basic_result, monkeypatch
 ):
     """A cold ``build`` lists the names in the background (``read_universe_soon``): the same names."""
     project = project_in(tmp_path)
+    threads = []
+
+    def listing(cache):
+        threads.append(threading.current_thread().name)
+        return numpy_universe(cache)
+
+    monkeypatch.setattr(pipelines, "numpy_universe", listing)
     with Pipeline(project) as pipeline:
         pipeline.read_universe_soon()
         listed = pipeline.facts(basic_result).numpy_names
+    assert len(threads) == 1
+    assert threads[0].startswith("np2t-universe"), "the names were listed when the pages needed them"
     assert listed
     assert listed == numpy_universe(project.paths.universe)

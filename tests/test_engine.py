@@ -528,9 +528,9 @@ def test_an_engine_runs_its_snippets_on_the_server_launched_ahead_for_it(tmp_pat
     settings = EngineSettings(timeout=30, sandbox=SANDBOX)
     launched = launch(settings, DEFAULT_SIDES)
     with Engine(settings, launched=launched) as engine:
-        run_source(engine, tmp_path, "result = 1\n")
-        assert launched.process.poll() is None, "the engine started a server of its own"
-        assert run_source(engine, tmp_path, "print(2)\nresult = 2\n").stdout == "2\n"
+        run = run_source(engine, tmp_path, "import os\nprint(os.getcwd())\nresult = 1\n")
+        assert run.stdout.startswith(launched.root + os.sep), "the child ran under another server's folder"
+        assert launched.process.poll() is None
     assert launched.process.poll() is not None
     assert not Path(launched.root).exists()
 

@@ -64,8 +64,7 @@ class Pipeline:
         self.carried = carried or Carried(environment(project))
         self.parser = parser or self.carried.parsed
         self.progress = progress
-        self._engine: Engine | None = None
-        self._launched = launched
+        self._engine = self._new_engine(launched) if launched is not None else None
         self._starting: threading.Thread | None = None
         self._written: dict[str, bytes] = {}
         self._start_error: BaseException | None = None
@@ -98,8 +97,6 @@ class Pipeline:
     def close(self) -> None:
         """Stop the warm engine, if one started, and wait for one stopping in the background."""
         self._started()
-        if self._launched is not None:
-            self.engine  # noqa: B018 - the engine takes the server launched ahead over, and stops it
         if self._engine is not None:
             self._engine.close()
             self._engine = None
@@ -127,8 +124,6 @@ class Pipeline:
         the build. A later stage that needs the engine gets a new one.
         """
         self._started()
-        if self._launched is not None:
-            self.engine  # noqa: B018 - the engine takes the server launched ahead over, and stops it
         engine, self._engine = self._engine, None
         if engine is None or self._stopping is not None:
             if engine is not None:
@@ -141,17 +136,20 @@ class Pipeline:
     def engine(self) -> Engine:
         """The project's engine: its limits, caches and progress display (its server starts on demand)."""
         if self._engine is None:
-            paths = self.project.paths
-            self._engine = Engine(
-                self.project.engine,
-                RunCache(paths.runs) if self.project.use_cache else None,
-                self.progress or progress_for(sys.stderr, quiet=self.project.quiet),
-                sides=self.project.sides,
-                timing_cache=RunCache(paths.timings),
-                launched=self._launched,
-            )
-            self._launched = None
+            self._engine = self._new_engine()
         return self._engine
+
+    def _new_engine(self, launched: Launched | None = None) -> Engine:
+        """An engine for this project; with ``launched``, it takes that server over (and stops it)."""
+        paths = self.project.paths
+        return Engine(
+            self.project.engine,
+            RunCache(paths.runs) if self.project.use_cache else None,
+            self.progress or progress_for(sys.stderr, quiet=self.project.quiet),
+            sides=self.project.sides,
+            timing_cache=RunCache(paths.timings),
+            launched=launched,
+        )
 
     def start_engine_soon(self) -> None:
         """Start the warm server in the background, while the files are read and digested.

@@ -65,11 +65,6 @@ def serve_command(builder: Builder, config: Path, dev_addr: str) -> list[str]:
     return [sys.executable, "-m", "zensical", "serve", "--config-file", str(config), "--dev-addr", dev_addr]
 
 
-def run_builder(builder: Builder, config: Path) -> None:
-    """Build the site; a failure (a warning, in strict mode) is a BuildError carrying the output."""
-    finish_builder(builder, start_builder(builder, config))
-
-
 def start_builder(builder: Builder, config: Path) -> "subprocess.Popen[str]":
     """Start building the site ``config`` describes; ``finish_builder`` waits for it."""
     builder_versions(builder)

@@ -27,6 +27,7 @@ from generator.site.patch import (
     patchable,
     replace_file,
     splice_search_index,
+    stub_files,
 )
 
 logger = logging.getLogger(__name__)
@@ -95,7 +96,7 @@ def _build_in_parts(
 ) -> Path:
     folders = [staging / f"part-{number}" for number in range(len(dealt))]
     for number, (folder, share) in enumerate(zip(folders, dealt, strict=True)):
-        docs = _part_docs(files, set(share), other_files=number == 0)
+        docs = stub_files(files, share, stub=STUB, other_files=number == 0)
         sync_docs(docs, folder / DOCS)
         write_config(config, folder / CONFIG)
     running: list[subprocess.Popen[str]] = []
@@ -123,11 +124,3 @@ def _build_in_parts(
             )
             replace_file(site / SEARCH_INDEX, index.encode())
     return site
-
-
-def _part_docs(files: Mapping[str, bytes], share: set[str], *, other_files: bool) -> dict[str, bytes]:
-    """A part's docs folder: its pages whole, other pages a stub, other files whole or empty."""
-    return {
-        path: content if path in share else STUB if is_page(path) else content if other_files else b""
-        for path, content in files.items()
-    }

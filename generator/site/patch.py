@@ -148,10 +148,23 @@ def _plugin_name(entry: object) -> str:
     return ""
 
 
-def stub_files(files: Mapping[str, bytes], pages: Iterable[str]) -> dict[str, bytes]:
-    """The docs folder the builder patches from: the changed pages whole, every other file empty."""
+def stub_files(
+    files: Mapping[str, bytes], pages: Iterable[str], *, stub: bytes = b"", other_files: bool = False
+) -> dict[str, bytes]:
+    """A docs folder that builds ``pages`` alone.
+
+    Those pages are whole, every other page is ``stub``, and every other file is empty (links to
+    it still resolve), or whole with ``other_files``.
+    """
     wanted = set(pages)
-    return {path: content if path in wanted else b"" for path, content in files.items()}
+    return {
+        path: content
+        if path in wanted or (other_files and not is_page(path))
+        else stub
+        if is_page(path)
+        else b""
+        for path, content in files.items()
+    }
 
 
 def link_tree(source: Path, target: Path) -> None:

@@ -14,6 +14,9 @@ from pathlib import Path
 import pytest
 from conftest import BUILDERS, CONFIG, REPO, SANDBOX, project_in
 
+import generator.commands.pipeline as pipeline_module
+import generator.compare.pipeline as compare_pipeline
+import generator.site.patch as patch_module
 from generator.commands.building import build
 from generator.commands.pipeline import Pipeline
 from generator.commands.project import Project
@@ -80,9 +83,11 @@ def incremental(root: Path, site: Path | None = None, builder: Builder | None = 
     if builder is not None:
         found = replace(found, builder=builder)
     with Pipeline.resumed(found) as pipeline:
-        result = pipeline.judge(pipeline.discover(), prune=True)
+        catalog = pipeline.discover()
+        pipeline.ready_builders()
+        result = pipeline.judge(catalog, prune=True)
         assert result.holds, [o.judgement for o in result.failures]
-        report = pipeline.publish(pipeline.render(result))
+        report = pipeline.publish(pipeline.render(result), save=True)
         pipeline.save()
     return report
 
@@ -92,7 +97,7 @@ def clean_site(root: Path, into: Path) -> Path:
     paths = project(root).paths
     for leftover in (paths.site, paths.build):
         shutil.rmtree(leftover, ignore_errors=True)
-    for leftover in (paths.state, paths.citations):
+    for leftover in (paths.state, paths.published, paths.citations):
         leftover.unlink(missing_ok=True)
     report = incremental(root)
     assert report.rebuilt
@@ -196,11 +201,12 @@ def test_a_build_with_nothing_changed_touches_nothing(workspace, capsys):
     args = argparse.Namespace(keep_going=False)
     assert build(project(workspace), args) == 0
     paths = project(workspace).paths
-    before = {p: (p.stat().st_mtime_ns, p.stat().st_ino) for p in [*paths.site.rglob("*"), paths.state]}
+    kept = [*paths.site.rglob("*"), paths.state, paths.published]
+    before = {p: (p.stat().st_mtime_ns, p.stat().st_ino) for p in kept}
     capsys.readouterr()
     assert build(project(workspace), args) == 0
     assert "nothing was parsed, run or built" in capsys.readouterr().out
-    after = {p: (p.stat().st_mtime_ns, p.stat().st_ino) for p in [*paths.site.rglob("*"), paths.state]}
+    after = {p: (p.stat().st_mtime_ns, p.stat().st_ino) for p in kept}
     assert after == before
 
 
@@ -255,7 +261,7 @@ def test_a_build_of_the_same_pages_and_shells_publishes_nothing(workspace):
     site = project(workspace).paths.site
     before = {p: p.stat().st_ino for p in site.rglob("*")}
     assert not incremental(workspace).rebuilt
-    project(workspace).paths.state.unlink()  # no record of the published site: its stamp tells
+    project(workspace).paths.published.unlink()  # no record of the published site: its stamp tells
     assert not incremental(workspace).rebuilt
     assert {p: p.stat().st_ino for p in site.rglob("*")} == before
 
@@ -271,3 +277,70 @@ def test_an_edited_pair_page_template_refills_the_pair_pages_alone(workspace, tm
     assert report.patched
     assert report.pages == ()
     assert "Every pair page." in (project(workspace).paths.site / "pairs" / "first" / "ones.html").read_text()
+
+
+def test_the_state_is_saved_while_the_builder_runs_and_the_sites_record_once_published(
+    workspace, monkeypatch
+):
+    """The large part of the state is written while the builder runs, off the build's critical path;
+    the record of the published site only once it is published, so the two never disagree."""
+    assert incremental(workspace).rebuilt
+    events: list[str] = []
+    for module, name, event in (
+        (pipeline_module, "save_carried", "state"),
+        (pipeline_module, "save_published", "record"),
+        (patch_module, "publish", "publish"),
+        (patch_module, "finish_builder", "builder done"),
+    ):
+        monkeypatch.setattr(module, name, _noting(getattr(module, name), event, events))
+    path = workspace / "snippets" / "first" / "ones.torch.py"
+    path.write_text(path.read_text().replace('print("ones")', 'print("ones, saved early")'))
+    assert incremental(workspace).patched
+    assert events == ["state", "builder done", "publish", "record"]
+    events.clear()
+    assert not incremental(workspace).rebuilt
+    assert events == ["state", "record"], "a build that publishes nothing saves the state all the same"
+
+
+def test_only_the_edited_pair_is_judged_again(workspace, monkeypatch):
+    """A pair's own verdict depends on its files and runs alone: unchanged pairs keep theirs."""
+    assert incremental(workspace).rebuilt
+    judged: list[str] = []
+    original = compare_pipeline.judge
+    monkeypatch.setattr(
+        compare_pipeline, "judge", lambda pair, *a, **k: (judged.append(pair.id), original(pair, *a, **k))[1]
+    )
+    path = workspace / "snippets" / "second" / "fours.torch.py"
+    path.write_text(path.read_text().replace('print("fours")', 'print("fours, judged again")'))
+    assert incremental(workspace).patched
+    assert judged == ["second/fours"]
+    judged.clear()
+    project(workspace).paths.state.unlink()
+    assert not incremental(workspace).rebuilt
+    assert sorted(judged) == ["first/ones", "first/twos", "second/fours", "second/threes"]
+
+
+def _noting(function, event: str, events: list[str]):
+    """``function``, noting ``event`` in ``events`` each time it is called."""
+
+    def noted(*args, **kwargs):
+        events.append(event)
+        return function(*args, **kwargs)
+
+    return noted
+
+
+def test_a_patch_rewrites_only_the_pair_pages_whose_html_changed(workspace):
+    """Every pair page of an edited section is filled again, but one that comes out the same keeps
+    the published file (a patched site is made of links to it)."""
+    assert incremental(workspace).rebuilt
+    pairs = project(workspace).paths.site / "pairs" / "first"
+    before = {name: (pairs / name).stat().st_ino for name in ("ones.html", "twos.html")}
+    path = workspace / "snippets" / "first" / "ones.torch.py"
+    path.write_text(path.read_text().replace('print("ones")', 'print("ones, alone")'))
+    report = incremental(workspace)
+    assert report.patched
+    assert "first.md" in report.pages
+    assert (pairs / "twos.html").stat().st_ino == before["twos.html"]
+    assert (pairs / "ones.html").stat().st_ino != before["ones.html"]
+    assert "ones, alone" in (pairs / "ones.html").read_text()

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from generator.errors import BuildError
-from generator.site.builders import Builder
+from generator.site.builders import Builder, ReadyBuilders
+from generator.site.folders import write_config
 from generator.site.parts import build_whole, shares
 from generator.site.patch import patchable
 
@@ -51,6 +52,43 @@ def test_a_site_built_in_parts_is_the_site_one_process_builds(tmp_path, parts):
     assert [path for path in wanted if got[path] != wanted[path]] == []
     assert b"Text 39" in got["search/search_index.json"]
     assert b"Built by another part" not in b"".join(got.values())
+
+
+@pytest.mark.parametrize("warm", ["same", "broken", "none"])
+def test_ready_builders_build_the_site_a_fresh_process_builds(tmp_path, warm):
+    """A process started ahead, warmed with a configuration (even one that does not load), builds
+    what ``python -m mkdocs`` builds; each part takes one."""
+    warm_config = tmp_path / "warm" / "mkdocs.yml"
+    if warm == "same":
+        write_config(CONFIG, warm_config)
+    elif warm == "broken":
+        warm_config.parent.mkdir()
+        warm_config.write_text("theme: [unclosed\n")
+    wanted = files(build_whole(FILES, CONFIG, Builder.MKDOCS, tmp_path / "fresh", parts=2))
+    ready = ReadyBuilders(Builder.MKDOCS, 2, warm=warm_config if warm != "none" else None)
+    try:
+        waiting = list(ready._waiting)
+        built = build_whole(FILES, CONFIG, Builder.MKDOCS, tmp_path / "ready", parts=2, ready=ready)
+        assert ready._waiting == [], "a part started a process of its own"
+        assert all(process.returncode == 0 for process in waiting)
+    finally:
+        ready.close()
+    got = files(built)
+    assert sorted(got) == sorted(wanted)
+    assert [path for path in wanted if got[path] != wanted[path]] == []
+
+
+def test_ready_builders_report_a_failure_and_those_never_taken_are_killed(tmp_path):
+    ready = ReadyBuilders(Builder.MKDOCS, 3)
+    waiting = list(ready._waiting)
+    broken = {**FILES, "last.md": b"# Last\n\n[Nowhere](missing.md)\n"}
+    with pytest.raises(BuildError, match=r"missing\.md"):
+        build_whole(broken, CONFIG, Builder.MKDOCS, tmp_path, parts=1, ready=ready)
+    assert waiting[0].returncode not in (None, 0), "the failing build ran in the ready process"
+    assert len(ready._waiting) == 2
+    ready.close()
+    assert ready._waiting == []
+    assert all(process.returncode is not None for process in waiting[1:]), "a ready process outlived close"
 
 
 def test_a_part_that_fails_leaves_the_error_to_a_build_in_one_process(tmp_path):

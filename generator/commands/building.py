@@ -60,7 +60,11 @@ def build(project: Project, args: argparse.Namespace) -> int:
         pipeline.read_universe_soon()
         if sources is not None:
             pipeline.carried.snippets = dict(sources.snippets)
-        result = pipeline.judge(pipeline.discover(), prune=True)
+        catalog = pipeline.discover()
+        # The builder loads while this process waits for the snippets (and for the libraries the
+        # warm server imports), not while it renders the pages.
+        pipeline.ready_builders()
+        result = pipeline.judge(catalog, prune=True)
         pipeline.stop_engine_soon()
         if sources is not None:
             record_snippets_ran(project, sources)
@@ -75,7 +79,7 @@ def build(project: Project, args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_NOT_HOLDING
-        built = pipeline.publish(pipeline.render(result))
+        built = pipeline.publish(pipeline.render(result), save=True)
         pipeline.save()
     rebuilt = built.rebuilt
     settled = sources is not None and result.holds

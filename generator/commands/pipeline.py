@@ -6,6 +6,7 @@ publishes, from the same folders and templates. A ``Pipeline`` holds one project
 snippet must really run, one warm engine, which the preview keeps between regenerations.
 """
 
+import gc
 import hashlib
 import sys
 import threading
@@ -18,7 +19,7 @@ from typing import Self
 
 from generator.commands.durations import load_durations, run_durations, save_durations
 from generator.commands.project import Project
-from generator.commands.state import Carried, environment, load_carried, save_carried
+from generator.commands.state import Carried, environment, load_carried, save_carried, save_published
 from generator.compare.pipeline import (
     CatalogResult,
     TimedRuns,
@@ -38,9 +39,10 @@ from generator.execute.progress import Progress, progress_for
 from generator.execute.runs import SideRun
 from generator.matrix.merge import Matrix
 from generator.site.assemble import build_info, performance_key, render_result
+from generator.site.builders import ReadyBuilders
 from generator.site.coverage import NameGroup
 from generator.site.memo import Digester, RenderMemo, plain_digest
-from generator.site.mkdocs import BuildReport, Generated, build_site, generated, write_folder
+from generator.site.mkdocs import BuildReport, Generated, build_site, generated, ready_builders, write_folder
 from generator.site.pages import BuildInfo
 from generator.site.universe import numpy_universe
 
@@ -71,20 +73,39 @@ class Pipeline:
         self._stopping: threading.Thread | None = None
         self._universe: Future[tuple[NameGroup, ...]] | None = None
         self._memo: RenderMemo | None = None
+        self._ready: ReadyBuilders | None = None
+        self._saved = False
 
     @classmethod
     def resumed(
         cls, project: Project, *, progress: Progress | None = None, launched: Launched | None = None
     ) -> "Pipeline":
-        """A pipeline that starts from what the last build of this project left (``state``)."""
-        carried = load_carried(project.paths.state, environment(project))
+        """A pipeline that starts from what the last build of this project left (``state``).
+
+        That state is millions of objects that live as long as the pipeline; they are moved out of
+        the cyclic collector's sight (``gc.freeze``), which would otherwise walk all of them at
+        each of its full collections while the pages are judged and rendered. Reference counting
+        still frees what a later build replaces.
+        """
+        carried = load_carried(project.paths.state, environment(project), project.paths.published)
+        gc.freeze()  # see Pipeline.resumed's docstring
         return cls(project, progress=progress, carried=carried, launched=launched)
 
     def save(self) -> None:
-        """Leave this pipeline's shortcuts for the next build."""
+        """Leave this pipeline's shortcuts and the record of the published sites for the next build.
+
+        The shortcuts are not written again when ``publish`` saved them while the builder ran.
+        """
+        if not self._saved:
+            self._save_shortcuts()
+        save_published(self.project.paths.published, self.carried)
+
+    def _save_shortcuts(self) -> None:
+        """Save everything carried but the record of the published sites (which publishing changes)."""
         if self._memo is not None:
             self.carried.memo = self._memo.carried()
         save_carried(self.project.paths.state, self.carried)
+        self._saved = True
 
     def __enter__(self) -> Self:
         return self
@@ -95,7 +116,13 @@ class Pipeline:
         self.close()
 
     def close(self) -> None:
-        """Stop the warm engine, if one started, and wait for one stopping in the background."""
+        """Stop the warm engine, if one started, and wait for one stopping in the background.
+
+        Builder processes made ready and never used are killed.
+        """
+        if self._ready is not None:
+            self._ready.close()
+            self._ready = None
         self._started()
         if self._engine is not None:
             self._engine.close()
@@ -204,6 +231,7 @@ class Pipeline:
         cache would give the same ones, slower); every pair is judged again, since a pair's verdict
         also depends on others (its fix, the values it quotes).
         """
+        self._saved = False
         prune = prune and not self.project.patterns
         paths = self.project.paths
         known = load_durations(paths.durations)
@@ -230,7 +258,8 @@ class Pipeline:
             pruned_cache_entries=pruned,
         )
         timed = self._timed(catalog, fresh, kept.keys())
-        result = judge_catalog(catalog, runs, timed, self.engine.versions, stats)
+        judged = self.carried.judged if self.project.use_cache else None
+        result = judge_catalog(catalog, runs, timed, self.engine.versions, stats, judged=judged)
         outcomes = tuple(_same_or(previous.get(o.pair.id), o) for o in result.outcomes)
         self.carried.outcomes = {
             o.pair.id: found if (found := previous.get(o.pair.id)) and found[0] is o else (o, None)
@@ -304,6 +333,7 @@ class Pipeline:
         out: the builder's server serves its own pages only. With ``matrix``, the pages also say
         where each pair holds across releases.
         """
+        self._saved = False
         project = self.project
         info = self.facts(result, matrix)
         citations = project.paths.citations if standalone else None
@@ -326,14 +356,41 @@ class Pipeline:
         """Build and publish the site; False when the published one was built from the same inputs."""
         return self.publish(site).rebuilt
 
-    def publish(self, site: Generated) -> BuildReport:
-        """Build and publish the site, patching the published one when only some pages changed."""
+    def ready_builders(self) -> None:
+        """Start the builder processes ``publish`` will use, so they load while the pages render.
+
+        One when the published site can probably be patched (it has a record), else one per part.
+        """
+        paths = self.project.paths
+        if self._ready is not None:
+            return
+        count = 1 if str(paths.site.resolve()) in self.carried.published else self.project.engine.workers
+        self._ready = ready_builders(self.project.builder, paths.build, count)
+
+    def publish(self, site: Generated, *, save: bool = False) -> BuildReport:
+        """Build and publish the site, patching the published one when only some pages changed.
+
+        With ``save`` the shortcuts are saved while the builder runs (``save`` then writes only
+        the record of the published sites).
+        """
         paths = self.project.paths
         where = str(paths.site.resolve())
         previous = self.carried.published.get(where)
-        report = build_site(
-            site, self.project.builder, paths.site, paths.build, previous, parts=self.project.engine.workers
-        )
+        try:
+            report = build_site(
+                site,
+                self.project.builder,
+                paths.site,
+                paths.build,
+                previous,
+                parts=self.project.engine.workers,
+                ready=self._ready,
+                meanwhile=self._save_shortcuts if save else lambda: None,
+            )
+        finally:
+            if self._ready is not None:
+                self._ready.close()
+                self._ready = None
         # Each site folder has its own record: a build into another folder (--site-dir) does not
         # make the next build of this one start from scratch. Folders that are gone are dropped.
         published = {key: found for key, found in self.carried.published.items() if Path(key).is_dir()}

@@ -95,6 +95,11 @@ class Paths:
         return self.cache / "build-state.pickle"
 
     @property
+    def published(self) -> Path:
+        """What built each published site (``state.Carried.published``), saved once it is published."""
+        return self.cache / "build-published.pickle"
+
+    @property
     def universe(self) -> Path:
         """PyTorch's public names, per installed version, for the coverage page."""
         return self.cache / "universe"

@@ -4,19 +4,24 @@ The parsed files (by content), every pair's judged outcome (valid while its file
 same pair), the rendered texts (by what they were rendered from) and a record of the published
 site (``Published``: what built it, which files it holds). Each is only a shortcut: a missing or
 unreadable state, or one left by another generator, versions or settings, is a build from
-scratch, never a different site. The file is checksummed and replaced atomically, like a run
+scratch, never a different site. The files are checksummed and replaced atomically, like a run
 cache entry.
+
+The record of the published sites is a file of its own: it is known only once the site is
+published, and the rest, many times larger, is saved while the builder still runs. A build that
+stops between the two leaves the previous record, which no longer matches the site's files, so
+the next build builds the site whole.
 """
 
 import hashlib
 import json
 import pickle
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from generator.commands.project import Project
 from generator.commands.sources import PACKAGE
-from generator.compare.pipeline import TimedRuns
+from generator.compare.pipeline import JudgedPairs, TimedRuns
 from generator.compare.verdict import PairOutcome
 from generator.discover.parse import ParseCache
 from generator.execute.engine import ENGINE_VERSION
@@ -39,6 +44,8 @@ class Carried:
     parsed: ParseCache = field(default_factory=ParseCache)
     outcomes: dict[str, tuple[PairOutcome, str | None]] = field(default_factory=dict)
     """Each pair's last outcome, and its digest once rendering computed it."""
+    judged: JudgedPairs = field(default_factory=JudgedPairs)
+    """Each pair's own judgement and thread check, with the runs they came from."""
     memo: dict[str, str] = field(default_factory=dict)
     published: dict[str, Published] = field(default_factory=dict)
     """What built each published site, by its folder (resolved)."""
@@ -74,29 +81,50 @@ def environment(project: Project) -> str:
     return hashlib.sha256(json.dumps(material, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def load_carried(path: Path, wanted: str) -> Carried:
-    """The state the last build left at ``path`` if it was made in this environment, else an empty one."""
+def load_carried(path: Path, wanted: str, published: Path | None = None) -> Carried:
+    """The state the last build left at ``path`` (and ``published``) if made in this environment.
+
+    Otherwise an empty one; a record of the published sites from another environment is left out.
+    """
+    found = _load(path)
+    if not isinstance(found, Carried) or found.environment != wanted:
+        return Carried(wanted)
+    record = _load(published) if published is not None else None
+    if isinstance(record, tuple) and len(record) == 2 and record[0] == wanted and isinstance(record[1], dict):
+        found.published = record[1]
+    return found
+
+
+def save_carried(path: Path, carried: Carried) -> None:
+    """Write the state but the published sites' record atomically: the next build reads all of it or none."""
+    _save(path, replace(carried, published={}))
+
+
+def save_published(path: Path, carried: Carried) -> None:
+    """Write the record of the published sites (``Carried.published``) atomically, with its environment."""
+    _save(path, (carried.environment, carried.published))
+
+
+def _load(path: Path) -> object:
+    """What ``_save`` wrote at ``path``; None when it is missing, damaged or unreadable."""
     try:
         blob = path.read_bytes()
     except FileNotFoundError:
-        return Carried(wanted)
+        return None
     header = len(_MAGIC) + _DIGEST + 1
     payload = blob[header:]
     if (
         not blob.startswith(_MAGIC)
         or hashlib.sha256(payload).hexdigest().encode() != blob[len(_MAGIC) : header - 1]
     ):
-        return Carried(wanted)
+        return None
     try:
-        found = pickle.loads(payload)
+        found: object = pickle.loads(payload)
     except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-        return Carried(wanted)
-    if not isinstance(found, Carried) or found.environment != wanted:
-        return Carried(wanted)
+        return None
     return found
 
 
-def save_carried(path: Path, carried: Carried) -> None:
-    """Write the state atomically: the next build reads all of it or none."""
-    payload = pickle.dumps(carried, protocol=pickle.HIGHEST_PROTOCOL)
+def _save(path: Path, value: object) -> None:
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     write_atomically(path, _MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)

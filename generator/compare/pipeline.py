@@ -8,12 +8,13 @@ results are compared across them (``threads``).
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from generator.compare.fixes import check_fixes
 from generator.compare.quotes import QuoteContext, Quotes, quote_all
 from generator.compare.threads import ThreadCheck, thread_check
 from generator.compare.timings import Timings, TimingSlot
-from generator.compare.verdict import PairOutcome, judge, outside_requirement
+from generator.compare.verdict import Judgement, PairOutcome, judge, outside_requirement
 from generator.discover.catalog import Catalog, Pair
 from generator.discover.references import Reference, pair_quotes
 from generator.errors import EngineError, Problem
@@ -21,6 +22,7 @@ from generator.execute.contract import TimingRequest
 from generator.execute.engine import Engine
 from generator.execute.requests import Execution, ExecutionStats, RunRequest
 from generator.execute.runs import SideRun
+from generator.sides import SideRegistry
 
 
 @dataclass(frozen=True)
@@ -117,19 +119,71 @@ def timed_runs(
     return {count: engine.cached_timings(requests, timing_request(count)) for count in threads}
 
 
+@dataclass(frozen=True)
+class _Judged:
+    """One pair's own judgement and thread check, with the very values they were made from."""
+
+    pair: Pair
+    runs: Mapping[str, SideRun]
+    threaded: Mapping[tuple[str, int], SideRun]
+    counts: tuple[int, ...]
+    sides: SideRegistry
+    judgement: Judgement
+    check: ThreadCheck | None
+
+    def made_from(
+        self,
+        pair: Pair,
+        runs: Mapping[str, SideRun],
+        threaded: Mapping[tuple[str, int], SideRun],
+        counts: tuple[int, ...],
+        sides: SideRegistry,
+    ) -> bool:
+        """Whether these are the values this was made from: the same pair, the same run objects."""
+        return (
+            self.counts == counts
+            and self.sides == sides
+            and _same_objects(self.runs, runs)
+            and _same_objects(self.threaded, threaded)
+            and self.pair == pair
+        )
+
+
+def _same_objects(before: Mapping[Any, SideRun], now: Mapping[Any, SideRun]) -> bool:
+    return before.keys() == now.keys() and all(run is before[key] for key, run in now.items())
+
+
+@dataclass
+class JudgedPairs:
+    """Each pair's own judgement and thread check, kept between builds by the pipeline.
+
+    Both depend on the pair and its runs alone. A pair whose parsed files are the same and whose
+    runs are the very objects judged last time (a build keeps an unchanged pair's runs, and this
+    value travels with them) keeps both; checking the pairs against each other (fixes, quotes)
+    is always done again. Mutable: ``judge_catalog`` replaces what it holds.
+    """
+
+    by_pair: dict[str, _Judged] = field(default_factory=dict)
+
+
 def judge_catalog(
     catalog: Catalog,
     runs: Mapping[tuple[str, str], SideRun],
     timed: TimedRuns,
     versions: Mapping[str, str],
     stats: ExecutionStats,
+    *,
+    judged: JudgedPairs | None = None,
 ) -> CatalogResult:
     """Judge each pair from its runs, then the pairs against each other; nothing runs here.
 
     A pair whose ``requires`` excludes ``versions`` does not hold: the catalog is proven on these
     versions, and a pair must apply to them. ``timed`` compares each pair's results across the
-    thread counts ``make bench`` ran (and gives the timings the pages show).
+    thread counts ``make bench`` ran (and gives the timings the pages show). ``judged`` holds the
+    pairs judged last time, and is left holding these.
     """
+    earlier = judged.by_pair if judged is not None else {}
+    now: dict[str, _Judged] = {}
     by_pair: dict[str, dict[str, SideRun]] = {}
     for (pair_id, side), run in runs.items():
         by_pair.setdefault(pair_id, {})[side] = run
@@ -142,13 +196,27 @@ def judge_catalog(
     checks: dict[str, ThreadCheck] = {}
     for pair in catalog.pairs:
         pair_runs = by_pair.get(pair.id, {})
-        judgement = judge(pair, pair_runs, catalog.sides)
+        pair_threaded = threaded.get(pair.id, {})
+        own = earlier.get(pair.id)
+        if own is None or not own.made_from(pair, pair_runs, pair_threaded, counts, catalog.sides):
+            own = _Judged(
+                pair,
+                pair_runs,
+                pair_threaded,
+                counts,
+                catalog.sides,
+                judge(pair, pair_runs, catalog.sides),
+                thread_check(pair, pair_runs, pair_threaded, counts, catalog.sides),
+            )
+        now[pair.id] = own
+        judgement = own.judgement
         if pair.meta and (unmet := pair.meta.unmet(versions)):
             judgement = outside_requirement(judgement, unmet, versions)
         outcomes.append(PairOutcome(pair=pair, runs=pair_runs, judgement=judgement))
-        check = thread_check(pair, pair_runs, threaded.get(pair.id, {}), counts, catalog.sides)
-        if check is not None:
-            checks[pair.id] = check
+        if own.check is not None:
+            checks[pair.id] = own.check
+    if judged is not None:
+        judged.by_pair = now
     timings = Timings()
     for count, found in timed.items():
         timings |= _timings(found, count)

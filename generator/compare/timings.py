@@ -25,6 +25,11 @@ class Timings:
     """Per-call times of pairs' bodies, by pair, side and thread count, where ``make bench`` took them."""
 
     by_slot: Mapping[TimingSlot, Timing] = field(default_factory=dict)
+    counts: tuple[int, ...] = field(init=False)
+    """Every thread count some timing was taken at, ascending (asked once per pair shown)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "counts", tuple(sorted({slot.threads for slot in self.by_slot})))
 
     def get(self, pair_id: str, side: str, threads: int) -> Timing | None:
         """One side's timing of one pair at ``threads`` threads, when it was taken."""
@@ -32,7 +37,7 @@ class Timings:
 
     def thread_counts(self) -> tuple[int, ...]:
         """Every thread count some timing was taken at, ascending."""
-        return tuple(sorted({slot.threads for slot in self.by_slot}))
+        return self.counts
 
     def ratio(self, pair_id: str, sides: SideRegistry, threads: int) -> float | None:
         """The second side's median over the reference's, at ``threads`` threads, when both were timed."""

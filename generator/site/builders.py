@@ -7,6 +7,7 @@ by ``serve`` in its incremental mode: MkDocs rebuilds only the pages whose Markd
 (``--dirty``), Zensical tracks what each page depends on.
 """
 
+import json
 import os
 import subprocess
 import sys
@@ -44,11 +45,16 @@ def builder_versions(builder: Builder) -> dict[str, str]:
         ) from exc
 
 
-def build_command(builder: Builder, config: Path) -> list[str]:
-    """The command that builds the site ``config`` describes, failing on any warning."""
+def build_arguments(builder: Builder, config: Path) -> list[str]:
+    """The builder's arguments that build the site ``config`` describes, failing on any warning."""
     if builder is Builder.MKDOCS:
-        return [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--config-file", str(config)]
-    return [sys.executable, "-m", "zensical", "build", "--strict", "--config-file", str(config)]
+        return ["build", "--strict", "--clean", "--config-file", str(config)]
+    return ["build", "--strict", "--config-file", str(config)]
+
+
+def build_command(builder: Builder, config: Path) -> list[str]:
+    """The command that builds the site ``config`` describes (``build_arguments``)."""
+    return [sys.executable, "-m", builder.value, *build_arguments(builder, config)]
 
 
 def serve_command(builder: Builder, config: Path, dev_addr: str) -> list[str]:
@@ -65,10 +71,71 @@ def serve_command(builder: Builder, config: Path, dev_addr: str) -> list[str]:
     return [sys.executable, "-m", "zensical", "serve", "--config-file", str(config), "--dev-addr", dev_addr]
 
 
-def start_builder(builder: Builder, config: Path) -> "subprocess.Popen[str]":
-    """Start building the site ``config`` describes; ``finish_builder`` waits for it."""
+class ReadyBuilders:
+    """MkDocs processes started before the pages are rendered, each waiting to build one site.
+
+    Starting Python and importing MkDocs, its theme and extensions is a good part of a small
+    build (one edited page); a ready process (``runner``) has done it while the pages were
+    rendered, and given ``warm`` (a configuration a recent build used) it has also loaded that
+    configuration and its extensions once. Zensical has none: its processes start when asked.
+    Those never taken are killed at ``close``.
+    """
+
+    def __init__(self, builder: Builder, count: int, warm: Path | None = None) -> None:
+        builder_versions(builder)
+        shown = str(warm.resolve()) if warm is not None and warm.is_file() else ""
+        self._waiting = [
+            subprocess.Popen(
+                [sys.executable, "-m", "generator.site.runner", shown],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                env=os.environ | _ENV,
+            )
+            for _ in range(count if builder is Builder.MKDOCS else 0)
+        ]
+
+    def take(self, config: Path) -> "subprocess.Popen[str] | None":
+        """A waiting process, now building ``config``'s site; None when none is left."""
+        while self._waiting:
+            process = self._waiting.pop(0)
+            if process.poll() is not None or process.stdin is None:
+                continue
+            order = {"cwd": str(config.parent), "args": build_arguments(Builder.MKDOCS, config)}
+            try:
+                process.stdin.write(json.dumps(order) + "\n")
+                process.stdin.flush()  # finish_builder's communicate() then closes it
+            except OSError:
+                _kill(process)
+                continue
+            return process
+        return None
+
+    def close(self) -> None:
+        """Kill the processes no build took."""
+        waiting, self._waiting = self._waiting, []
+        for process in waiting:
+            _kill(process)
+
+
+def _kill(process: "subprocess.Popen[str]") -> None:
+    process.kill()
+    process.communicate()
+
+
+def start_builder(
+    builder: Builder, config: Path, ready: ReadyBuilders | None = None
+) -> "subprocess.Popen[str]":
+    """Start building the site ``config`` describes (on a ready process when there is one).
+
+    ``finish_builder`` waits for it.
+    """
     builder_versions(builder)
     config = config.resolve()
+    taken = ready.take(config) if ready is not None and builder is Builder.MKDOCS else None
+    if taken is not None:
+        return taken
     return subprocess.Popen(
         build_command(builder, config),
         stdout=subprocess.PIPE,

@@ -10,13 +10,13 @@ are built and patched into a copy of the published site (``patch``).
 
 import shutil
 import tempfile
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from generator.errors import BuildError, ConfigError
-from generator.site.builders import Builder
+from generator.site.builders import Builder, ReadyBuilders
 from generator.site.config import SiteConfig, Templates, builder_config
 from generator.site.fingerprint import STAMP_FILE, fingerprint, is_current, write_stamp
 from generator.site.folders import (
@@ -38,6 +38,7 @@ from generator.site.patch import (
     digests,
     is_page,
     manifest,
+    patch_folder,
     patch_site,
     plan,
     setup_fingerprint,
@@ -130,10 +131,14 @@ def build_site(
     previous: Published | None = None,
     *,
     parts: int = 1,
+    ready: ReadyBuilders | None = None,
+    meanwhile: Callable[[], object] = lambda: None,
 ) -> BuildReport:
     """Write, build and publish; nothing is done when the published site came from the same inputs.
 
-    A whole build runs up to ``parts`` builder processes (``parts``).
+    A whole build runs up to ``parts`` builder processes (``parts``), taken from ``ready`` while
+    it has some. ``meanwhile`` is called while the builder runs, once the shells rendered (work
+    that needs neither the site nor anything the build changes after it, such as saving state).
     With ``previous`` (what the published site was built from) only the changed pages are built
     and patched into a copy of it (``patch``), when nothing all pages share changed. On any
     failure ``site_dir`` is left exactly as it was.
@@ -157,6 +162,8 @@ def build_site(
                 patch=patch,
                 previous=previous,
                 stamp=lambda: generated.fingerprint(builder),
+                ready=ready,
+                meanwhile=meanwhile,
             )
         except (BuildError, PatchError, StandaloneError, OSError):
             patch = None
@@ -168,7 +175,13 @@ def build_site(
     try:
         # The shells render while the builder runs: it reads none of them.
         staged_site = build_whole(
-            generated.files, generated.config, builder, staging, parts=parts, meanwhile=generated.shells.get
+            generated.files,
+            generated.config,
+            builder,
+            staging,
+            parts=parts,
+            meanwhile=lambda: (generated.shells.get(), meanwhile()),
+            ready=ready,
         )
         check_site(staged_site, builder)
         fill(staged_site, generated.shells.get())
@@ -179,6 +192,11 @@ def build_site(
         shutil.rmtree(staging, ignore_errors=True)
     pages = tuple(path for path in generated.files if is_page(path))
     return BuildReport(True, pages, published=_published(stamp, builder, generated, docs, site_dir))
+
+
+def ready_builders(builder: Builder, build_dir: Path, count: int) -> ReadyBuilders:
+    """``count`` builder processes started for a build to come, warmed with the last patch's configuration."""
+    return ReadyBuilders(builder, count, warm=patch_folder(build_dir) / CONFIG)
 
 
 def _may_be_current(site_dir: Path, previous: Published | None, docs: Mapping[str, str]) -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import BuildError
-from generator.site.builders import Builder, finish_builder, start_builder
+from generator.site.builders import Builder, ReadyBuilders, finish_builder, start_builder
 from generator.site.folders import CONFIG, DOCS, SITE, sync_docs, write_config
 from generator.site.patch import (
     SEARCH_INDEX,
@@ -63,21 +63,25 @@ def build_whole(
     *,
     parts: int,
     meanwhile: Callable[[], object] = lambda: None,
+    ready: ReadyBuilders | None = None,
 ) -> Path:
     """Build the whole site under ``staging`` in up to ``parts`` processes; return the built site.
 
     ``meanwhile`` is called once, while the builder runs (work that needs none of its output).
+    The builder processes are taken from ``ready`` while it has some.
     """
     dealt = shares(files, parts) if patchable(config, builder) else ()
     if len(dealt) > 1:
         try:
-            return _build_in_parts(files, config, builder, staging, dealt=dealt, meanwhile=meanwhile)
+            return _build_in_parts(
+                files, config, builder, staging, dealt=dealt, meanwhile=meanwhile, ready=ready
+            )
         except (BuildError, PatchError, OSError) as exc:
             logger.info("building the site in parts failed; building it in one process:\n%s", exc)
     folder = staging / "whole"
     sync_docs(files, folder / DOCS)
     write_config(config, folder / CONFIG)
-    building = start_builder(builder, folder / CONFIG)
+    building = start_builder(builder, folder / CONFIG, ready)
     try:
         meanwhile()
     finally:
@@ -93,6 +97,7 @@ def _build_in_parts(
     *,
     dealt: tuple[tuple[str, ...], ...],
     meanwhile: Callable[[], object],
+    ready: ReadyBuilders | None,
 ) -> Path:
     folders = [staging / f"part-{number}" for number in range(len(dealt))]
     for number, (folder, share) in enumerate(zip(folders, dealt, strict=True)):
@@ -102,7 +107,7 @@ def _build_in_parts(
     running: list[subprocess.Popen[str]] = []
     try:
         for folder in folders:
-            running.append(start_builder(builder, folder / CONFIG))
+            running.append(start_builder(builder, folder / CONFIG, ready))
         meanwhile()
         for process in running:
             finish_builder(builder, process)

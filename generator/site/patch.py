@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.site.builders import Builder, finish_builder, start_builder
+from generator.site.builders import Builder, ReadyBuilders, finish_builder, start_builder
 from generator.site.fingerprint import INPUTS_FILE, STAMP_FILE, fingerprint, write_stamp
 from generator.site.folders import CONFIG, DOCS, SITE, check_site, publish, sync_docs, write_config
 from generator.site.standalone import Shell, Shells, fill
@@ -269,18 +269,22 @@ def patch_site(
     patch: Plan,
     previous: Published,
     stamp: Callable[[], str],
+    ready: ReadyBuilders | None = None,
+    meanwhile: Callable[[], object] = lambda: None,
 ) -> None:
     """Build the changed pages alone, patch them into a linked copy of the site, and publish the copy.
 
-    The shells render while the builder runs (it reads none of them); ``stamp`` is the site's
-    fingerprint, asked for once they have.
+    The shells render while the builder runs (it reads none of them), then ``meanwhile`` is
+    called; ``stamp`` is the site's fingerprint, asked for once they have. The builder is one of
+    ``ready`` when one is left.
     """
-    folder = build_dir / "patch"
+    folder = patch_folder(build_dir)
     sync_docs(stub_files(files, patch.pages), folder / DOCS)
     write_config(config, folder / CONFIG)
-    building = start_builder(builder, folder / CONFIG)
+    building = start_builder(builder, folder / CONFIG, ready)
     try:
         found = shells.get()
+        meanwhile()
     finally:
         finish_builder(builder, building)
     staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir))
@@ -305,6 +309,11 @@ def patch_site(
         publish(staged, site_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def patch_folder(build_dir: Path) -> Path:
+    """Where a patch build writes its docs, configuration and pages (kept until the next patch)."""
+    return build_dir / "patch"
 
 
 def shell_digest(shell: Shell) -> str:

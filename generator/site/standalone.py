@@ -143,9 +143,20 @@ def fill(site_dir: Path, found: Iterable[Shell]) -> None:
             rebased = _rebase(fragment, prefix, shell.section_html)
             html = html.replace(STYLESHEETS, links).replace(FRAGMENT, rebased)
         target = site_dir / shell.path
+        content = html.encode()
+        if _holds(target, content):
+            continue  # a patched site keeps its link to the published file: creating one costs more
         target.parent.mkdir(parents=True, exist_ok=True)
         target.unlink(missing_ok=True)  # a patched site's files may be links to the published one's
-        target.write_text(html, encoding="utf-8")
+        target.write_bytes(content)
+
+
+def _holds(path: Path, content: bytes) -> bool:
+    """Whether the file at ``path`` holds exactly ``content`` (a missing file holds nothing)."""
+    try:
+        return path.stat().st_size == len(content) and path.read_bytes() == content
+    except FileNotFoundError:
+        return False
 
 
 def _rebase(fragment: str, prefix: str, section_html: str) -> str:

@@ -542,3 +542,12 @@ def test_a_server_launched_ahead_and_never_needed_is_stopped_without_waiting_for
     Engine(settings, launched=launched).close()
     assert launched.process.returncode == -signal.SIGKILL
     assert not Path(launched.root).exists()
+
+
+def test_a_server_launched_ahead_and_abandoned_before_any_engine_leaves_nothing_behind():
+    """``build`` launches the server before it digests the sources; a build that runs nothing abandons it."""
+    launched = launch(EngineSettings(sandbox=SANDBOX), DEFAULT_SIDES)
+    assert Path(launched.root).is_dir()
+    launched.abandon()
+    assert launched.process.returncode == -signal.SIGKILL
+    assert not Path(launched.root).exists()

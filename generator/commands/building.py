@@ -9,8 +9,8 @@ import argparse
 import sys
 
 from generator.commands.project import Project
-from generator.commands.sources import project_sources, record_snippets_ran, snippets_ran
-from generator.execute.launch import launch
+from generator.commands.sources import Sources, project_sources, record_snippets_ran, snippets_ran
+from generator.execute.launch import Launched, launch
 from generator.site.fingerprint import sources_current, write_sources_stamp
 
 EXIT_OK, EXIT_NOT_HOLDING = 0, 1
@@ -37,20 +37,15 @@ def build(project: Project, args: argparse.Namespace) -> int:
     """
     site_dir = project.paths.shown(project.paths.site)
     project.site_config  # noqa: B018 - a missing configuration fails before anything runs
-    sources = project_sources(project, keep_going=args.keep_going) if project.use_cache else None
+    launched, sources = _launched_and_sources(project, keep_going=args.keep_going)
     if sources is not None and sources_current(project.paths.site, sources.fingerprint):
+        if launched is not None:
+            launched.abandon()
         print(
             f"{site_dir}/ is up to date: it was built from these exact files, settings and versions, "
             "so nothing was parsed, run or built (0 snippets executed, 0 from the cache)"
         )
         return EXIT_OK
-    # A snippet will run: the warm server starts loading the libraries now, before this process
-    # spends its own time loading them and reading the last build's state.
-    launched = (
-        None
-        if sources is not None and snippets_ran(project, sources)
-        else launch(project.engine, project.sides)
-    )
     from generator.commands.pipeline import Pipeline  # noqa: PLC0415 - loads the numeric libraries
     from generator.commands.report import failure_report  # noqa: PLC0415
 
@@ -101,3 +96,22 @@ def build(project: Project, args: argparse.Namespace) -> int:
     if result.stats.pruned_cache_entries:
         print(f"removed {result.stats.pruned_cache_entries} cache entries that no snippet uses")
     return EXIT_OK
+
+
+def _launched_and_sources(project: Project, *, keep_going: bool) -> tuple[Launched | None, Sources | None]:
+    """A warm server on its way up unless the last build ran these very snippets, and the sources.
+
+    The server starts loading the libraries at once, before this process digests the sources,
+    loads the libraries itself and reads the last build's state; when the digest shows that no
+    snippet changed since the last build, it is abandoned.
+    """
+    launched = launch(project.engine, project.sides)
+    try:
+        sources = project_sources(project, keep_going=keep_going) if project.use_cache else None
+    except BaseException:
+        launched.abandon()
+        raise
+    if sources is not None and snippets_ran(project, sources):
+        launched.abandon()
+        return None, sources
+    return launched, sources

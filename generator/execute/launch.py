@@ -18,6 +18,7 @@ from pathlib import Path
 
 from generator.execute.contract import SERVER_MODULE, THREAD_VARIABLES, ServerSettings, write_frame
 from generator.execute.requests import EngineSettings
+from generator.execute.tree import remove_tree
 from generator.sides import SideRegistry
 
 SERVER_VARIABLES = (
@@ -71,6 +72,15 @@ class Launched:
 
     process: subprocess.Popen[bytes]
     root: str
+
+    def abandon(self) -> None:
+        """Kill the server (still loading its libraries, for nothing) and remove its work folder."""
+        self.process.kill()
+        for pipe in (self.process.stdin, self.process.stdout):
+            if pipe is not None:
+                pipe.close()
+        self.process.wait()
+        remove_tree(self.root)
 
 
 def launch(settings: EngineSettings, sides: SideRegistry) -> Launched:

@@ -275,22 +275,22 @@ def patch_site(
     """Build the changed pages alone, patch them into a linked copy of the site, and publish the copy.
 
     The shells render while the builder runs (it reads none of them), then ``meanwhile`` is
-    called; ``stamp`` is the site's fingerprint, asked for once they have. The builder is one of
-    ``ready`` when one is left.
+    called and the linked copy is made; ``stamp`` is the site's fingerprint, asked for once the
+    shells rendered. The builder is one of ``ready`` when one is left.
     """
     folder = patch_folder(build_dir)
     sync_docs(stub_files(files, patch.pages), folder / DOCS)
     write_config(config, folder / CONFIG)
-    building = start_builder(builder, folder / CONFIG, ready)
-    try:
-        found = shells.get()
-        meanwhile()
-    finally:
-        finish_builder(builder, building)
     staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir))
     try:
         staged = staging / SITE
-        link_tree(site_dir, staged)
+        building = start_builder(builder, folder / CONFIG, ready)
+        try:
+            found = shells.get()
+            meanwhile()
+            link_tree(site_dir, staged)
+        finally:
+            finish_builder(builder, building)
         apply(staged, folder / SITE, patch, files)
         sections = {page_html(page) for page in patch.pages}
         digests = {shell.path: shell_digest(shell) for shell in found}

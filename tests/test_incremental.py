@@ -344,3 +344,25 @@ def test_a_patch_rewrites_only_the_pair_pages_whose_html_changed(workspace):
     assert (pairs / "twos.html").stat().st_ino == before["twos.html"]
     assert (pairs / "ones.html").stat().st_ino != before["ones.html"]
     assert "ones, alone" in (pairs / "ones.html").read_text()
+
+
+def test_a_file_edited_while_the_build_reads_it_leaves_the_site_unstamped(workspace, monkeypatch, capsys):
+    """Whether an input changed during the build is asked once every input was read (while the
+    builder runs); a site built from files that changed under it is not taken as up to date."""
+    args = argparse.Namespace(keep_going=False)
+    assert build(project(workspace), args) == 0
+    path = workspace / "snippets" / "first" / "ones.numpy.py"
+    path.write_text(path.read_text().replace("A pair.", "A pair, edited before the build."))
+    render = pipeline_module.render_result
+
+    def edit_then_render(*args, **kwargs):
+        path.write_text(path.read_text().replace("before the build", "during the build"))
+        return render(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline_module, "render_result", edit_then_render)
+    assert build(project(workspace), args) == 0
+    monkeypatch.undo()
+    capsys.readouterr()
+    assert build(project(workspace), args) == 0
+    assert "nothing was parsed, run or built" not in capsys.readouterr().out
+    assert "during the build" in (project(workspace).paths.site / "first.html").read_text()

@@ -6,6 +6,7 @@ rendering, and no numeric library imported.
 """
 
 import argparse
+import functools
 import sys
 
 from generator.commands.project import Project
@@ -74,11 +75,17 @@ def build(project: Project, args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_NOT_HOLDING
-        built = pipeline.publish(pipeline.render(result), save=True)
+
+        # Every input has been read once the pages are rendered: whether one changed since the
+        # build began is asked while the builder runs.
+        @functools.cache
+        def unchanged() -> bool:
+            return sources is not None and sources == project_sources(project, keep_going=args.keep_going)
+
+        built = pipeline.publish(pipeline.render(result), save=True, meanwhile=unchanged)
         pipeline.save()
     rebuilt = built.rebuilt
-    settled = sources is not None and result.holds
-    if settled and sources == project_sources(project, keep_going=args.keep_going):
+    if sources is not None and result.holds and unchanged():
         # Stamped only when no file changed while the build read them, and only for a site whose
         # every pair held: a pair that timed out is run again next time, not taken as settled.
         write_sources_stamp(project.paths.site, sources.fingerprint)

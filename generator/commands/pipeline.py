@@ -10,7 +10,7 @@ import gc
 import hashlib
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -367,15 +367,23 @@ class Pipeline:
         count = 1 if str(paths.site.resolve()) in self.carried.published else self.project.engine.workers
         self._ready = ready_builders(self.project.builder, paths.build, count)
 
-    def publish(self, site: Generated, *, save: bool = False) -> BuildReport:
+    def publish(
+        self, site: Generated, *, save: bool = False, meanwhile: Callable[[], object] = lambda: None
+    ) -> BuildReport:
         """Build and publish the site, patching the published one when only some pages changed.
 
         With ``save`` the shortcuts are saved while the builder runs (``save`` then writes only
-        the record of the published sites).
+        the record of the published sites); ``meanwhile`` is called then too, when the builder runs.
         """
         paths = self.project.paths
         where = str(paths.site.resolve())
         previous = self.carried.published.get(where)
+
+        def while_building() -> None:
+            if save:
+                self._save_shortcuts()
+            meanwhile()
+
         try:
             report = build_site(
                 site,
@@ -385,7 +393,7 @@ class Pipeline:
                 previous,
                 parts=self.project.engine.workers,
                 ready=self._ready,
-                meanwhile=self._save_shortcuts if save else lambda: None,
+                meanwhile=while_building,
             )
         finally:
             if self._ready is not None:

@@ -8,6 +8,7 @@ built and ``site/`` is left as it is (``fingerprint``); when only some pages cha
 are built and patched into a copy of the published site (``patch``).
 """
 
+import functools
 import shutil
 import tempfile
 from collections.abc import Callable, Mapping, MutableMapping
@@ -144,10 +145,13 @@ def build_site(
     failure ``site_dir`` is left exactly as it was.
     """
     docs = digests(generated.files)
-    if _may_be_current(site_dir, previous, docs):
-        stamp = generated.fingerprint(builder)
-        if is_current(site_dir, stamp):
-            return BuildReport(False, published=_published(stamp, builder, generated, docs, site_dir))
+
+    @functools.cache
+    def stamp() -> str:
+        return generated.fingerprint(builder)
+
+    if _may_be_current(site_dir, previous, docs) and is_current(site_dir, stamp()):
+        return BuildReport(False, published=_published(stamp(), builder, generated, docs, site_dir))
     build_dir.mkdir(parents=True, exist_ok=True)
     patch = plan(docs, generated.config, builder, previous, site_dir)
     if patch is not None and previous is not None:
@@ -161,15 +165,14 @@ def build_site(
                 build_dir=build_dir,
                 patch=patch,
                 previous=previous,
-                stamp=lambda: generated.fingerprint(builder),
+                stamp=stamp,
                 ready=ready,
                 meanwhile=meanwhile,
             )
         except (BuildError, PatchError, StandaloneError, OSError):
             patch = None
         else:
-            stamp = generated.fingerprint(builder)
-            published = _published(stamp, builder, generated, docs, site_dir)
+            published = _published(stamp(), builder, generated, docs, site_dir)
             return BuildReport(True, patch.pages, patched=True, published=published)
     staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir))
     try:
@@ -185,13 +188,12 @@ def build_site(
         )
         check_site(staged_site, builder)
         fill(staged_site, generated.shells.get())
-        stamp = generated.fingerprint(builder)
-        write_stamp(staged_site, stamp)
+        write_stamp(staged_site, stamp())
         publish(staged_site, site_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     pages = tuple(path for path in generated.files if is_page(path))
-    return BuildReport(True, pages, published=_published(stamp, builder, generated, docs, site_dir))
+    return BuildReport(True, pages, published=_published(stamp(), builder, generated, docs, site_dir))
 
 
 def ready_builders(builder: Builder, build_dir: Path, count: int) -> ReadyBuilders:

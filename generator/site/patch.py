@@ -274,9 +274,9 @@ def patch_site(
 ) -> None:
     """Build the changed pages alone, patch them into a linked copy of the site, and publish the copy.
 
-    The shells render while the builder runs (it reads none of them), then ``meanwhile`` is
-    called and the linked copy is made; ``stamp`` is the site's fingerprint, asked for once the
-    shells rendered. The builder is one of ``ready`` when one is left.
+    While the builder runs (it reads none of them) the shells render, ``stamp`` (the site's
+    fingerprint, which covers them) is asked for, ``meanwhile`` is called and the linked copy is
+    made. The builder is one of ``ready`` when one is left.
     """
     folder = patch_folder(build_dir)
     sync_docs(stub_files(files, patch.pages), folder / DOCS)
@@ -287,6 +287,7 @@ def patch_site(
         building = start_builder(builder, folder / CONFIG, ready)
         try:
             found = shells.get()
+            site_stamp = stamp()
             meanwhile()
             link_tree(site_dir, staged)
         finally:
@@ -305,7 +306,7 @@ def patch_site(
             ],
         )
         check_site(staged, builder)
-        write_stamp(staged, stamp())
+        write_stamp(staged, site_stamp)
         publish(staged, site_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

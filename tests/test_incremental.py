@@ -7,7 +7,9 @@ the ones the edit could change; a build with nothing changed touches nothing.
 """
 
 import argparse
+import os
 import shutil
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -366,3 +368,20 @@ def test_a_file_edited_while_the_build_reads_it_leaves_the_site_unstamped(worksp
     assert build(project(workspace), args) == 0
     assert "nothing was parsed, run or built" not in capsys.readouterr().out
     assert "during the build" in (project(workspace).paths.site / "first.html").read_text()
+
+
+def test_a_patch_renders_its_pages_again_whatever_the_times_of_the_kept_build(workspace):
+    """The patch's builder keeps its folder between builds and renders only what it must (a dirty
+    build); a page the patch needs is rendered even when its kept output looks newer."""
+    assert incremental(workspace).rebuilt
+    path = workspace / "snippets" / "first" / "ones.torch.py"
+    path.write_text(path.read_text().replace('print("ones")', 'print("ones, first patch")'))
+    assert incremental(workspace).patched
+    kept = project(workspace).paths.build / "patch" / "site" / "first.html"
+    assert kept.is_file()
+    future = time.time() + 3600
+    os.utime(kept, (future, future))
+    path.write_text(path.read_text().replace("first patch", "second patch"))
+    report = incremental(workspace)
+    assert report.patched
+    assert "ones, second patch" in (project(workspace).paths.site / "first.html").read_text()

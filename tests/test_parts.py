@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 
 from generator.errors import BuildError
-from generator.site.builders import Builder, ReadyBuilders
-from generator.site.folders import write_config
+from generator.site.builders import Builder, BuildMode, ReadyBuilders, finish_builder, start_builder
+from generator.site.folders import CONFIG as CONFIG_FILE
+from generator.site.folders import DOCS, SITE, sync_docs, write_config
 from generator.site.parts import build_whole, shares
 from generator.site.patch import patchable
 
@@ -119,3 +120,19 @@ def test_a_site_with_a_plugin_that_gathers_pages_is_built_in_one_process(tmp_pat
     tagged = {**CONFIG, "plugins": ["search", "tags"]}
     assert build_whole(FILES, tagged, Builder.MKDOCS, tmp_path, parts=2) == tmp_path / "whole" / "site"
     assert not (tmp_path / "part-0").exists()
+
+
+def test_a_dirty_build_fails_on_any_warning_but_its_own(tmp_path):
+    """A patch renders only its pages (MkDocs' dirty build, which cannot be strict); a warning
+    other than the one every dirty build gives still fails it, as ``--strict`` would."""
+    folder = tmp_path / "site"
+    write_config(CONFIG, folder / CONFIG_FILE)
+    sync_docs(FILES, folder / DOCS)
+    first = start_builder(Builder.MKDOCS, folder / CONFIG_FILE, mode=BuildMode.CHANGED)
+    finish_builder(Builder.MKDOCS, first, BuildMode.CHANGED)
+    assert (folder / SITE / "big.html").is_file()
+    (folder / DOCS / "last.md").write_text("# Last\n\n[Nowhere](missing.md)\n")
+    building = start_builder(Builder.MKDOCS, folder / CONFIG_FILE, mode=BuildMode.CHANGED)
+    with pytest.raises(BuildError, match=r"missing\.md") as raised:
+        finish_builder(Builder.MKDOCS, building, BuildMode.CHANGED)
+    assert "'dirty' build" not in str(raised.value)

@@ -7,6 +7,7 @@ rendering, and no numeric library imported.
 
 import argparse
 import functools
+import gc
 import sys
 
 from generator.commands.project import Project
@@ -61,6 +62,7 @@ def build(project: Project, args: argparse.Namespace) -> int:
         # warm server imports), not while it renders the pages.
         pipeline.ready_builders()
         result = pipeline.judge(catalog, prune=True)
+        gc.freeze()  # the judged catalog lives to the end: the collector need not walk it again
         pipeline.stop_engine_soon()
         if sources is not None:
             record_snippets_ran(project, sources)

@@ -45,16 +45,32 @@ def builder_versions(builder: Builder) -> dict[str, str]:
         ) from exc
 
 
-def build_arguments(builder: Builder, config: Path) -> list[str]:
+class BuildMode(StrEnum):
+    """Which pages a build renders: all of them, or those whose output is missing or older."""
+
+    WHOLE = "whole"
+    CHANGED = "changed"
+    """MkDocs' dirty build (its site folder kept from the last one): a patch's stub pages, whose
+    output the patch never takes, are not rendered again. MkDocs cannot be strict about a dirty
+    build (it warns that it is dirty), so ``finish_builder`` refuses any other warning itself."""
+
+
+DIRTY_WARNING = "A 'dirty' build is being performed"
+"""The start of the one warning a dirty MkDocs build always gives."""
+
+
+def build_arguments(builder: Builder, config: Path, mode: BuildMode = BuildMode.WHOLE) -> list[str]:
     """The builder's arguments that build the site ``config`` describes, failing on any warning."""
+    if builder is Builder.MKDOCS and mode is BuildMode.CHANGED:
+        return ["build", "--dirty", "--no-strict", "--config-file", str(config)]
     if builder is Builder.MKDOCS:
         return ["build", "--strict", "--clean", "--config-file", str(config)]
     return ["build", "--strict", "--config-file", str(config)]
 
 
-def build_command(builder: Builder, config: Path) -> list[str]:
+def build_command(builder: Builder, config: Path, mode: BuildMode = BuildMode.WHOLE) -> list[str]:
     """The command that builds the site ``config`` describes (``build_arguments``)."""
-    return [sys.executable, "-m", builder.value, *build_arguments(builder, config)]
+    return [sys.executable, "-m", builder.value, *build_arguments(builder, config, mode)]
 
 
 def serve_command(builder: Builder, config: Path, dev_addr: str) -> list[str]:
@@ -96,13 +112,13 @@ class ReadyBuilders:
             for _ in range(count if builder is Builder.MKDOCS else 0)
         ]
 
-    def take(self, config: Path) -> "subprocess.Popen[str] | None":
+    def take(self, config: Path, mode: BuildMode = BuildMode.WHOLE) -> "subprocess.Popen[str] | None":
         """A waiting process, now building ``config``'s site; None when none is left."""
         while self._waiting:
             process = self._waiting.pop(0)
             if process.poll() is not None or process.stdin is None:
                 continue
-            order = {"cwd": str(config.parent), "args": build_arguments(Builder.MKDOCS, config)}
+            order = {"cwd": str(config.parent), "args": build_arguments(Builder.MKDOCS, config, mode)}
             try:
                 process.stdin.write(json.dumps(order) + "\n")
                 process.stdin.flush()  # finish_builder's communicate() then closes it
@@ -125,19 +141,19 @@ def _kill(process: "subprocess.Popen[str]") -> None:
 
 
 def start_builder(
-    builder: Builder, config: Path, ready: ReadyBuilders | None = None
+    builder: Builder, config: Path, ready: ReadyBuilders | None = None, mode: BuildMode = BuildMode.WHOLE
 ) -> "subprocess.Popen[str]":
     """Start building the site ``config`` describes (on a ready process when there is one).
 
-    ``finish_builder`` waits for it.
+    ``finish_builder`` waits for it, given the same ``mode``.
     """
     builder_versions(builder)
     config = config.resolve()
-    taken = ready.take(config) if ready is not None and builder is Builder.MKDOCS else None
+    taken = ready.take(config, mode) if ready is not None and builder is Builder.MKDOCS else None
     if taken is not None:
         return taken
     return subprocess.Popen(
-        build_command(builder, config),
+        build_command(builder, config, mode),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -146,11 +162,27 @@ def start_builder(
     )
 
 
-def finish_builder(builder: Builder, process: "subprocess.Popen[str]") -> None:
-    """Wait for a build ``start_builder`` started; a failure is a BuildError carrying its output."""
+def finish_builder(
+    builder: Builder, process: "subprocess.Popen[str]", mode: BuildMode = BuildMode.WHOLE
+) -> None:
+    """Wait for a build ``start_builder`` started; a failure is a BuildError carrying its output.
+
+    A warning fails a build as ``--strict`` would; in a dirty build, any but the one it always gives.
+    """
     output, _ = process.communicate()
     if process.returncode != 0:
         raise BuildError(f"{builder} build --strict failed (exit {process.returncode}):\n{output}")
+    if mode is BuildMode.CHANGED and (warned := _warnings(output)):
+        raise BuildError(f"{builder} build warned (a strict build fails):\n" + "\n".join(warned))
+
+
+def _warnings(output: str) -> list[str]:
+    """The lines where MkDocs logged a warning or an error, but for the dirty build's own warning."""
+    return [
+        line
+        for line in output.splitlines()
+        if line.startswith(("WARNING", "ERROR")) and DIRTY_WARNING not in line
+    ]
 
 
 def start_server(builder: Builder, config: Path, dev_addr: str) -> "subprocess.Popen[bytes]":

@@ -10,6 +10,11 @@ then copied into a copy of the published site made of hard links, the search ind
 changed pages' entries in their places, and the pairs' own pages are filled again where their
 section changed. The copy replaces ``site/`` like any build, so ``site/`` is always one complete
 site. Anything unexpected means a full build instead.
+
+The builder keeps its folder from one patch to the next and renders only the pages whose output
+is missing or older than their Markdown (MkDocs' dirty build): the stand-ins, whose output the
+patch never takes, are not rendered again, and the changed pages' outputs are removed first, so
+they always are. A warning still fails the patch, as a strict build would (``BuildMode``).
 """
 
 import hashlib
@@ -22,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.site.builders import Builder, ReadyBuilders, finish_builder, start_builder
+from generator.site.builders import Builder, BuildMode, ReadyBuilders, finish_builder, start_builder
 from generator.site.fingerprint import INPUTS_FILE, STAMP_FILE, fingerprint, write_stamp
 from generator.site.folders import CONFIG, DOCS, SITE, check_site, publish, sync_docs, write_config
 from generator.site.standalone import Shell, Shells, fill
@@ -284,14 +289,16 @@ def patch_site(
     staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir))
     try:
         staged = staging / SITE
-        building = start_builder(builder, folder / CONFIG, ready)
+        for page in patch.pages:  # rendered again whatever the times of the kept folder's files
+            (folder / SITE / page_html(page)).unlink(missing_ok=True)
+        building = start_builder(builder, folder / CONFIG, ready, BuildMode.CHANGED)
         try:
             found = shells.get()
             site_stamp = stamp()
             meanwhile()
             link_tree(site_dir, staged)
         finally:
-            finish_builder(builder, building)
+            finish_builder(builder, building, BuildMode.CHANGED)
         apply(staged, folder / SITE, patch, files)
         sections = {page_html(page) for page in patch.pages}
         digests = {shell.path: shell_digest(shell) for shell in found}

@@ -308,14 +308,24 @@ def test_only_the_edited_pair_is_judged_again(workspace, monkeypatch):
     """A pair's own verdict depends on its files and runs alone: unchanged pairs keep theirs."""
     assert incremental(workspace).rebuilt
     judged: list[str] = []
-    original = compare_pipeline.judge
-    monkeypatch.setattr(
-        compare_pipeline, "judge", lambda pair, *a, **k: (judged.append(pair.id), original(pair, *a, **k))[1]
-    )
+    scanned: list[str] = []
+    judge, pair_quotes = compare_pipeline.judge, compare_pipeline.pair_quotes
+
+    def judging(pair, *args, **kwargs):
+        judged.append(pair.id)
+        return judge(pair, *args, **kwargs)
+
+    def scanning(snippets, *args, **kwargs):
+        scanned.append(snippets[0].display_path)
+        return pair_quotes(snippets, *args, **kwargs)
+
+    monkeypatch.setattr(compare_pipeline, "judge", judging)
+    monkeypatch.setattr(compare_pipeline, "pair_quotes", scanning)
     path = workspace / "snippets" / "second" / "fours.torch.py"
     path.write_text(path.read_text().replace('print("fours")', 'print("fours, judged again")'))
     assert incremental(workspace).patched
     assert judged == ["second/fours"]
+    assert [Path(p).name for p in scanned] == ["fours.numpy.py"], "only its prose is read for quotes again"
     judged.clear()
     project(workspace).paths.state.unlink()
     assert not incremental(workspace).rebuilt

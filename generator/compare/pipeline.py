@@ -16,7 +16,7 @@ from generator.compare.threads import ThreadCheck, thread_check
 from generator.compare.timings import Timings, TimingSlot
 from generator.compare.verdict import Judgement, PairOutcome, judge, outside_requirement
 from generator.discover.catalog import Catalog, Pair
-from generator.discover.references import Reference, pair_quotes
+from generator.discover.references import Quoted, Reference, pair_quotes
 from generator.errors import EngineError, Problem
 from generator.execute.contract import TimingRequest
 from generator.execute.engine import Engine
@@ -130,6 +130,8 @@ class _Judged:
     sides: SideRegistry
     judgement: Judgement
     check: ThreadCheck | None
+    quoted: tuple[Quoted, ...]
+    """The values the pair's prose quotes (``pair_quotes``): found again after every run."""
 
     def made_from(
         self,
@@ -207,6 +209,7 @@ def judge_catalog(
                 catalog.sides,
                 judge(pair, pair_runs, catalog.sides),
                 thread_check(pair, pair_runs, pair_threaded, counts, catalog.sides),
+                pair_quotes(pair.snippets, pair.meta, catalog.sides),
             )
         now[pair.id] = own
         judgement = own.judgement
@@ -228,24 +231,29 @@ def judge_catalog(
             stats=stats,
             timings=timings,
             threads=checks,
-        )
+        ),
+        {pair_id: own.quoted for pair_id, own in now.items()},
     )
 
 
-def settle(result: CatalogResult) -> CatalogResult:
+def settle(result: CatalogResult, quoted: Mapping[str, tuple[Quoted, ...]] | None = None) -> CatalogResult:
     """The result with every quoted value found.
 
     A pair whose prose quotes a value that has none does not hold; an article's such quote is a
     problem of the result. The judgements' summaries (which hold the difference) are filled in.
+    ``quoted`` holds what each pair's prose quotes, where it was found already.
     """
     sides = result.catalog.sides
     by_id = {outcome.pair.id: outcome for outcome in result.outcomes}
     context = QuoteContext(sides, result.timings, result.threads)
     values: dict[Reference, str] = {}
     outcomes = []
+    known = quoted or {}
     for outcome in result.outcomes:
+        pair = outcome.pair
+        found = known.get(pair.id)
         quotes, problems = quote_all(
-            pair_quotes(outcome.pair.snippets, outcome.pair.meta, sides), by_id, context
+            found if found is not None else pair_quotes(pair.snippets, pair.meta, sides), by_id, context
         )
         values.update(quotes.values)
         judgement = outcome.judgement
@@ -254,8 +262,8 @@ def settle(result: CatalogResult) -> CatalogResult:
         outcomes.append(
             replace(outcome, judgement=replace(judgement, summary=quotes.fill(judgement.summary)))
         )
-    quoted = [quoted for article in result.catalog.articles for quoted in article.quotes]
-    quotes, problems = quote_all(quoted, by_id, context)
+    in_articles = [each for article in result.catalog.articles for each in article.quotes]
+    quotes, problems = quote_all(in_articles, by_id, context)
     values.update(quotes.values)
     return replace(result, outcomes=tuple(outcomes), quotes=Quotes(values), problems=problems)
 

@@ -130,12 +130,12 @@ def render_result(
     ``memo`` holds the texts of the last build: only what changed is rendered again.
     """
     memo = memo or RenderMemo()
+    digester = digester or Digester()
     if not standalone:
-        return render_site(result, info, templates, standalone=False, memo=memo), pairs_json(
-            result, info, memo
-        )
-    site = render_site(result, info, templates, CitationStore(citations), memo=memo)
-    return site, pairs_json(result, info, memo)
+        site = render_site(result, info, templates, standalone=False, memo=memo, digester=digester)
+        return site, pairs_json(result, info, memo, digester)
+    site = render_site(result, info, templates, CitationStore(citations), memo=memo, digester=digester)
+    return site, pairs_json(result, info, memo, digester)
 
 
 _PAIRS = "\0pairs\0"

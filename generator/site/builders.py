@@ -102,7 +102,8 @@ class ReadyBuilders:
         shown = str(warm.resolve()) if warm is not None and warm.is_file() else ""
         self._waiting = [
             subprocess.Popen(
-                [sys.executable, "-m", "generator.site.runner", shown],
+                # -P: this very package, never one the working folder may hold (as the warm server)
+                [sys.executable, "-P", "-m", "generator.site.runner", shown],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,

@@ -395,3 +395,23 @@ def test_a_patch_renders_its_pages_again_whatever_the_times_of_the_kept_build(wo
     report = incremental(workspace)
     assert report.patched
     assert "ones, second patch" in (project(workspace).paths.site / "first.html").read_text()
+
+
+def test_a_patch_builds_on_the_builder_made_ready_while_the_snippets_ran(workspace):
+    """``build`` starts the builder process before judging; the patch takes it (it exits having
+    built, not killed for want of use)."""
+    assert incremental(workspace).rebuilt
+    path = workspace / "snippets" / "second" / "threes.torch.py"
+    path.write_text(path.read_text().replace('print("threes")', 'print("threes, on a ready builder")'))
+    with Pipeline.resumed(project(workspace)) as pipeline:
+        catalog = pipeline.discover()
+        pipeline.ready_builders()
+        assert pipeline._ready is not None
+        ready = list(pipeline._ready._waiting)
+        assert len(ready) == 1, "a site with a record of its last build is probably patched: one builder"
+        result = pipeline.judge(catalog, prune=True)
+        report = pipeline.publish(pipeline.render(result), save=True)
+        pipeline.save()
+    assert report.patched
+    assert [process.returncode for process in ready] == [0]
+    assert "threes, on a ready builder" in (project(workspace).paths.site / "second.html").read_text()

@@ -228,8 +228,9 @@ class Pipeline:
         durations the last commands recorded.
 
         A pair whose files parse to the same pair as in the last build keeps its runs (the run
-        cache would give the same ones, slower); every pair is judged again, since a pair's verdict
-        also depends on others (its fix, the values it quotes).
+        cache would give the same ones, slower), and with them its own judgement (``JudgedPairs``);
+        the pairs are checked against each other again every time, since a pair's verdict also
+        depends on others (its fix, the values it quotes).
         """
         self._saved = False
         prune = prune and not self.project.patterns
@@ -357,7 +358,7 @@ class Pipeline:
         return self.publish(site).rebuilt
 
     def ready_builders(self) -> None:
-        """Start the builder processes ``publish`` will use, so they load while the pages render.
+        """Start the builder processes ``publish`` will use, so that they load MkDocs meanwhile.
 
         One when the published site can probably be patched (it has a record), else one per part.
         """

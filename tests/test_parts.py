@@ -136,3 +136,19 @@ def test_a_dirty_build_fails_on_any_warning_but_its_own(tmp_path):
     with pytest.raises(BuildError, match=r"missing\.md") as raised:
         finish_builder(Builder.MKDOCS, building, BuildMode.CHANGED)
     assert "'dirty' build" not in str(raised.value)
+
+
+def test_a_ready_builder_runs_this_package_whatever_the_working_folder_holds(tmp_path, monkeypatch):
+    """Like the warm server, the ready process never imports a ``generator`` package that the
+    folder the build runs in happens to hold."""
+    impostor = tmp_path / "checkout" / "generator"
+    impostor.mkdir(parents=True)
+    (impostor / "__init__.py").write_text('raise SystemExit("an impostor was imported")\n')
+    monkeypatch.chdir(impostor.parent)
+    ready = ReadyBuilders(Builder.MKDOCS, 1)
+    try:
+        waiting = list(ready._waiting)
+        build_whole(FILES, CONFIG, Builder.MKDOCS, tmp_path / "ready", parts=1, ready=ready)
+    finally:
+        ready.close()
+    assert [process.returncode for process in waiting] == [0], "the ready process did not build"

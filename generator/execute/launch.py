@@ -35,14 +35,22 @@ the locale, HOME (matplotlib's font cache), and OpenBLAS settings some processor
 correct results. Nothing else."""
 
 
+def package_pythonpath() -> str:
+    """``PYTHONPATH`` for an interpreter started with ``-P`` that must import this very package.
+
+    The folder this package lies in goes first, ahead of the builder's own entries.
+    """
+    package_parent = str(Path(__file__).resolve().parents[2])
+    return os.pathsep.join(filter(None, [package_parent, os.environ.get("PYTHONPATH")]))
+
+
 def server_environment(threads: int) -> dict[str, str]:
     """The warm server's whole environment; the children then replace theirs with a fixed one."""
-    package_parent = str(Path(__file__).resolve().parents[2])
     env = {name: os.environ[name] for name in SERVER_VARIABLES if name in os.environ}
     env.update(
         PYTHONHASHSEED="0",
         PYTHONDONTWRITEBYTECODE="1",
-        PYTHONPATH=os.pathsep.join(filter(None, [package_parent, os.environ.get("PYTHONPATH")])),
+        PYTHONPATH=package_pythonpath(),
         MPLBACKEND="Agg",
         **dict.fromkeys(THREAD_VARIABLES, str(threads)),
     )

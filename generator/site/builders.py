@@ -16,6 +16,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from generator.errors import BuildError
+from generator.execute.launch import package_pythonpath
 
 
 class Builder(StrEnum):
@@ -102,13 +103,13 @@ class ReadyBuilders:
         shown = str(warm.resolve()) if warm is not None and warm.is_file() else ""
         self._waiting = [
             subprocess.Popen(
-                # -P: this very package, never one the working folder may hold (as the warm server)
+                # This very package, never one the working folder holds, as for the warm server.
                 [sys.executable, "-P", "-m", "generator.site.runner", shown],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,
                 text=True,
-                env=os.environ | _ENV,
+                env=os.environ | _ENV | {"PYTHONPATH": package_pythonpath()},
             )
             for _ in range(count if builder is Builder.MKDOCS else 0)
         ]

@@ -4,10 +4,7 @@ The same core times a snippet's body inside the engine's forked children and eve
 performance sweeps, so it must not import NumPy or PyTorch (a child pays for every import) and must
 not hide work in a framework: warm-up calls, then an automatic loop count like
 ``timeit.Timer.autorange`` (1, 2, 5, 10, 20, 50, ... calls per batch until one batch takes at least
-``min_time``), then several batches ("repeats") of that many calls. The last warm-up call is timed:
-the search for the loop count starts where that call's time says a batch first reaches
-``min_time``, rather than timing every smaller batch on the way: for a call of microseconds, those
-batches add up to most of one more batch at the chosen count.
+``min_time``), then several batches ("repeats") of that many calls.
 
 Asynchronous devices need ``sync`` (for example ``torch.cuda.synchronize``): it runs before every
 clock read, so a batch's time includes the work it queued rather than only the launches.
@@ -86,35 +83,19 @@ def batch_time(
 
 
 def autorange(
-    fn: Callable[[], object],
-    min_time: float,
-    *,
-    sync: Sync = None,
-    clock: Clock = time.perf_counter,
-    estimate: float | None = None,
+    fn: Callable[[], object], min_time: float, *, sync: Sync = None, clock: Clock = time.perf_counter
 ) -> tuple[int, float]:
     """The first loop count of 1, 2, 5, 10, ... whose batch lasts ``min_time`` or more, and that time.
 
     That last batch is a full batch at the chosen count, so callers count it as their first repeat
     rather than throwing it away: a callable that takes a second per call then costs
     ``warmup + repeats`` calls, not one more.
-
-    ``estimate`` (seconds per call, from a timed warm-up call) skips the counts whose batch it
-    predicts to fall short of ``min_time``. A batch is still accepted only once it lasts
-    ``min_time``: an estimate that is too high (a slow first call) just starts the search lower,
-    as if there were none; one that is too low picks a larger count than the search would have,
-    whose batches are longer than they need to be but no less valid. One by which no count reaches
-    ``min_time`` is ignored.
     """
     if min_time < 0.0:
         raise ValueError(f"min_time must not be negative, got {min_time}")
-    counts = loop_counts()
-    if estimate is not None:
-        # An estimate by which no count would do (zero, say: a clock too coarse) is no estimate.
-        counts = [count for count in counts if count * estimate >= min_time] or counts
     loops = 1
     elapsed = 0.0
-    for loops in counts:  # the loop count that first reaches min_time is kept
+    for loops in loop_counts():  # the loop count that first reaches min_time is kept
         elapsed = batch_time(fn, loops, sync=sync, clock=clock)
         if elapsed >= min_time:
             break
@@ -145,18 +126,15 @@ def time_callable(
 ) -> Timing:
     """Time ``fn()`` per call: ``warmup`` calls, autorange calibration, then ``repeats`` batches in all.
 
-    The last warm-up call is timed, and its time starts the calibration (``autorange``'s
-    ``estimate``). ``clock`` is injectable so that tests can drive a fake clock and check the loop
-    counts exactly.
+    ``clock`` is injectable so that tests can drive a fake clock and check the loop counts exactly.
     To compare several callables on a shared machine, interleave their batches with ``batch_time``,
     ``autorange`` and ``summarize`` instead, so that a burst of outside load hits all of them.
     """
     if repeats < 1:
         raise ValueError(f"repeats must be at least 1, got {repeats}")
-    for _ in range(warmup - 1):
+    for _ in range(warmup):
         fn()
-    estimate = batch_time(fn, 1, sync=sync, clock=clock) if warmup > 0 else None
-    loops, elapsed = autorange(fn, min_time, sync=sync, clock=clock, estimate=estimate)
+    loops, elapsed = autorange(fn, min_time, sync=sync, clock=clock)
     per_call = [elapsed / loops]
     per_call.extend(batch_time(fn, loops, sync=sync, clock=clock) / loops for _ in range(repeats - 1))
     return summarize(per_call, loops, threads)

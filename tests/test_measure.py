@@ -23,7 +23,7 @@ from generator.measure import sweeps
 from generator.measure.figures import bytes_moved, floor_seconds
 from generator.measure.results import Fastest, FormTiming, LoopRun, Performance, from_json, to_json
 from generator.measure.sigmoid import APPLY, conclusion, winners
-from generator.timer import Timing, autorange, loop_counts, relative_iqr, time_callable
+from generator.timer import Timing, loop_counts, relative_iqr, time_callable
 
 REPO = Path(__file__).resolve().parent.parent
 OPS = ("sigmoid", "sum", "matmul", "sort", "gather")
@@ -65,54 +65,15 @@ def test_fake_clock_gives_exact_loops_median_and_call_count():
         clock.now += 0.003
 
     timing = time_callable(step, min_time=0.02, repeats=5, warmup=2, clock=clock.read, sync=clock.sync)
-    # The timed warm-up call says 3 ms a call: 10 calls (30 ms) are the first to reach 20 ms, so
-    # the search starts there, and that batch fixes the loop count (as 1, 2, 5, 10 would have).
+    # 1, 2, 5 calls take 3, 6, 15 ms (< 20 ms); 10 calls take 30 ms and fix the loop count.
     assert timing.loops == 10
     assert timing.repeats == 5
     assert timing.median == pytest.approx(0.003)
     assert timing.spread == pytest.approx(0.0, abs=1e-9)
-    # two warm-up calls, the search's one batch (the first repeat), then four more batches of 10
-    assert calls == 2 + 10 + 4 * 10
-    # every clock read is preceded by a sync: the timed warm-up call and 5 batches, two reads each
-    assert clock.events == ["sync", "clock"] * 12
-
-
-def _stepping(clock: FakeClock, costs: list[float], then: float) -> Callable[[], None]:
-    """A callable whose calls cost ``costs`` in turn on the fake clock, then ``then`` each."""
-    pending = iter(costs)
-
-    def step() -> None:
-        clock.now += next(pending, then)
-
-    return step
-
-
-def test_a_slow_warm_up_call_starts_the_search_from_one_call():
-    """A first call ten times slower than the rest predicts one call is enough; it is not, so the
-    search goes on up the sequence from there and lands where it would have without the estimate."""
-    clock = FakeClock()
-    timing = time_callable(_stepping(clock, [0.03], 0.003), min_time=0.02, repeats=3, clock=clock.read)
-    assert (timing.loops, timing.median) == (10, pytest.approx(0.003))
-
-
-def test_a_fast_warm_up_call_picks_a_larger_count_whose_batches_still_reach_min_time():
-    clock = FakeClock()
-    timing = time_callable(_stepping(clock, [0.001], 0.003), min_time=0.02, repeats=3, clock=clock.read)
-    # 20 × 1 ms is the predicted first count to reach 20 ms; its batch of 60 ms is accepted
-    assert (timing.loops, timing.median) == (20, pytest.approx(0.003))
-
-
-@pytest.mark.parametrize("estimate", [None, 0.0, 1e-30])
-def test_autorange_without_a_usable_estimate_searches_the_whole_sequence(estimate: float | None):
-    clock = FakeClock()
-
-    def step() -> None:
-        clock.now += 0.003
-
-    loops, elapsed = autorange(step, 0.02, clock=clock.read, estimate=estimate)
-    # 1, 2, 5 and 10 calls were each timed: two clock reads a batch
-    assert (loops, len(clock.events)) == (10, 8)
-    assert elapsed == pytest.approx(0.03)
+    # warm-up, calibration (whose last batch is the first repeat), then four more batches of 10
+    assert calls == 2 + (1 + 2 + 5 + 10) + 4 * 10
+    # every clock read is preceded by a sync: 8 batches, two reads each
+    assert clock.events == ["sync", "clock"] * 16
 
 
 def test_spread_is_the_interquartile_range_over_the_median():

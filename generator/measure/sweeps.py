@@ -250,17 +250,16 @@ def side_by_side(
 ) -> list[Timing]:
     """Time several callables with their batches interleaved, so outside load hits all of them alike.
 
-    Each is warmed up and calibrated on its own (autorange, from the warm-up call's time), then
-    the repeats go round-robin: one batch of each in turn. Where a single call takes longer than
-    ``slow_call`` seconds, the repeats drop to ``slow_repeats`` (recorded in each Timing) to keep
-    the run's length bounded.
+    Each is warmed up and calibrated on its own (autorange), then the repeats go round-robin: one
+    batch of each in turn. Where a single call takes longer than ``slow_call`` seconds, the repeats
+    drop to ``slow_repeats`` (recorded in each Timing) to keep the run's length bounded.
     """
     loops: list[int] = []
     per_call: list[list[float]] = []
     for contender in contenders:
         with using_torch_threads(contender.torch_threads):
-            warm = batch_time(contender.call, 1)  # the warm-up, timed to start the search
-            count, elapsed = autorange(contender.call, min_time, estimate=warm)
+            contender.call()  # warm-up
+            count, elapsed = autorange(contender.call, min_time)
         loops.append(count)
         per_call.append([elapsed / count])
     if any(times[0] > slow_call for times in per_call):

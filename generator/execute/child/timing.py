@@ -66,8 +66,8 @@ def time_body(
         if first_run > request.budget:
             once = batch_time(call, 1)
             return summarize([once], 1, request.threads)
-        warm = batch_time(call, 1)  # the warm-up, timed to start the loop count's search
-        loops, elapsed = autorange(call, request.min_time, estimate=warm)
+        call()
+        loops, elapsed = autorange(call, request.min_time)
         per_call = [elapsed / loops]
         extra = min(request.repeats - 1, int(request.budget / max(elapsed, 1e-9)))
         per_call.extend(batch_time(call, loops) / loops for _ in range(extra))

@@ -6,7 +6,15 @@ from pathlib import Path
 import pytest
 
 from generator.errors import BuildError
-from generator.site.builders import Builder, BuildMode, ReadyBuilders, finish_builder, start_builder
+from generator.execute.record import CONTROL
+from generator.site.builders import (
+    QUOTED_OUTPUT,
+    Builder,
+    BuildMode,
+    ReadyBuilders,
+    finish_builder,
+    start_builder,
+)
 from generator.site.folders import CONFIG as CONFIG_FILE
 from generator.site.folders import DOCS, SITE, sync_docs, write_config
 from generator.site.parts import build_whole, shares
@@ -152,3 +160,22 @@ def test_a_ready_builder_runs_this_package_whatever_the_working_folder_holds(tmp
     finally:
         ready.close()
     assert [process.returncode for process in waiting] == [0], "the ready process did not build"
+
+
+def test_a_failed_build_quotes_the_builders_output_with_its_control_characters_escaped(tmp_path):
+    """A warning quotes the page, so prose an author wrote: what reaches the console must not be
+    able to drive the terminal, and it is bounded to the end, where the abort says why."""
+    folder = tmp_path / "site"
+    write_config(CONFIG, folder / CONFIG_FILE)
+    sync_docs(FILES, folder / DOCS)
+    many = "".join(f"[Link {n}](gone-{n}.md) " for n in range(400))
+    (folder / DOCS / "last.md").write_text(f"# Last\n\n{many}\n\n[Nowhere](missing\x1b]0;owned\x07.md)\n")
+    building = start_builder(Builder.MKDOCS, folder / CONFIG_FILE)
+    with pytest.raises(BuildError) as raised:
+        finish_builder(Builder.MKDOCS, building)
+    message = str(raised.value)
+    assert not CONTROL.search(message)
+    assert "missing\\x1b]0;owned\\x07.md" in message
+    assert "characters are left out]" in message
+    assert len(message) < QUOTED_OUTPUT + 200
+    assert "Aborted with" in message.splitlines()[-1]

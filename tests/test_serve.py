@@ -150,3 +150,18 @@ def test_an_edited_article_reaches_the_served_page(builder: str, tmp_path: Path)
     with serving(tmp_path, builder, "articles/tour.html", "A tour of embeds") as running:
         article.write_text(article.read_text(encoding="utf-8") + "\nA sentence added while serving.\n")
         assert wait_for(running.url, "A sentence added while serving.", 90), running.log.read_text()[-2000:]
+
+
+def test_the_dev_servers_warnings_reach_the_console_with_control_characters_escaped(tmp_path: Path):
+    """The dev server's warnings quote the pages it builds, so prose an author wrote: they are
+    passed on with their control characters escaped, as a failed build's are."""
+    shutil.copytree(FIXTURES / "cited" / "snippets", tmp_path / "snippets")
+    shutil.copytree(FIXTURES / "cited" / "articles", tmp_path / "articles")
+    article = tmp_path / "articles" / "tour.md"
+    article.write_text(article.read_text(encoding="utf-8") + "\nSee [this](missing\x1b]0;owned\x07.md).\n")
+    with serving(tmp_path, "mkdocs", "articles/tour.html", "A tour of embeds") as running:
+        pass
+    log = running.log.read_text(encoding="utf-8")
+    assert "contains a link 'missing\\x1b]0;owned\\x07.md'" in log
+    assert "\x1b" not in log
+    assert "\x07" not in log

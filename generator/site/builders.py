@@ -11,12 +11,15 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from enum import StrEnum
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import IO
 
 from generator.errors import BuildError
 from generator.execute.launch import package_pythonpath
+from generator.execute.record import printable
 
 
 class Builder(StrEnum):
@@ -33,6 +36,13 @@ _PACKAGES = {
 """The distributions whose versions change what a builder writes from the same pages."""
 
 _ENV = {"NO_MKDOCS_2_WARNING": "1"}
+
+QUOTED_OUTPUT = 16_000
+"""The most of a builder's output a failure quotes, in characters: its end, where both MkDocs'
+abort and a Python traceback put the line that says what went wrong."""
+
+QUOTED_LINE = 4_000
+"""The longest line of a dev server's output passed on as one, in characters."""
 
 
 def builder_versions(builder: Builder) -> dict[str, str]:
@@ -171,11 +181,22 @@ def finish_builder(
 
     A warning fails a build as ``--strict`` would; in a dirty build, any but the one it always gives.
     """
-    output, _ = process.communicate()
+    output = _quotable(process.communicate()[0])
     if process.returncode != 0:
         raise BuildError(f"{builder} build --strict failed (exit {process.returncode}):\n{output}")
     if mode is BuildMode.CHANGED and (warned := _warnings(output)):
         raise BuildError(f"{builder} build warned (a strict build fails):\n" + "\n".join(warned))
+
+
+def _quotable(output: str) -> str:
+    """A builder's output, fit for a console: control characters escaped, only the end kept.
+
+    Its warnings quote the pages, so an author's prose, whose control characters a terminal obeys.
+    """
+    text = printable(output, sys.maxsize)
+    if len(text) <= QUOTED_OUTPUT:
+        return text
+    return f"[the first {len(text) - QUOTED_OUTPUT:,} characters are left out]\n{text[-QUOTED_OUTPUT:]}"
 
 
 def _warnings(output: str) -> list[str]:
@@ -187,9 +208,30 @@ def _warnings(output: str) -> list[str]:
     ]
 
 
-def start_server(builder: Builder, config: Path, dev_addr: str) -> "subprocess.Popen[bytes]":
-    """Start the builder's preview server on ``config`` (its output goes to this process's)."""
+def start_server(builder: Builder, config: Path, dev_addr: str) -> "subprocess.Popen[str]":
+    """Start the builder's preview server on ``config``.
+
+    Its output reaches this process's error stream a line at a time, escaped as a failed build's
+    is (``_quotable``): the server's warnings quote the pages it rebuilds while an author edits.
+    """
     builder_versions(builder)
     config = config.resolve()
     command = serve_command(builder, config, dev_addr)
-    return subprocess.Popen(command, cwd=config.parent, env=os.environ | _ENV)
+    process = subprocess.Popen(
+        command,
+        cwd=config.parent,
+        env=os.environ | _ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        errors="backslashreplace",
+    )
+    assert process.stdout is not None
+    threading.Thread(target=_relay, args=(process.stdout,), daemon=True).start()
+    return process
+
+
+def _relay(output: "IO[str]") -> None:
+    """Copy a dev server's output to this process's error stream, a bounded line at a time."""
+    while line := output.readline(QUOTED_LINE):
+        print(printable(line.rstrip("\n"), QUOTED_LINE), file=sys.stderr, flush=True)

@@ -1,7 +1,20 @@
 """The package's exceptions: one root, so a caller can catch everything the generator raises on purpose."""
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""Control characters but newline and tab: what a message may not hold (a terminal obeys them)."""
+
+
+def displayable(text: str) -> str:
+    r"""``text`` fit for a console or a page: no control characters but newline and tab.
+
+    An undecodable byte (of a file name, say) and a control character become ``\xNN`` escapes.
+    """
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return CONTROL.sub(lambda match: f"\\x{ord(match[0]):02x}", text)
 
 
 class GeneratorError(Exception):
@@ -21,8 +34,12 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        """The problem as the console and the pages show it, escaped (``displayable``).
+
+        The path is a file's name, which the catalog's author chose, as is much of the message.
+        """
         where = f"{self.path}:{self.line}" if self.line else f"{self.path}"
-        return f"{where}: {self.message}"
+        return displayable(f"{where}: {self.message}")
 
 
 class SnippetError(GeneratorError):

@@ -15,7 +15,7 @@ from conftest import CONFIG, REPO
 
 from generator.compare.pipeline import run_catalog
 from generator.discover.catalog import Catalog, discover
-from generator.errors import Problem
+from generator.errors import CONTROL, Problem
 from generator.execute.engine import Engine
 
 NUMPY_HEADER = '"""Doc."""\n# /// pair\n# title = "T"\n# expect = "equal"\n# ///\n'
@@ -214,6 +214,20 @@ def test_names_outside_lowercase_ascii_are_left_out(
     assert "names use lowercase letters, digits and '-', not" in problem.message
     assert [pair.id for pair in catalog.pairs] == ["s/good"]
     assert [section.name for section in catalog.sections] == ["s"]
+
+
+def test_a_problem_shows_a_hostile_file_name_escaped(tmp_path: Path) -> None:
+    """A file's name is the author's: a terminal control sequence or a byte that is not UTF-8 in it
+    reaches the console and the pages as escapes, never as itself."""
+    root = snippets_with(tmp_path, {})
+    write(root / "s" / "ev\x1b]0;owned\x07il.numpy.py", GOOD_NUMPY)
+    os.close(os.open(os.fsencode(root / "s") + b"/b\xffd.torch.py", os.O_CREAT | os.O_WRONLY, 0o644))
+    shown = [str(problem) for problem in every_problem(discovered(root))]
+    assert any("ev\\x1b]0;owned\\x07il.numpy.py" in line for line in shown), shown
+    assert any("b\\udcffd.torch.py" in line for line in shown), shown
+    for line in shown:
+        assert not CONTROL.search(line), line
+        line.encode("utf-8")  # what a page or a UTF-8 console writes: no lone surrogate
 
 
 def test_partners_differing_only_in_letter_case_are_named(tmp_path: Path) -> None:

@@ -5,8 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import BuildError
-from generator.execute.record import CONTROL
+from generator.errors import CONTROL, BuildError
 from generator.site.builders import (
     QUOTED_OUTPUT,
     Builder,

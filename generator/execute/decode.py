@@ -16,9 +16,9 @@ from typing import Any
 
 import numpy as np
 
+from generator.errors import CONTROL
 from generator.execute.record import (
     API_NAME,
-    CONTROL,
     FIGURE_CAP,
     KEY_CAP,
     LENGTH,

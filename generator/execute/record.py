@@ -29,6 +29,7 @@ from typing import Any
 
 import numpy as np
 
+from generator.errors import displayable
 from generator.execute.runs import Fault, RaisedError, SideRun
 from generator.execute.values import MapValue, SeqValue, TextValue, Value
 from generator.timer import Timing
@@ -63,8 +64,6 @@ TEXT_CAP = 16384
 
 API_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
 """What an API name is: a dotted Python name, nothing that could be read as markup."""
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-"""Control characters but newline and tab: what a message may not hold (a terminal obeys them)."""
 PLAIN_KINDS = frozenset("biufcmMSU")
 """Array kinds whose values are plain bytes; object and structured arrays carry code or pointers."""
 
@@ -83,8 +82,7 @@ def clip(text: str, cap: int) -> str:
 
 def printable(text: str, cap: int) -> str:
     """Text for a message: valid UTF-8, control characters but newline and tab as escapes, clipped."""
-    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
-    return clip(CONTROL.sub(lambda match: f"\\x{ord(match[0]):02x}", text), cap)
+    return clip(displayable(text), cap)
 
 
 def encode_run(run: SideRun) -> bytes:

@@ -17,9 +17,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import IO
 
-from generator.errors import BuildError
+from generator.errors import BuildError, displayable
 from generator.execute.launch import package_pythonpath
-from generator.execute.record import printable
 
 
 class Builder(StrEnum):
@@ -193,7 +192,7 @@ def _quotable(output: str) -> str:
 
     Its warnings quote the pages, so an author's prose, whose control characters a terminal obeys.
     """
-    text = printable(output, sys.maxsize)
+    text = displayable(output)
     if len(text) <= QUOTED_OUTPUT:
         return text
     return f"[the first {len(text) - QUOTED_OUTPUT:,} characters are left out]\n{text[-QUOTED_OUTPUT:]}"
@@ -234,4 +233,4 @@ def start_server(builder: Builder, config: Path, dev_addr: str) -> "subprocess.P
 def _relay(output: "IO[str]") -> None:
     """Copy a dev server's output to this process's error stream, a bounded line at a time."""
     while line := output.readline(QUOTED_LINE):
-        print(printable(line.rstrip("\n"), QUOTED_LINE), file=sys.stderr, flush=True)
+        print(displayable(line.rstrip("\n")), file=sys.stderr, flush=True)

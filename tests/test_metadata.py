@@ -9,7 +9,7 @@ from generator.discover.metadata import (
     parse_pair_meta,
     parse_size,
 )
-from generator.errors import SnippetError
+from generator.errors import CONTROL, SnippetError
 
 PATH = Path("x.numpy.py")
 
@@ -65,6 +65,19 @@ def test_a_wrong_type_says_what_was_expected_and_found():
 def test_a_boolean_is_not_a_number():
     error = error_of('# /// pair\n# title = "T"\n# expect = "equal"\n# order = true\n# ///\n')
     assert "expected an integer, got bool" in error.problem.message
+
+
+@pytest.mark.parametrize(
+    ("key", "escape"),
+    [("title", "\\u001b[31m"), ("title", "\\n"), ("difference", "\\u0007"), ("numpy_call", "\\u2028")],
+)
+def test_a_one_line_value_holds_no_line_break_or_control_character(key: str, escape: str):
+    """TOML's escapes let a terminal's control sequence into a title, which ``cite`` prints."""
+    values = {"title": '"T"', "difference": '"d"', "numpy_call": '"x"'} | {key: f'"a{escape}b"'}
+    lines = "".join(f"# {name} = {value}\n" for name, value in values.items())
+    error = error_of(f'# /// pair\n{lines}# expect = "differs"\n# fix = "a/b"\n# ///\n')
+    assert f"key '{key}': expected one line of text, without control characters" in error.problem.message
+    assert not CONTROL.search(str(error.problem))
 
 
 def test_an_unknown_expectation_lists_the_allowed_ones():

@@ -77,7 +77,10 @@ def block_source(items: list[tuple[str, object]], before: list[str]) -> str:
 
 
 TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=30)
-NONEMPTY = TEXT.filter(lambda text: text.strip() != "")
+# A one-line value: no control character (Cc) and no line or paragraph separator (Zl, Zp).
+NONEMPTY = st.text(st.characters(exclude_categories=["Cs", "Cc", "Zl", "Zp"]), max_size=30).filter(
+    lambda text: text.strip() != ""
+)
 IDS = st.lists(st.from_regex(PAIR_ID, fullmatch=True), max_size=3)
 NUMBERS = st.one_of(st.integers(0, 10**6), st.floats(0, 1e6, allow_nan=False, allow_subnormal=True))
 OPTIONAL = {

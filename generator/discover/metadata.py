@@ -43,6 +43,9 @@ _TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
 
 MAX_LINE = 200
 """The most characters a title or a difference may have: each stands in headings, links and cells."""
+NOT_IN_A_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+"""What a one-line value may not hold: a line break, or a control character, which a terminal
+printing a citation would obey. TOML's escapes (``\\u001b``) let them into a string."""
 MAX_IDS = 50
 """The most pair ids a ``see`` or ``old_ids`` list may hold."""
 _SHOWN = reprlib.Repr()
@@ -265,6 +268,8 @@ def _one_line(value: str) -> str:
     text = _nonempty(value)
     if len(text) > MAX_LINE:
         raise ValueError(f"expected at most {MAX_LINE} characters (it is one line), got {len(text):,}")
+    if NOT_IN_A_LINE.search(text):
+        raise ValueError(f"expected one line of text, without control characters, got {shown(text)}")
     return text
 
 

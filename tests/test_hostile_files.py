@@ -189,6 +189,17 @@ def test_a_nul_character_is_located(tmp_path: Path) -> None:
     assert (problem.line, problem.message) == (2, "a NUL character: Python source cannot contain one")
 
 
+@pytest.mark.parametrize(("character", "code"), [("\x1b", "\\x1b"), ("\x9b", "\\x9b"), ("\x07", "\\x07")])
+def test_a_raw_control_character_is_located(tmp_path: Path, character: str, code: str) -> None:
+    """The pages and ``cite`` show the code as written; a terminal would obey an escape sequence."""
+    torch = f"x = 1\nresult = '{character}[2J'\n"
+    root = snippets_with(tmp_path, {"s/esc.numpy.py": GOOD_NUMPY, "s/esc.torch.py": torch})
+    problem = problem_at(discovered(root), "s/esc.torch.py")
+    assert problem.line == 2
+    assert problem.message.startswith(f"a control character ({code}) at column 11: ")
+    assert not CONTROL.search(str(problem))
+
+
 @pytest.mark.parametrize(
     ("files", "file", "name"),
     [

@@ -4,6 +4,7 @@ Every check here is static, so a malformed file is reported with its line before
 """
 
 import ast
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,9 @@ from generator.errors import Problem, SnippetError
 from generator.sides import DEFAULT_SIDES, Side, SideRegistry
 
 RESULT_NAME = "result"
+RAW_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f-\x9f]")
+"""Control characters a snippet's source may not hold as they are: all but tab, the line breaks
+and the form feed and vertical tab Python reads as white space (NUL has a message of its own)."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,15 @@ def parse_bytes(
     if "\0" in source:
         line = source.count("\n", 0, source.index("\0")) + 1
         raise SnippetError(Problem(path, line, "a NUL character: Python source cannot contain one"))
+    if control := RAW_CONTROL.search(source):
+        line = source.count("\n", 0, control.start()) + 1
+        column = control.start() - source.rfind("\n", 0, control.start())
+        code = f"\\x{ord(control[0]):02x}"
+        message = (
+            f"a control character ({code}) at column {column}: the pages and citations show the code "
+            f"as written, where a terminal would obey it; write it as the escape '{code}' in a string"
+        )
+        raise SnippetError(Problem(path, line, message))
     try:
         module = ast.parse(source, filename=display_path)
         compile(module, display_path, "exec", dont_inherit=True)

@@ -30,6 +30,7 @@ from generator.compare.pipeline import CatalogResult, run_catalog
 from generator.compare.verdict import Judgement, Verdict
 from generator.discover.catalog import Catalog, Section, discover
 from generator.discover.metadata import Expectation, PairMeta, SectionMeta
+from generator.errors import CONTROL
 from generator.execute.engine import Engine
 from generator.execute.record import MESSAGE_CAP, TRACEBACK_CAP
 from generator.execute.requests import EngineSettings, ExecutionStats
@@ -165,6 +166,32 @@ def test_the_console_shows_bounded_reasons(snippets):
     assert len(shown) < 64 << 10
     assert SECRET not in shown
     assert "\x1b" not in shown
+
+
+def test_cite_prints_what_a_run_printed_with_its_control_characters_escaped(tmp_path):
+    """A snippet may print a terminal's escape sequences; the citation quotes its output, and
+    ``cite`` shows them as escapes, as ``check`` does."""
+    folder = tmp_path / "snippets" / "runs"
+    folder.mkdir(parents=True)
+    (folder / "_section.toml").write_text('title = "Runs"\norder = 1\n')
+    header = '# /// pair\n# title = "Loud"\n# expect = "equal"\n# ///\n'
+    (folder / "loud.numpy.py").write_text(header + 'print("\\x1b]0;owned\\x07 numpy")\nresult = 1\n')
+    (folder / "loud.torch.py").write_text('print("\\x1b[2J torch")\nresult = 1\n')
+    (tmp_path / "mkdocs.yml").write_text("site_name: Loud\n")
+    command = ["cite", "runs/loud", "-q", "--no-cache", "--sandbox", SANDBOX.value]
+    completed = subprocess.run(
+        [sys.executable, "-m", "generator", *command],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)},
+        check=False,
+        timeout=300,
+    )
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    assert "\\x1b]0;owned\\x07 numpy" in completed.stdout
+    assert "\\x1b[2J torch" in completed.stdout
+    assert not CONTROL.search(completed.stdout)
 
 
 def test_every_template_shows_what_a_run_reported_as_text(tmp_path):

@@ -8,6 +8,7 @@ from dataclasses import replace
 from generator.commands.pipeline import EXIT_ERROR, EXIT_NOT_HOLDING, EXIT_OK, Pipeline
 from generator.commands.project import Project
 from generator.discover.catalog import select
+from generator.errors import displayable
 from generator.site.cite import CiteFormat, cite
 from generator.site.templating import environment
 
@@ -35,5 +36,6 @@ def cite_pair(project: Project, args: argparse.Namespace) -> int:
         info = pipeline.facts(result)
     (outcome,) = result.outcomes
     citation = cite(outcome, result.catalog.sides, info, environment(project.templates))
-    print(citation.form(CiteFormat(args.format)), end="")
+    # The citation quotes what the snippets printed, which may hold a terminal's escape sequences.
+    print(displayable(citation.form(CiteFormat(args.format))), end="")
     return EXIT_OK if outcome.judgement.holds else EXIT_NOT_HOLDING

@@ -44,8 +44,9 @@ _TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
 MAX_LINE = 200
 """The most characters a title or a difference may have: each stands in headings, links and cells."""
 NOT_IN_A_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-"""What a one-line value may not hold: a line break, or a control character, which a terminal
-printing a citation would obey. TOML's escapes (``\\u001b``) let them into a string."""
+"""What a one-line value may not hold: a line break, or a control character, invisible in the
+headings, links and cells a title stands in and obeyed by a terminal that prints one. TOML's
+escapes (``\\u001b``) let them into a string."""
 MAX_IDS = 50
 """The most pair ids a ``see`` or ``old_ids`` list may hold."""
 _SHOWN = reprlib.Repr()

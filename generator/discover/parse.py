@@ -17,8 +17,9 @@ from generator.sides import DEFAULT_SIDES, Side, SideRegistry
 
 RESULT_NAME = "result"
 RAW_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f-\x9f]")
-"""Control characters a snippet's source may not hold as they are: all but tab, the line breaks
-and the form feed and vertical tab Python reads as white space (NUL has a message of its own)."""
+"""Control characters a snippet's source may not hold as they are, since readers copy the code
+shown, where they are invisible: all but tab, the line breaks, and the form feed and vertical tab
+Python reads as white space (NUL has a message of its own)."""
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def parse_bytes(
         code = f"\\x{ord(control[0]):02x}"
         message = (
             f"a control character ({code}) at column {column}: the pages and citations show the code "
-            f"as written, where a terminal would obey it; write it as the escape '{code}' in a string"
+            f"as written, where it would be invisible; write it as the escape '{code}' in a string"
         )
         raise SnippetError(Problem(path, line, message))
     try:

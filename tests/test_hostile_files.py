@@ -191,7 +191,7 @@ def test_a_nul_character_is_located(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("character", "code"), [("\x1b", "\\x1b"), ("\x9b", "\\x9b"), ("\x07", "\\x07")])
 def test_a_raw_control_character_is_located(tmp_path: Path, character: str, code: str) -> None:
-    """The pages and ``cite`` show the code as written; a terminal would obey an escape sequence."""
+    """The pages and citations show the code as written, where the character would be invisible."""
     torch = f"x = 1\nresult = '{character}[2J'\n"
     root = snippets_with(tmp_path, {"s/esc.numpy.py": GOOD_NUMPY, "s/esc.torch.py": torch})
     problem = problem_at(discovered(root), "s/esc.torch.py")

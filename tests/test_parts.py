@@ -147,11 +147,12 @@ def test_a_dirty_build_fails_on_any_warning_but_its_own(tmp_path):
 
 def test_a_ready_builder_runs_this_package_whatever_the_working_folder_holds(tmp_path, monkeypatch):
     """Like the warm server, the ready process never imports a ``generator`` package that the
-    folder the build runs in happens to hold."""
+    folder the build runs in, or a folder on the builder's ``PYTHONPATH``, happens to hold."""
     impostor = tmp_path / "checkout" / "generator"
     impostor.mkdir(parents=True)
     (impostor / "__init__.py").write_text('raise SystemExit("an impostor was imported")\n')
     monkeypatch.chdir(impostor.parent)
+    monkeypatch.setenv("PYTHONPATH", str(impostor.parent))
     ready = ReadyBuilders(Builder.MKDOCS, 1)
     try:
         waiting = list(ready._waiting)

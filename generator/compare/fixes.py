@@ -8,6 +8,7 @@ short form for every side the pages show, and each port side's form is not the n
 key, and the pair that names it does not hold.
 """
 
+import functools
 import io
 import tokenize
 from collections.abc import Mapping, Sequence
@@ -81,8 +82,13 @@ def same_form(first: str, second: str) -> bool:
     return _tokens(first) == _tokens(second)
 
 
+@functools.lru_cache(maxsize=4096)
 def _tokens(code: str) -> tuple[str, ...]:
-    """The code's tokens without comments and layout; the text itself when it does not tokenize."""
+    """The code's tokens without comments and layout; the text itself when it does not tokenize.
+
+    Kept by text: the build judges every fix and the traps page proves them again, and the preview
+    does both after every edit, on short forms that rarely change.
+    """
     try:
         tokens = tokenize.generate_tokens(io.StringIO(code).readline)
         return tuple(

@@ -167,7 +167,7 @@ def _pairs_in(
         side = sides.for_file(path.name)
         name = path.name.removesuffix(side.suffix) if side else ""
         refused = (
-            _outside(path, root)
+            _link_outside(path, root)
             or _not_a_snippet_file(path, side is not None, sides)
             or _misnamed(path, name, "pair")
         )
@@ -181,6 +181,15 @@ def _pairs_in(
 def _outside(path: Path, root: Path) -> Problem | None:
     """A link that leads out of the snippets folder: reading it would publish whatever it points to."""
     return outside_problem(path, root, "the snippets folder")
+
+
+def _link_outside(path: Path, root: Path) -> Problem | None:
+    """``_outside`` for an entry of a section folder that was itself found inside the snippets folder.
+
+    An entry that is no link lies where its folder lies, so only links need resolving: resolving
+    every snippet file after each edit was a large part of the preview's discovery.
+    """
+    return _outside(path, root) if path.is_symlink() else None
 
 
 def _misnamed(path: Path, name: str, kind: str) -> Problem | None:

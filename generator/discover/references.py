@@ -23,6 +23,7 @@ written. This module reads references; the compare stage finds their values and 
 them, escaped for the page, table or file they land in.
 """
 
+import functools
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -243,8 +244,13 @@ def _index(text: str) -> tuple[int | str, ...] | None:
     return tuple(items) if position == len(text) else None
 
 
-def _prose_spans(text: str) -> list[tuple[int, int]]:
-    """The stretches of ``text`` outside fenced blocks and code spans, as (start, end) offsets."""
+@functools.lru_cache(maxsize=4096)
+def _prose_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The stretches of ``text`` outside fenced blocks and code spans, as (start, end) offsets.
+
+    Kept by text: every docstring and note is scanned for quoted values and links each time the
+    preview discovers the catalog again, and almost all of them are the same text as last time.
+    """
     spans: list[tuple[int, int]] = []
     start = position = 0
     closing: re.Pattern[str] | None = None
@@ -260,7 +266,7 @@ def _prose_spans(text: str) -> list[tuple[int, int]]:
         position += len(line)
     if closing is None:
         spans.extend(_outside_code_spans(text, start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def _outside_code_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

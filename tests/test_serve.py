@@ -1,6 +1,7 @@
 """make serve: the preview rests while nothing changes; one edit regenerates once and reaches the page."""
 
 import shutil
+import socket
 import threading
 import time
 import urllib.request
@@ -22,6 +23,7 @@ from watchdog.events import (
 )
 
 from generator.commands.watch import Bursts, EditsUnder
+from generator.site.builders import Builder, start_server
 
 GENERATED = "pages generated in"
 """The line the preview prints for every regeneration."""
@@ -165,3 +167,36 @@ def test_the_dev_servers_warnings_reach_the_console_with_control_characters_esca
     assert "contains a link 'missing\\x1b]0;owned\\x07.md'" in log
     assert "\x1b" not in log
     assert "\x07" not in log
+
+
+def test_the_mkdocs_dev_server_rebuilds_then_stops_once_leaving_no_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """MkDocs' dev server, as the preview starts it, rebuilds after a change; stopped as the preview
+    stops it (SIGTERM), twice in a row here, it shuts down and removes the folder it built the site
+    in. ``mkdocs serve`` left one behind in the temporary folder at every stop."""
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temporary))
+    (tmp_path / "docs").mkdir()
+    page = tmp_path / "docs" / "index.md"
+    page.write_text("# First words\n", encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: Stopping\n", encoding="utf-8")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/"
+    server = start_server(Builder.MKDOCS, config, f"127.0.0.1:{port}")
+    try:
+        assert wait_for(url, "First words", 60), "never served"
+        assert len(list(temporary.iterdir())) == 1, "the site is built in a temporary folder"
+        page.write_text("# Second words\n", encoding="utf-8")
+        assert wait_for(url, "Second words", 30), "the change was never built"
+    finally:
+        server.terminate()
+        time.sleep(0.05)
+        server.terminate()
+        server.wait(timeout=30)
+    assert fetch(url) is None
+    assert list(temporary.iterdir()) == []

@@ -7,9 +7,10 @@ changes. Each burst re-runs only the snippets whose cache key changed (files who
 change are not even parsed again, unchanged pairs are not judged again), renders again only the
 texts whose values changed (it starts from what the last build left, and keeps its own state in
 memory; it never writes the build's) and rewrites only the files whose bytes changed; the
-builder's server, in its incremental mode, then rebuilds only those pages (``mkdocs serve
---dirty`` or ``zensical serve``). MkDocs' dirty rebuild never deletes a page it built, so a burst
-that removes a page (a deleted section) restarts its server, whose first build is a clean one.
+builder's server, in its incremental mode, then rebuilds only those pages (MkDocs' server and
+dirty build, as ``site.devserver`` starts them, or ``zensical serve``). MkDocs' dirty rebuild
+never deletes a page it built, so a burst that removes a page (a deleted section) restarts its
+server, whose first build is a clean one.
 """
 
 import argparse

@@ -4,7 +4,8 @@ Both read the same generated ``mkdocs.yml`` (plain configuration, paths relative
 custom plugin) and run as subprocesses, so this package imports neither. MkDocs is a dependency;
 Zensical is the optional extra ``zensical``. Each builder also has a live-preview server, used
 by ``serve`` in its incremental mode: MkDocs rebuilds only the pages whose Markdown changed
-(``--dirty``), Zensical tracks what each page depends on.
+(its dirty build, in MkDocs' own server started by ``devserver``), Zensical tracks what each
+page depends on.
 """
 
 import json
@@ -86,14 +87,12 @@ def build_command(builder: Builder, config: Path, mode: BuildMode = BuildMode.WH
 def serve_command(builder: Builder, config: Path, dev_addr: str) -> list[str]:
     """The command that serves ``config``'s site and rebuilds only the pages whose Markdown changed.
 
-    MkDocs' dirty reload cannot run in strict mode (it warns that it is dirty), so the preview is
-    not strict; ``build`` is.
+    For MkDocs that is MkDocs' own server and dirty build, started by ``devserver`` so that it
+    looks for changes more often than ``mkdocs serve --dirty`` would. MkDocs' dirty reload cannot
+    run in strict mode (it warns that it is dirty), so the preview is not strict; ``build`` is.
     """
     if builder is Builder.MKDOCS:
-        return [
-            *(sys.executable, "-m", "mkdocs", "serve", "--dirty", "--no-strict"),
-            *("--config-file", str(config), "--dev-addr", dev_addr),
-        ]
+        return [sys.executable, "-P", "-m", "generator.site.devserver", str(config), dev_addr]
     return [sys.executable, "-m", "zensical", "serve", "--config-file", str(config), "--dev-addr", dev_addr]
 
 
@@ -219,7 +218,8 @@ def start_server(builder: Builder, config: Path, dev_addr: str) -> "subprocess.P
     process = subprocess.Popen(
         command,
         cwd=config.parent,
-        env=os.environ | _ENV,
+        # This very package's dev server (``devserver``), never one the working folder holds.
+        env=os.environ | _ENV | {"PYTHONPATH": package_pythonpath()},
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -231,6 +231,10 @@ def start_server(builder: Builder, config: Path, dev_addr: str) -> "subprocess.P
 
 
 def _relay(output: "IO[str]") -> None:
-    """Copy a dev server's output to this process's error stream, a bounded line at a time."""
-    while line := output.readline(QUOTED_LINE):
-        print(displayable(line.rstrip("\n")), file=sys.stderr, flush=True)
+    """Copy a dev server's output to this process's error stream, a bounded line at a time.
+
+    The pipe is closed at its end, when the server has stopped: nothing else reads it.
+    """
+    with output:
+        while line := output.readline(QUOTED_LINE):
+            print(displayable(line.rstrip("\n")), file=sys.stderr, flush=True)

@@ -1,0 +1,148 @@
+"""The MkDocs preview's own process: MkDocs' development server, which notices a regeneration sooner.
+
+``python -m generator.site.devserver CONFIG DEV_ADDR`` serves the site ``CONFIG`` describes as
+``mkdocs serve --dirty --no-strict`` does, with MkDocs' own server (``LiveReloadServer``: its
+pages, its live reload, its error pages) and its own dirty build, after the same plugin events.
+Two things differ:
+
+- ``mkdocs serve`` looks for changed files every half second, and the preview writes its docs
+  folder only once per burst of edits, so half of that wait, on average, stood between every
+  regeneration and the rebuild that shows it. Here the system tells the server of each change
+  as it happens (inotify on Linux: ``watchdog``'s native observer), and only of edits: content
+  written, files created, moved or deleted. Opening and reading a file are events too, and
+  MkDocs' handler would rebuild after its own build read the pages, forever. A look at a folder
+  every so often, as MkDocs does, would cost the idle preview CPU time to react as soon.
+- Stopped (SIGTERM, as the preview stops it), it shuts its server down and removes the folder it
+  built the site in; ``mkdocs serve`` left that folder behind.
+
+This is the builder's own process (like ``runner``): nothing in the generator imports this
+module, and it imports nothing of the generator.
+"""
+
+import logging
+import shutil
+import signal
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.livereload import LiveReloadServer
+from watchdog.events import (
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileSystemEventHandler,
+)
+from watchdog.observers import Observer
+
+EDITS = [FileCreatedEvent, FileDeletedEvent, FileModifiedEvent, FileMovedEvent, FileClosedEvent]
+"""The events that change what a watched folder holds (a closed file here is one written to)."""
+
+
+class _EditsOnly(Observer):  # type: ignore[misc,valid-type]  # watchdog's native observer class
+    """The system's own observer, asked for edits only, whatever ``LiveReloadServer.watch`` asks."""
+
+    def schedule(
+        self, event_handler: FileSystemEventHandler, path: str, *, recursive: bool = False
+    ) -> object:
+        """Watch ``path`` for ``EDITS``."""
+        return super().schedule(event_handler, path, recursive=recursive, event_filter=EDITS)
+
+
+log = logging.getLogger("mkdocs.serve")
+
+
+def serve(config_file: str, dev_addr: str) -> None:
+    """Build once, then serve and rebuild dirty after each change, until interrupted or terminated."""
+    site_dir = tempfile.mkdtemp(prefix="np2t-preview-")
+
+    def configuration() -> MkDocsConfig:
+        return load_config(config_file=config_file, site_dir=site_dir, dev_addr=dev_addr, strict=False)
+
+    try:
+        config = configuration()
+        config.plugins.on_startup(command="serve", dirty=True)
+        try:
+            _serve(config, configuration, site_dir)
+        finally:
+            config.plugins.on_shutdown()
+    finally:
+        shutil.rmtree(site_dir, ignore_errors=True)
+
+
+def _serve(config: MkDocsConfig, configuration: Callable[[], MkDocsConfig], site_dir: str) -> None:
+    """``serve``'s server, on the loaded ``config``; each rebuild loads it again (``configuration``)."""
+    host, port = config.dev_addr
+    mount_path = urlsplit(config.site_url or "/").path
+    serve_url = f"http://{f'[{host}]' if ':' in host else host}:{port}{mount_path}"
+    config.site_url = serve_url
+
+    def builder(loaded: MkDocsConfig | None = None) -> None:
+        log.info("Building documentation...")
+        current = loaded or configuration()
+        current.site_url = serve_url
+        build(current, serve_url=serve_url, dirty=True)
+
+    server = LiveReloadServer(
+        builder=builder,
+        host=host,
+        port=port,
+        root=site_dir,
+        mount_path=mount_path,
+    )
+    server.observer = _EditsOnly()  # before anything is watched: see the module's docstring
+    server.error_handler = lambda code: _error_page(site_dir, code)
+    builder(config)
+    server.watch(config.docs_dir)
+    if config.config_file_path:
+        # Its folder, which holds nothing else that changes: a watch of the file itself would end
+        # when the file is replaced by a new one.
+        server.watch(str(Path(config.config_file_path).parent), recursive=False)
+    server = config.plugins.on_serve(server, config=config, builder=builder)
+    for path in config.watch:
+        server.watch(path)
+    try:
+        server.serve()  # type: ignore[no-untyped-call]  # MkDocs leaves this one untyped
+    except KeyboardInterrupt:
+        log.info("Shutting down...")
+    finally:
+        server.shutdown()
+
+
+def _error_page(site_dir: str, code: int) -> bytes | None:
+    """The built 404 (or 500) page, which MkDocs' server shows for that error; None when not built."""
+    if code not in (404, 500):
+        return None
+    try:
+        return Path(site_dir, f"{code}.html").read_bytes()
+    except OSError:
+        return None
+
+
+def main() -> None:
+    """Log as ``mkdocs serve`` does (a level, then the message), then serve ``CONFIG`` on ``DEV_ADDR``."""
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    for name in ("mkdocs", "material"):
+        logger = logging.getLogger(name)
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+    signal.signal(signal.SIGTERM, _stop)
+    serve(sys.argv[1], sys.argv[2])
+
+
+def _stop(signum: int, frame: object) -> None:
+    """Stop serving, once: a second signal would cut short the server's shutdown and leave it hung."""
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

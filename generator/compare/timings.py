@@ -27,13 +27,18 @@ class Timings:
     by_slot: Mapping[TimingSlot, Timing] = field(default_factory=dict)
     counts: tuple[int, ...] = field(init=False)
     """Every thread count some timing was taken at, ascending (asked once per pair shown)."""
+    _by_key: Mapping[tuple[str, str, int], Timing] = field(init=False, repr=False, compare=False)
+    """``by_slot`` by plain tuples: every page asks for every pair's timings, and a slot made and
+    hashed per question was a good part of rendering them."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "counts", tuple(sorted({slot.threads for slot in self.by_slot})))
+        keyed = {(slot.pair_id, slot.side, slot.threads): timing for slot, timing in self.by_slot.items()}
+        object.__setattr__(self, "_by_key", keyed)
 
     def get(self, pair_id: str, side: str, threads: int) -> Timing | None:
         """One side's timing of one pair at ``threads`` threads, when it was taken."""
-        return self.by_slot.get(TimingSlot(pair_id, side, threads))
+        return self._by_key.get((pair_id, side, threads))
 
     def thread_counts(self) -> tuple[int, ...]:
         """Every thread count some timing was taken at, ascending."""

@@ -4,6 +4,7 @@ Every page, link, citation and ``pairs.json`` entry names a pair's places from t
 cannot disagree, and no address is built as a string and split again.
 """
 
+import functools
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -15,11 +16,13 @@ class PairAddress:
     section: str
     name: str
 
-    @classmethod
-    def of(cls, pair_id: str) -> "PairAddress":
-        """The address of ``<section>/<name>``."""
-        section, name = pair_id.split("/", 1)
-        return cls(section, name)
+    @staticmethod
+    def of(pair_id: str) -> "PairAddress":
+        """The address of ``<section>/<name>``.
+
+        One value per id, kept: every page and view asks for the addresses of the pairs it links.
+        """
+        return _address(pair_id)
 
     @property
     def id(self) -> str:
@@ -78,3 +81,9 @@ def absolute(path: str, site_url: str | None) -> str:
 def up_to_root(path: str) -> str:
     """The relative prefix that leads from the page at ``path`` back to the site root (``../../``)."""
     return "../" * (len(PurePosixPath(path).parts) - 1)
+
+
+@functools.lru_cache(maxsize=8192)
+def _address(pair_id: str) -> PairAddress:
+    section, name = pair_id.split("/", 1)
+    return PairAddress(section, name)

@@ -169,34 +169,55 @@ def test_the_dev_servers_warnings_reach_the_console_with_control_characters_esca
     assert "\x07" not in log
 
 
-def test_the_mkdocs_dev_server_rebuilds_then_stops_once_leaving_no_folder(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
-    """MkDocs' dev server, as the preview starts it, rebuilds after a change; stopped as the preview
-    stops it (SIGTERM), twice in a row here, it shuts down and removes the folder it built the site
-    in. ``mkdocs serve`` left one behind in the temporary folder at every stop."""
-    temporary = tmp_path / "tmp"
-    temporary.mkdir()
-    monkeypatch.setenv("TMPDIR", str(temporary))
-    (tmp_path / "docs").mkdir()
-    page = tmp_path / "docs" / "index.md"
+@contextmanager
+def dev_server(root: Path) -> Iterator[tuple[str, Path, Path]]:
+    """MkDocs' dev server as the preview starts it, on a one-page site in ``root``, stopped as the
+    preview stops it (SIGTERM), twice in a row here; yields its address, the page and the
+    configuration."""
+    (root / "docs").mkdir(parents=True)
+    page = root / "docs" / "index.md"
     page.write_text("# First words\n", encoding="utf-8")
-    config = tmp_path / "mkdocs.yml"
-    config.write_text("site_name: Stopping\n", encoding="utf-8")
+    config = root / "mkdocs.yml"
+    config.write_text("site_name: Served\n", encoding="utf-8")
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    url = f"http://127.0.0.1:{port}/"
     server = start_server(Builder.MKDOCS, config, f"127.0.0.1:{port}")
     try:
-        assert wait_for(url, "First words", 60), "never served"
-        assert len(list(temporary.iterdir())) == 1, "the site is built in a temporary folder"
-        page.write_text("# Second words\n", encoding="utf-8")
-        assert wait_for(url, "Second words", 30), "the change was never built"
+        yield f"http://127.0.0.1:{port}/", page, config
     finally:
         server.terminate()
         time.sleep(0.05)
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_the_mkdocs_dev_server_rebuilds_once_per_edit_and_never_after_a_read(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+):
+    """The system tells MkDocs' server of every event in its folder, and reading a file is one:
+    it rebuilds once for an edit of a page or of the configuration, never for a read (its own
+    build reads the pages, so it would rebuild forever)."""
+    with dev_server(tmp_path) as (url, page, config):
+        assert wait_for(url, "First words", 60), "never served"
+        page.read_text(encoding="utf-8")
+        time.sleep(1)
+        page.write_text("# Second words\n", encoding="utf-8")
+        assert wait_for(url, "Second words", 30), "the edited page was never built"
+        config.write_text("site_name: Renamed\n", encoding="utf-8")
+        assert wait_for(f"{url}404.html", "Renamed", 30), "the edited configuration was never built"
+        time.sleep(1)
+    assert capfd.readouterr().err.count("Building documentation") == 3
+
+
+def test_the_mkdocs_dev_server_stops_leaving_no_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Stopped as the preview stops it, MkDocs' dev server shuts down and removes the folder it built
+    the site in. ``mkdocs serve`` left one behind in the temporary folder at every stop."""
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temporary))
+    with dev_server(tmp_path / "project") as (url, _, _):
+        assert wait_for(url, "First words", 60), "never served"
+        assert len(list(temporary.iterdir())) == 1, "the site is built in a temporary folder"
     assert fetch(url) is None
     assert list(temporary.iterdir()) == []

@@ -1,6 +1,7 @@
 """make serve: the preview rests while nothing changes; one edit regenerates once and reaches the page."""
 
 import shutil
+import signal
 import socket
 import threading
 import time
@@ -170,10 +171,12 @@ def test_the_dev_servers_warnings_reach_the_console_with_control_characters_esca
 
 
 @contextmanager
-def dev_server(root: Path) -> Iterator[tuple[str, Path, Path]]:
-    """MkDocs' dev server as the preview starts it, on a one-page site in ``root``, stopped as the
-    preview stops it (SIGTERM), twice in a row here; yields its address, the page and the
-    configuration."""
+def dev_server(
+    root: Path, stops: tuple[signal.Signals, ...] = (signal.SIGTERM, signal.SIGTERM)
+) -> Iterator[tuple[str, Path, Path]]:
+    """MkDocs' dev server as the preview starts it, on a one-page site in ``root``, then stopped by
+    ``stops`` in a row (the preview's SIGTERM, twice by default); yields its address, the page
+    and the configuration."""
     (root / "docs").mkdir(parents=True)
     page = root / "docs" / "index.md"
     page.write_text("# First words\n", encoding="utf-8")
@@ -186,9 +189,9 @@ def dev_server(root: Path) -> Iterator[tuple[str, Path, Path]]:
     try:
         yield f"http://127.0.0.1:{port}/", page, config
     finally:
-        server.terminate()
-        time.sleep(0.05)
-        server.terminate()
+        for stop in stops:
+            server.send_signal(stop)
+            time.sleep(0.05)
         server.wait(timeout=30)
 
 
@@ -210,13 +213,17 @@ def test_the_mkdocs_dev_server_rebuilds_once_per_edit_and_never_after_a_read(
     assert capfd.readouterr().err.count("Building documentation") == 3
 
 
-def test_the_mkdocs_dev_server_stops_leaving_no_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """Stopped as the preview stops it, MkDocs' dev server shuts down and removes the folder it built
-    the site in. ``mkdocs serve`` left one behind in the temporary folder at every stop."""
+@pytest.mark.parametrize("stops", [(signal.SIGTERM, signal.SIGTERM), (signal.SIGINT, signal.SIGTERM)])
+def test_the_mkdocs_dev_server_stops_leaving_no_folder(
+    stops: tuple[signal.Signals, ...], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Stopped as the preview stops it (SIGTERM), or by Ctrl-C and then by the preview, MkDocs' dev
+    server shuts down and removes the folder it built the site in. ``mkdocs serve`` left one behind
+    in the temporary folder at every stop."""
     temporary = tmp_path / "tmp"
     temporary.mkdir()
     monkeypatch.setenv("TMPDIR", str(temporary))
-    with dev_server(tmp_path / "project") as (url, _, _):
+    with dev_server(tmp_path / "project", stops) as (url, _, _):
         assert wait_for(url, "First words", 60), "never served"
         assert len(list(temporary.iterdir())) == 1, "the site is built in a temporary folder"
     assert fetch(url) is None

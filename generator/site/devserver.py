@@ -56,6 +56,9 @@ class _EditsOnly(Observer):  # type: ignore[misc,valid-type]  # watchdog's nativ
         return super().schedule(event_handler, path, recursive=recursive, event_filter=EDITS)
 
 
+STOPS = (signal.SIGTERM, signal.SIGINT)
+"""The signals that stop the server: the preview's (SIGTERM) and the terminal's (Ctrl-C)."""
+
 log = logging.getLogger("mkdocs.serve")
 
 
@@ -134,13 +137,21 @@ def main() -> None:
         logger = logging.getLogger(name)
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
-    signal.signal(signal.SIGTERM, _stop)
+    for stop in STOPS:
+        signal.signal(stop, _stop)
     serve(sys.argv[1], sys.argv[2])
 
 
 def _stop(signum: int, frame: object) -> None:
-    """Stop serving, once: a second signal would cut short the server's shutdown and leave it hung."""
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    """Stop serving, once.
+
+    A later signal (the preview terminates its dev server when Ctrl-C has interrupted both) would
+    cut the server's shutdown short, and could leave it running.
+    """
+    for stop in STOPS:
+        signal.signal(stop, signal.SIG_IGN)
+    if signum == signal.SIGINT:
+        raise KeyboardInterrupt
     sys.exit(0)
 
 

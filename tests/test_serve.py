@@ -228,3 +228,31 @@ def test_the_mkdocs_dev_server_stops_leaving_no_folder(
         assert len(list(temporary.iterdir())) == 1, "the site is built in a temporary folder"
     assert fetch(url) is None
     assert list(temporary.iterdir()) == []
+
+
+def test_a_page_rewritten_while_the_mkdocs_dev_server_rebuilds_waits_whole_for_the_next_rebuild(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+):
+    """MkDocs' dirty build decides which pages to read, and later which to write, both by their
+    times: a page written in between was built with no content, and the search plugin failed the
+    rebuild. The dev server builds from a copy of the docs taken as each rebuild starts, so such a
+    page waits, whole, for the next rebuild."""
+    with dev_server(tmp_path) as (url, page, _):
+        assert wait_for(url, "First words", 60), "never served"
+        slow = page.parent / "slow.md"
+        paragraphs = "".join(f"Paragraph {n} has *some* **emphasis** and `code`.\n\n" for n in range(8_000))
+        slow.write_text("# Slow\n\n" + paragraphs, encoding="utf-8")
+        assert wait_for(f"{url}slow/", "Paragraph 7999", 60), "the slow page was never built"
+        seen = capfd.readouterr().err
+        slow.write_text("# Slower\n\n" + paragraphs, encoding="utf-8")
+        deadline = time.monotonic() + 30
+        while "Building documentation" not in seen and time.monotonic() < deadline:
+            time.sleep(0.01)
+            seen = capfd.readouterr().err
+        time.sleep(0.3)  # the index page has been looked at, the slow one is being read
+        page.write_text("# Second words\n", encoding="utf-8")
+        assert wait_for(url, "Second words", 60), "the rewritten page was never built"
+        time.sleep(1)
+    output = seen + capfd.readouterr().err
+    assert "Error building page" not in output
+    assert "An error happened during the rebuild" not in output

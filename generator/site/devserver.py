@@ -3,7 +3,7 @@
 ``python -m generator.site.devserver CONFIG DEV_ADDR`` serves the site ``CONFIG`` describes as
 ``mkdocs serve --dirty --no-strict`` does, with MkDocs' own server (``LiveReloadServer``: its
 pages, its live reload, its error pages) and its own dirty build, after the same plugin events.
-Two things differ:
+Three things differ:
 
 - ``mkdocs serve`` looks for changed files every half second, and the preview writes its docs
   folder only once per burst of edits, so half of that wait, on average, stood between every
@@ -12,6 +12,10 @@ Two things differ:
   written, files created, moved or deleted. Opening and reading a file are events too, and
   MkDocs' handler would rebuild after its own build read the pages, forever. A look at a folder
   every so often, as MkDocs does, would cost the idle preview CPU time to react as soon.
+- Each rebuild reads a copy of the docs folder taken as it starts. MkDocs' dirty build decides
+  which pages to read, later which to write, both by modification times: a page the preview
+  rewrote in between was built with no content, and Material's search plugin failed the whole
+  rebuild. Changes made during a rebuild now wait for the next one.
 - Stopped (SIGTERM, as the preview stops it), it shuts its server down and removes the folder it
   built the site in; ``mkdocs serve`` left that folder behind.
 
@@ -64,24 +68,34 @@ log = logging.getLogger("mkdocs.serve")
 
 def serve(config_file: str, dev_addr: str) -> None:
     """Build once, then serve and rebuild dirty after each change, until interrupted or terminated."""
-    site_dir = tempfile.mkdtemp(prefix="np2t-preview-")
-
-    def configuration() -> MkDocsConfig:
-        return load_config(config_file=config_file, site_dir=site_dir, dev_addr=dev_addr, strict=False)
-
+    work = Path(tempfile.mkdtemp(prefix="np2t-preview-"))
+    site_dir, snapshot = str(work / "site"), str(work / "docs")
     try:
+        docs = load_config(config_file=config_file, strict=False).docs_dir
+
+        def configuration() -> MkDocsConfig:
+            """The configuration, on a copy of the docs folder taken now (see the module's docstring)."""
+            shutil.rmtree(snapshot, ignore_errors=True)
+            shutil.copytree(docs, snapshot)  # with the files' modification times, which dirty builds compare
+            return load_config(
+                config_file=config_file, site_dir=site_dir, docs_dir=snapshot, dev_addr=dev_addr, strict=False
+            )
+
         config = configuration()
         config.plugins.on_startup(command="serve", dirty=True)
         try:
-            _serve(config, configuration, site_dir)
+            _serve(config, configuration, site_dir, docs)
         finally:
             config.plugins.on_shutdown()
     finally:
-        shutil.rmtree(site_dir, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
 
 
-def _serve(config: MkDocsConfig, configuration: Callable[[], MkDocsConfig], site_dir: str) -> None:
-    """``serve``'s server, on the loaded ``config``; each rebuild loads it again (``configuration``)."""
+def _serve(config: MkDocsConfig, configuration: Callable[[], MkDocsConfig], site_dir: str, docs: str) -> None:
+    """``serve``'s server, on the loaded ``config``; each rebuild loads it again (``configuration``).
+
+    ``docs`` is the docs folder the preview writes, which is watched.
+    """
     host, port = config.dev_addr
     mount_path = urlsplit(config.site_url or "/").path
     serve_url = f"http://{f'[{host}]' if ':' in host else host}:{port}{mount_path}"
@@ -103,7 +117,7 @@ def _serve(config: MkDocsConfig, configuration: Callable[[], MkDocsConfig], site
     server.observer = _EditsOnly()  # before anything is watched: see the module's docstring
     server.error_handler = lambda code: _error_page(site_dir, code)
     builder(config)
-    server.watch(config.docs_dir)
+    server.watch(docs)
     if config.config_file_path:
         # Its folder, which holds nothing else that changes: a watch of the file itself would end
         # when the file is replaced by a new one.

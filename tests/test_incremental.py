@@ -415,3 +415,28 @@ def test_a_patch_builds_on_the_builder_made_ready_while_the_snippets_ran(workspa
     assert report.patched
     assert [process.returncode for process in ready] == [0]
     assert "threes, on a ready builder" in (project(workspace).paths.site / "second.html").read_text()
+
+
+def test_the_preview_writes_an_edited_section_first_and_the_rest_finds_it_written(workspace):
+    """The preview writes the page of a section whose pair was judged again before anything else
+    renders; the whole render's write then leaves it as it is, and the folder ends as a preview
+    from nothing writes it."""
+    found = project(workspace)
+    docs = found.paths.serve / "docs"
+    with Pipeline(found) as pipeline:
+        result = pipeline.judge(pipeline.discover())
+        assert pipeline.write_preview_first(result) == (), "nothing goes ahead of the first fill"
+        pipeline.write_preview(pipeline.render(result, standalone=False))
+        assert pipeline.write_preview_first(pipeline.judge(pipeline.discover())) == (), "nothing changed"
+        before = (docs / "second.md").read_bytes()
+        path = workspace / "snippets" / "second" / "threes.torch.py"
+        path.write_text(path.read_text().replace('print("threes")', 'print("three, edited")'))
+        result = pipeline.judge(pipeline.discover())
+        assert pipeline.write_preview_first(result) == ("second.md",)
+        assert (docs / "second.md").read_bytes() != before
+        assert "second.md" not in pipeline.write_preview(pipeline.render(result, standalone=False))
+        written = files(docs)
+    shutil.rmtree(found.paths.serve)
+    with Pipeline(project(workspace)) as fresh:
+        fresh.write_preview(fresh.render(fresh.judge(fresh.discover()), standalone=False))
+    assert files(docs) == written

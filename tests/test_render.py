@@ -10,7 +10,7 @@ from handmade import handmade_info, handmade_result
 from generator.discover.articles import Article
 from generator.execute.values import ArrayValue, SeqValue, TextValue
 from generator.site.config import Templates
-from generator.site.render import render_site
+from generator.site.render import render_sections, render_site
 from generator.site.templating import fence, table_cell
 from generator.site.views import describe_result
 
@@ -50,6 +50,20 @@ def test_pages_match_their_golden_snapshot(rendered, path):
     assert text == golden.read_text(encoding="utf-8"), (
         f"run with UPDATE_GOLDEN=1 to accept changes to {golden}"
     )
+
+
+def test_a_section_rendered_alone_is_the_page_the_whole_site_renders(rendered):
+    """The preview writes an edited section's page before the rest renders (``render_sections``);
+    the whole render must then find the very same bytes there, for every section and together."""
+    result = handmade_result()
+    names = [section.name for section in result.catalog.sections]
+    assert len(names) > 1
+    for name in names:
+        (alone,) = render_sections(result, TEMPLATES, {name})
+        assert alone.path == f"{name}.md"
+        assert alone.text == page(rendered, alone.path)
+    together = render_sections(result, TEMPLATES, set(names))
+    assert [p.path for p in together] == [f"{name}.md" for name in names]
 
 
 def test_every_page_kind_has_a_golden(rendered):

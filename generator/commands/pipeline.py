@@ -42,8 +42,17 @@ from generator.site.assemble import build_info, performance_key, render_result
 from generator.site.builders import ReadyBuilders
 from generator.site.coverage import NameGroup
 from generator.site.memo import Digester, RenderMemo, plain_digest
-from generator.site.mkdocs import BuildReport, Generated, build_site, generated, ready_builders, write_folder
+from generator.site.mkdocs import (
+    BuildReport,
+    Generated,
+    build_site,
+    generated,
+    ready_builders,
+    write_ahead,
+    write_folder,
+)
 from generator.site.pages import BuildInfo
+from generator.site.render import render_sections
 from generator.site.universe import numpy_universe
 
 EXIT_OK, EXIT_NOT_HOLDING, EXIT_ERROR = 0, 1, 2
@@ -75,6 +84,8 @@ class Pipeline:
         self._memo: RenderMemo | None = None
         self._ready: ReadyBuilders | None = None
         self._saved = False
+        self._judged_again: frozenset[str] = frozenset()
+        """The pairs whose outcome the last ``judge`` changed (``write_preview_first``)."""
 
     @classmethod
     def resumed(
@@ -262,6 +273,9 @@ class Pipeline:
         judged = self.carried.judged if self.project.use_cache else None
         result = judge_catalog(catalog, runs, timed, self.engine.versions, stats, judged=judged)
         outcomes = tuple(_same_or(previous.get(o.pair.id), o) for o in result.outcomes)
+        self._judged_again = frozenset(
+            o.pair.id for o in outcomes if (found := previous.get(o.pair.id)) is None or found[0] is not o
+        )
         self.carried.outcomes = {
             o.pair.id: found if (found := previous.get(o.pair.id)) and found[0] is o else (o, None)
             for o in outcomes
@@ -407,6 +421,21 @@ class Pipeline:
             published[where] = report.published
         self.carried.published = published
         return report
+
+    def write_preview_first(self, result: CatalogResult, *, matrix: Matrix | None = None) -> tuple[str, ...]:
+        """Write the pages of the sections whose pairs the last ``judge`` changed, before the rest renders.
+
+        The builder's server starts on them while the other pages, ``pairs.json`` and the views of
+        every pair render (``render`` and ``write_preview`` then find them written): the section an
+        author edits shows sooner, and what else changed follows in one more rebuild. Nothing is
+        written before the preview's folder was filled once. ``matrix`` as for ``render``.
+        """
+        names = {o.pair.section for o in result.outcomes if o.pair.id in self._judged_again}
+        if not names or not self._written:
+            return ()
+        pages = render_sections(result, self.project.templates, names, matrix)
+        files = {page.path: page.text.encode() for page in pages}
+        return write_ahead(files, self.project.paths.serve, self._written)
 
     def write_preview(self, site: Generated) -> tuple[str, ...]:
         """Write the builder's input into the preview's folder, touching only what changed.

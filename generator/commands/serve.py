@@ -69,7 +69,10 @@ def regenerate(pipeline: Pipeline) -> tuple[str, ...]:
     started = time.monotonic()
     try:
         result = pipeline.judge(pipeline.discover())
-        rewritten = pipeline.write_preview(pipeline.render(result, standalone=False))
+        ahead = pipeline.write_preview_first(result)
+        rewritten = tuple(
+            sorted({*ahead, *pipeline.write_preview(pipeline.render(result, standalone=False))})
+        )
     except GeneratorError as exc:
         print(f"error: {exc}", file=sys.stderr, flush=True)
         return ()

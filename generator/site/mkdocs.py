@@ -244,3 +244,22 @@ def write_folder(
     if write_config(generated.config, folder / CONFIG):
         changed = (*changed, CONFIG)
     return changed
+
+
+def write_ahead(
+    files: Mapping[str, bytes], folder: Path, written: MutableMapping[str, bytes]
+) -> tuple[str, ...]:
+    """Write some of the builder's input ahead of ``write_folder``, which then finds them written.
+
+    ``folder`` is one ``write_folder`` has filled, and ``written`` what it wrote there; only the
+    files that differ from it are written, and returned.
+    """
+    changed = []
+    for relative, content in files.items():
+        if written.get(relative) != content:
+            target = folder / DOCS / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+            written[relative] = content
+            changed.append(relative)
+    return tuple(sorted(changed))

@@ -6,7 +6,7 @@ is ``mkdocs``'s. The templates hold all markup; ``views`` and ``pages`` prepare 
 show, and this module adds a few filters.
 """
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -14,6 +14,8 @@ from typing import Any
 from generator.compare.pipeline import CatalogResult
 from generator.compare.quotes import Quotes
 from generator.discover.articles import Article, Embed, Show
+from generator.discover.catalog import Section
+from generator.matrix.merge import Matrix
 from generator.site import across
 from generator.site.address import PairAddress, absolute
 from generator.site.cite import CitationStore, site_bibtex
@@ -94,37 +96,12 @@ def render_site(
     base = templates_digest(templates.files())
     digester.remember(info)
     env = environment(templates)
-    titles = {p.id: p.title for p in result.catalog.pairs}
-    by_id = {o.pair.id: o for o in result.outcomes}
     sides = result.catalog.sides
     matrix = info.matrix
-    views = {
-        pair_id: replace(
-            pair_view(
-                outcome,
-                titles,
-                sides,
-                result.timings,
-                quotes=result.quotes,
-                threads=result.threads.get(pair_id),
-                fix=_fix(proved_fix(outcome, by_id, sides)),
-            ),
-            versions=across.pair_versions(matrix, pair_id) if matrix else None,
-        )
-        for pair_id, outcome in by_id.items()
-    }
+    views = pair_views(result, matrix)
     for view in views.values():
         digester.remember(view)
-    sections = tuple(
-        SectionView(
-            name=s.name,
-            title=s.meta.title,
-            intro=s.meta.intro,
-            page=f"{s.name}.md",
-            pairs=tuple(views[i] for i in s.pair_ids),
-        )
-        for s in result.catalog.sections
-    )
+    sections = section_views(result.catalog.sections, views)
     articles = tuple(article_view(a, views, result.quotes) for a in result.catalog.articles)
     contexts: dict[str, dict[str, Any]] = {
         "index.md": {"counts": counts(result), "build": info, "sections": sections, "articles": articles},
@@ -160,7 +137,7 @@ def render_site(
         page(path, title, f"{Path(path).stem}.md.j2", {**contexts[path], "root": ""})
         for path, title in reference_pages
     ]
-    pages.extend(page(s.page, s.title, "section.md.j2", {"section": s, "root": ""}) for s in sections)
+    pages.extend(page(s.page, s.title, SECTION_TEMPLATE, {"section": s, "root": ""}) for s in sections)
     pages.extend(
         page(f"{s.name}.md", s.meta.title, "left_out.md.j2", {"title": s.meta.title, "root": ""})
         for s in result.catalog.left_out
@@ -231,10 +208,69 @@ def _embed(embed: Embed, pair: PairView) -> EmbedView:
     )
 
 
+def render_sections(
+    result: CatalogResult, templates: Templates, names: Collection[str], matrix: Matrix | None = None
+) -> tuple[Page, ...]:
+    """The pages of the sections ``names`` alone, each as ``render_site`` renders it.
+
+    The same views, template and context, so the same text: the preview writes the sections an
+    edit changed with these first, and the builder's server starts on them while the rest renders.
+    """
+    wanted = [section for section in result.catalog.sections if section.name in names]
+    views = pair_views(result, matrix, {pair_id for section in wanted for pair_id in section.pair_ids})
+    template = environment(templates).get_template(SECTION_TEMPLATE)
+    return tuple(
+        Page(view.page, view.title, template.render(section=view, root=""))
+        for view in section_views(wanted, views)
+    )
+
+
+def pair_views(
+    result: CatalogResult, matrix: Matrix | None, only: Collection[str] | None = None
+) -> dict[str, PairView]:
+    """Every judged pair's view (those of ``only``, when given), by id: the one way a page sees a pair."""
+    titles = {p.id: p.title for p in result.catalog.pairs}
+    by_id = {o.pair.id: o for o in result.outcomes}
+    sides = result.catalog.sides
+    return {
+        pair_id: replace(
+            pair_view(
+                outcome,
+                titles,
+                sides,
+                result.timings,
+                quotes=result.quotes,
+                threads=result.threads.get(pair_id),
+                fix=_fix(proved_fix(outcome, by_id, sides)),
+            ),
+            versions=across.pair_versions(matrix, pair_id) if matrix else None,
+        )
+        for pair_id, outcome in by_id.items()
+        if only is None or pair_id in only
+    }
+
+
+def section_views(sections: Iterable[Section], views: Mapping[str, PairView]) -> tuple[SectionView, ...]:
+    """The views of ``sections``, their pairs' views in their order."""
+    return tuple(
+        SectionView(
+            name=s.name,
+            title=s.meta.title,
+            intro=s.meta.intro,
+            page=f"{s.name}.md",
+            pairs=tuple(views[i] for i in s.pair_ids),
+        )
+        for s in sections
+    )
+
+
 def _fix(fix: Fix | None) -> tuple[Link, str] | None:
     """A fix as a pair's page shows it: a link, and its second side's short form."""
     return (Link(fix.title, fix.url), fix.calls[1] if len(fix.calls) > 1 else "") if fix else None
 
+
+SECTION_TEMPLATE = "section.md.j2"
+"""The template of a section's page."""
 
 REFERENCE_PAGES = (
     ("index.md", "Home"),

@@ -422,18 +422,18 @@ class Pipeline:
         self.carried.published = published
         return report
 
-    def write_preview_first(self, result: CatalogResult, *, matrix: Matrix | None = None) -> tuple[str, ...]:
+    def write_preview_first(self, result: CatalogResult) -> tuple[str, ...]:
         """Write the pages of the sections whose pairs the last ``judge`` changed, before the rest renders.
 
         The builder's server starts on them while the other pages, ``pairs.json`` and the views of
         every pair render (``render`` and ``write_preview`` then find them written): the section an
         author edits shows sooner, and what else changed follows in one more rebuild. Nothing is
-        written before the preview's folder was filled once. ``matrix`` as for ``render``.
+        written before the preview's folder was filled once.
         """
         names = {o.pair.section for o in result.outcomes if o.pair.id in self._judged_again}
         if not names or not self._written:
             return ()
-        pages = render_sections(result, self.project.templates, names, matrix)
+        pages = render_sections(result, self.project.templates, names)
         files = {page.path: page.text.encode() for page in pages}
         return write_ahead(files, self.project.paths.serve, self._written)
 

@@ -208,16 +208,15 @@ def _embed(embed: Embed, pair: PairView) -> EmbedView:
     )
 
 
-def render_sections(
-    result: CatalogResult, templates: Templates, names: Collection[str], matrix: Matrix | None = None
-) -> tuple[Page, ...]:
-    """The pages of the sections ``names`` alone, each as ``render_site`` renders it.
+def render_sections(result: CatalogResult, templates: Templates, names: Collection[str]) -> tuple[Page, ...]:
+    """The pages of the sections ``names`` alone, each as ``render_site`` renders it without a matrix.
 
-    The same views, template and context, so the same text: the preview writes the sections an
-    edit changed with these first, and the builder's server starts on them while the rest renders.
+    The same views, template and context, so the same text: the preview (which runs no version
+    matrix) writes the sections an edit changed with these first, and the builder's server starts
+    on them while the rest renders.
     """
     wanted = [section for section in result.catalog.sections if section.name in names]
-    views = pair_views(result, matrix, {pair_id for section in wanted for pair_id in section.pair_ids})
+    views = pair_views(result, None, {pair_id for section in wanted for pair_id in section.pair_ids})
     template = environment(templates).get_template(SECTION_TEMPLATE)
     return tuple(
         Page(view.page, view.title, template.render(section=view, root=""))

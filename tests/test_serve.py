@@ -210,7 +210,9 @@ def test_the_mkdocs_dev_server_rebuilds_once_per_edit_and_never_after_a_read(
         config.write_text("site_name: Renamed\n", encoding="utf-8")
         assert wait_for(f"{url}404.html", "Renamed", 30), "the edited configuration was never built"
         time.sleep(1)
-    assert capfd.readouterr().err.count("Building documentation") == 3
+    output = capfd.readouterr().err
+    assert output.count("Building documentation") == 3
+    assert output.count("A 'dirty' build is being performed") == 1, "shown once, as mkdocs serve shows it"
 
 
 @pytest.mark.parametrize("stops", [(signal.SIGTERM, signal.SIGTERM), (signal.SIGINT, signal.SIGTERM)])

@@ -36,6 +36,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
+from mkdocs.utils import DuplicateFilter
 from watchdog.events import (
     FileClosedEvent,
     FileCreatedEvent,
@@ -151,6 +152,8 @@ def main() -> None:
         logger = logging.getLogger(name)
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
+    # As ``mkdocs serve``: what the build logs again at every rebuild (that it is dirty) shows once.
+    logging.getLogger("mkdocs.commands.build").addFilter(DuplicateFilter())
     for stop in STOPS:
         signal.signal(stop, _stop)
     serve(sys.argv[1], sys.argv[2])

@@ -277,8 +277,7 @@ class Pipeline:
             o.pair.id for o in outcomes if (found := previous.get(o.pair.id)) is None or found[0] is not o
         )
         self.carried.outcomes = {
-            o.pair.id: found if (found := previous.get(o.pair.id)) and found[0] is o else (o, None)
-            for o in outcomes
+            o.pair.id: (o, None) if o.pair.id in self._judged_again else previous[o.pair.id] for o in outcomes
         }
         save_durations(paths.durations, known, run_durations(result), only=prune)
         return replace(result, outcomes=outcomes)

@@ -64,7 +64,8 @@ def removed(rewritten: tuple[str, ...], docs: Path) -> bool:
 def regenerate(pipeline: Pipeline) -> tuple[str, ...]:
     """Run what changed, render, and rewrite the changed files; one line says what it did.
 
-    A problem (a template error, say) is reported and the preview goes on with the last pages.
+    A problem (a template error, say) is reported and the preview goes on with the last pages (and
+    the sections ``write_preview_first`` wrote before the problem, which show the edit).
     """
     started = time.monotonic()
     try:

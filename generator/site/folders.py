@@ -82,10 +82,17 @@ def sync_known(files: Mapping[str, bytes], docs_dir: Path, written: Mapping[str,
     for relative in sorted(set(written) - set(files)):
         (docs_dir / relative).unlink(missing_ok=True)
         changed.append(relative)
+    changed.extend(write_changed(files, docs_dir, written))
+    return tuple(sorted(changed))
+
+
+def write_changed(files: Mapping[str, bytes], docs_dir: Path, written: Mapping[str, bytes]) -> list[str]:
+    """Write the ``files`` whose bytes differ from ``written`` (what the folder holds); return them."""
+    changed = []
     for relative, content in files.items():
         if written.get(relative) != content:
             target = docs_dir / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
             changed.append(relative)
-    return tuple(sorted(changed))
+    return changed

@@ -29,6 +29,7 @@ from generator.site.folders import (
     publish,
     sync_docs,
     sync_known,
+    write_changed,
     write_config,
 )
 from generator.site.pages import BuildInfo, build_line
@@ -254,12 +255,6 @@ def write_ahead(
     ``folder`` is one ``write_folder`` has filled, and ``written`` what it wrote there; only the
     files that differ from it are written, and returned.
     """
-    changed = []
-    for relative, content in files.items():
-        if written.get(relative) != content:
-            target = folder / DOCS / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
-            written[relative] = content
-            changed.append(relative)
+    changed = write_changed(files, folder / DOCS, written)
+    written.update((relative, files[relative]) for relative in changed)
     return tuple(sorted(changed))

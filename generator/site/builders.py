@@ -102,17 +102,21 @@ class ReadyBuilders:
     Starting Python and importing MkDocs, its theme and extensions is a good part of a small
     build (one edited page); a ready process (``runner``) has done it while the pages were
     rendered, and given ``warm`` (a configuration a recent build used) it has also loaded that
-    configuration and its extensions once. Zensical has none: its processes start when asked.
-    Those never taken are killed at ``close``.
+    configuration and its extensions once. Given ``templates``, a folder, it keeps the theme's
+    compiled templates there for the next build (``compiled``). Zensical has none: its processes
+    start when asked. Those never taken are killed at ``close``.
     """
 
-    def __init__(self, builder: Builder, count: int, warm: Path | None = None) -> None:
+    def __init__(
+        self, builder: Builder, count: int, warm: Path | None = None, templates: Path | None = None
+    ) -> None:
         builder_versions(builder)
         shown = str(warm.resolve()) if warm is not None and warm.is_file() else ""
+        kept = str(templates.resolve()) if templates is not None else ""
         self._waiting = [
             subprocess.Popen(
                 # This very package, never one the working folder holds, as for the warm server.
-                [sys.executable, "-P", "-m", "generator.site.runner", shown],
+                [sys.executable, "-P", "-m", "generator.site.runner", shown, kept],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,

@@ -19,8 +19,11 @@ Three things differ:
 - Stopped (SIGTERM, as the preview stops it), it shuts its server down and removes the folder it
   built the site in; ``mkdocs serve`` left that folder behind.
 
+As each ``runner`` does, it keeps the theme's templates compiled by one rebuild for the next
+(``compiled``), in that folder too.
+
 This is the builder's own process (like ``runner``): nothing in the generator imports this
-module, and it imports nothing of the generator.
+module, and it imports nothing of the generator but ``compiled``, which is the builder's side too.
 """
 
 import logging
@@ -47,6 +50,8 @@ from watchdog.events import (
 )
 from watchdog.observers import Observer
 
+from generator.site.compiled import keep_compiled_templates
+
 EDITS = [FileCreatedEvent, FileDeletedEvent, FileModifiedEvent, FileMovedEvent, FileClosedEvent]
 """The events that change what a watched folder holds (a closed file here is one written to)."""
 
@@ -72,6 +77,7 @@ def serve(config_file: str, dev_addr: str) -> None:
     work = Path(tempfile.mkdtemp(prefix="np2t-preview-"))
     site_dir, snapshot = str(work / "site"), str(work / "docs")
     try:
+        keep_compiled_templates(work / "templates")
         docs = load_config(config_file=config_file, strict=False).docs_dir
 
         def configuration() -> MkDocsConfig:

@@ -52,6 +52,8 @@ from generator.site.standalone import Shells, StandaloneError, fill
 ASSETS = "assets"
 SHELLS = "<pair pages>"
 """Where the pair pages' shells count in the build's fingerprint: they are not docs files."""
+TEMPLATES = "templates"
+"""The build folder's folder of the theme's compiled templates (``compiled``)."""
 
 
 @dataclass(frozen=True)
@@ -198,8 +200,12 @@ def build_site(
 
 
 def ready_builders(builder: Builder, build_dir: Path, count: int) -> ReadyBuilders:
-    """``count`` builder processes started for a build to come, warmed with the last patch's configuration."""
-    return ReadyBuilders(builder, count, warm=patch_folder(build_dir) / CONFIG)
+    """``count`` builder processes started for a build to come, warmed with the last patch's configuration.
+
+    They keep the theme's compiled templates in the build folder, from one build to the next.
+    """
+    warm = patch_folder(build_dir) / CONFIG
+    return ReadyBuilders(builder, count, warm=warm, templates=build_dir / TEMPLATES)
 
 
 def _may_be_current(site_dir: Path, previous: Published | None, docs: Mapping[str, str]) -> bool:

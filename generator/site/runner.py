@@ -1,15 +1,17 @@
 """A MkDocs process started before its build is known: it loads MkDocs, then waits for its order.
 
-``python -m generator.site.runner [CONFIG]`` imports MkDocs' command line, and with ``CONFIG``
-(the configuration a recent build used) loads it once and converts a line of Markdown with its
-extensions, so that the theme, the plugins, the extensions and the highlighter's lexers are
-imported and found before the build starts. It then reads one line on stdin, a JSON object with
-``cwd`` and ``args``, and runs ``mkdocs ARGS`` from ``cwd`` exactly as ``python -m mkdocs ARGS``
-would: the warm-up's configuration is discarded, and the build loads its own. End of input
-without an order ends the process, having built nothing.
+``python -m generator.site.runner [CONFIG [TEMPLATES]]`` imports MkDocs' command line, and with
+``CONFIG`` (the configuration a recent build used) loads it once and converts a line of Markdown
+with its extensions, so that the theme, the plugins, the extensions and the highlighter's lexers
+are imported and found before the build starts. With ``TEMPLATES``, a folder, the theme's
+templates compiled by one build are kept there for the next (``compiled``). It then reads one
+line on stdin, a JSON object with ``cwd`` and ``args``, and runs ``mkdocs ARGS`` from ``cwd``
+exactly as ``python -m mkdocs ARGS`` would: the warm-up's configuration is discarded, and the
+build loads its own. End of input without an order ends the process, having built nothing.
 
 This is the builder's own process (like ``execute.child`` for snippets): nothing in the
-generator imports this module, and it imports nothing of the generator.
+generator imports this module, and it imports nothing of the generator but ``compiled``, which
+is the builder's side too.
 """
 
 import contextlib
@@ -19,6 +21,8 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+
+from generator.site.compiled import keep_compiled_templates
 
 WARM_MARKDOWN = "```python\nx = 1\n```\n\n`#!python x`\n"
 """Markdown that makes the highlighter load its lexers and formatter (fenced and inline code)."""
@@ -48,6 +52,8 @@ def main() -> None:
     """Import MkDocs, warm up, wait for the order, run it (``mkdocs`` exits with the build's status)."""
     from mkdocs.__main__ import cli  # noqa: PLC0415 - the import is the point of starting early
 
+    if len(sys.argv) > 2 and sys.argv[2]:
+        keep_compiled_templates(Path(sys.argv[2]))
     if len(sys.argv) > 1 and sys.argv[1]:
         warm(sys.argv[1])
     line = sys.stdin.readline()

@@ -125,3 +125,15 @@ def test_a_damaged_entry_is_compiled_again(tmp_path, damage):
     entry.write_bytes(damage)
     assert loaded(tmp_path).get_template("page").render(x=1) == "[1] <% x %>"
     assert entry.read_bytes() != damage, "the entry was not written again"
+
+
+def test_a_folder_that_cannot_keep_code_leaves_the_build_as_it_was(tmp_path):
+    """The kept code only saves time: no folder, or one gone during the build, fails nothing."""
+    wanted = files(build_whole(FILES, CONFIG, Builder.MKDOCS, tmp_path / "fresh", parts=1))
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the folder would be")
+    assert ready_build(tmp_path, "blocked-build", blocked / "templates") == wanted
+    gone = tmp_path / "gone"
+    environment = loaded(gone)
+    assert environment.get_template("page").render(x=1) == "[1] <% x %>", "no folder: compiled, not kept"
+    assert not gone.exists()

@@ -12,6 +12,7 @@ Only the builder's own processes (``runner``, ``devserver``) load this module, b
 builds: it imports Jinja and MkDocs, nothing of the generator.
 """
 
+import contextlib
 import hashlib
 from pathlib import Path
 
@@ -74,10 +75,21 @@ class CompiledTemplates(jinja2.FileSystemBytecodeCache):
         except Exception:  # unpickling a damaged entry can raise nearly anything
             bucket.reset()
 
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        """Keep the entry's code, unless the folder cannot take it: the build goes on without it."""
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
 
 def keep_compiled_templates(folder: Path) -> None:
-    """Make every theme environment MkDocs creates in this process from now on keep its code in ``folder``."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Make every theme environment MkDocs creates in this process from now on keep its code in ``folder``.
+
+    Without a folder there (one that cannot be made), MkDocs compiles as it always does.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return
     cache = CompiledTemplates(str(folder))
     created = Theme.get_env
 

@@ -1,5 +1,6 @@
 """Shared fixtures: one warm engine for the whole session, and helpers to run small snippets."""
 
+import atexit
 import importlib.util
 import os
 import shutil
@@ -47,7 +48,8 @@ settings.register_profile(
 )
 settings.register_profile("thorough", settings.get_profile("np2t"), max_examples=2000)
 settings.load_profile("np2t")
-set_hypothesis_home_dir(tempfile.mkdtemp(prefix="np2t-hypothesis-"))
+HYPOTHESIS_HOME = Path(tempfile.mkdtemp(prefix="np2t-hypothesis-"))
+set_hypothesis_home_dir(str(HYPOTHESIS_HOME))
 """Property tests keep no example database (it would be written into the checkout) and have no
 deadline (the machine is shared, so an example's time says nothing). In CI they draw the same
 examples every run, so a red CI always names a fault of the submission (and a mutant is killed or
@@ -55,6 +57,18 @@ not, whichever run looks at it); elsewhere each run explores
 new ones, and a failure prints the blob that reproduces it (`pytest --hypothesis-profile=thorough`
 looks twenty times harder). What Hypothesis writes besides (a patch
 with the failing example) goes to a temporary folder, which it names."""
+
+
+@atexit.register
+def _remove_hypothesis_home() -> None:
+    """Remove that folder when the tests end, unless it holds a failing example's patch.
+
+    Hypothesis also keeps a cache there; left behind, every test process added a folder to the
+    system's temporary folder (tens of thousands of them on a machine that runs the tests often).
+    """
+    if not (HYPOTHESIS_HOME / "patches").exists():
+        shutil.rmtree(HYPOTHESIS_HOME, ignore_errors=True)
+
 
 UNWATCHED = {".git", ".venv", "__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache"} | {
     "test-artifacts",

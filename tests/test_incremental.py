@@ -18,6 +18,7 @@ from conftest import BUILDERS, CONFIG, REPO, SANDBOX, project_in
 
 import generator.commands.pipeline as pipeline_module
 import generator.compare.pipeline as compare_pipeline
+import generator.site.ahead as ahead_module
 import generator.site.patch as patch_module
 from generator.commands.building import build
 from generator.commands.pipeline import Pipeline
@@ -89,6 +90,7 @@ def incremental(root: Path, site: Path | None = None, builder: Builder | None = 
         pipeline.ready_builders()
         result = pipeline.judge(catalog, prune=True)
         assert result.holds, [o.judgement for o in result.failures]
+        pipeline.build_ahead(result)
         report = pipeline.publish(pipeline.render(result), save=True)
         pipeline.save()
     return report
@@ -440,3 +442,51 @@ def test_the_preview_writes_an_edited_section_first_and_the_rest_finds_it_writte
     with Pipeline(project(workspace)) as fresh:
         fresh.write_preview(fresh.render(fresh.judge(fresh.discover()), standalone=False))
     assert files(docs) == written
+
+
+def patched_once(root: Path) -> None:
+    """A first build and a patch: the patch leaves the configuration a build started ahead takes."""
+    assert incremental(root).rebuilt
+    path = root / "snippets" / "second" / "fours.numpy.py"
+    path.write_text(path.read_text().replace("A pair.", "A pair, patched once."))
+    assert incremental(root).patched
+
+
+def builds_started(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Where each builder process of a patch starts from: ahead of the render, or in the patch."""
+    started: list[str] = []
+    for module, name in ((ahead_module, "ahead"), (patch_module, "patch")):
+        monkeypatch.setattr(module, "start_builder", _noting(module.start_builder, name, started))
+    return started
+
+
+def test_a_patch_takes_the_build_started_ahead_on_the_section_judged_again(workspace, tmp_path, monkeypatch):
+    """An edited docstring changes its section's page alone: the build started on that page as soon
+    as the pair was judged is the patch's, and no other starts."""
+    patched_once(workspace)
+    started = builds_started(monkeypatch)
+    path = workspace / "snippets" / "second" / "threes.numpy.py"
+    path.write_text(path.read_text().replace("A pair.", "A pair, built ahead."))
+    report = incremental(workspace)
+    assert report.patched
+    assert report.pages == ("second.md",)
+    assert started == ["ahead"]
+    kept = shutil.copytree(project(workspace).paths.site, tmp_path / "incremental")
+    assert_same_site(kept, clean_site(workspace, tmp_path / "clean"))
+
+
+def test_a_build_started_ahead_on_a_wrong_guess_is_stopped_and_the_patch_builds_anew(
+    workspace, tmp_path, monkeypatch
+):
+    """An edited snippet's run also shows in the article that embeds its pair: the build started on
+    the section alone is not the patch's, which starts its own and still makes a clean build's site."""
+    patched_once(workspace)
+    started = builds_started(monkeypatch)
+    path = workspace / "snippets" / "first" / "ones.torch.py"
+    path.write_text(path.read_text().replace('print("ones")', 'print("ones, guessed wrong")'))
+    report = incremental(workspace)
+    assert report.patched
+    assert "articles/tour.md" in report.pages
+    assert started == ["ahead", "patch"]
+    kept = shutil.copytree(project(workspace).paths.site, tmp_path / "incremental")
+    assert_same_site(kept, clean_site(workspace, tmp_path / "clean"))

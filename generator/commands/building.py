@@ -84,6 +84,7 @@ def build(project: Project, args: argparse.Namespace) -> int:
         def unchanged() -> bool:
             return sources is not None and sources == project_sources(project, keep_going=args.keep_going)
 
+        pipeline.build_ahead(result)
         built = pipeline.publish(pipeline.render(result), save=True, meanwhile=unchanged)
         pipeline.save()
     rebuilt = built.rebuilt

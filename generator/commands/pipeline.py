@@ -38,6 +38,7 @@ from generator.execute.launch import Launched
 from generator.execute.progress import Progress, progress_for
 from generator.execute.runs import SideRun
 from generator.matrix.merge import Matrix
+from generator.site.ahead import Ahead, start_ahead
 from generator.site.assemble import build_info, performance_key, render_result
 from generator.site.builders import ReadyBuilders
 from generator.site.coverage import NameGroup
@@ -83,6 +84,7 @@ class Pipeline:
         self._universe: Future[tuple[NameGroup, ...]] | None = None
         self._memo: RenderMemo | None = None
         self._ready: ReadyBuilders | None = None
+        self._ahead: Ahead | None = None
         self._saved = False
         self._judged_again: frozenset[str] = frozenset()
         """The pairs whose outcome the last ``judge`` changed (``write_preview_first``)."""
@@ -129,8 +131,10 @@ class Pipeline:
     def close(self) -> None:
         """Stop the warm engine, if one started, and wait for one stopping in the background.
 
-        Builder processes made ready and never used are killed.
+        Builder processes made ready and never used are killed, and a build started ahead and
+        never published stopped.
         """
+        self._cancel_ahead()
         if self._ready is not None:
             self._ready.close()
             self._ready = None
@@ -408,8 +412,10 @@ class Pipeline:
                 parts=self.project.engine.workers,
                 ready=self._ready,
                 meanwhile=while_building,
+                ahead=self._ahead,
             )
         finally:
+            self._cancel_ahead()
             if self._ready is not None:
                 self._ready.close()
                 self._ready = None
@@ -420,6 +426,27 @@ class Pipeline:
             published[where] = report.published
         self.carried.published = published
         return report
+
+    def build_ahead(self, result: CatalogResult) -> None:
+        """Start the builder on the pages of the sections the last ``judge`` changed, before ``render``.
+
+        A build that patches the published site builds those pages, most often those alone;
+        ``publish`` takes this build when it is that patch's (``ahead``), and the builder has
+        worked while the rest rendered. Without a published site to patch, nothing starts.
+        """
+        paths = self.project.paths
+        previous = self.carried.published.get(str(paths.site.resolve()))
+        names = {o.pair.section for o in result.outcomes if o.pair.id in self._judged_again}
+        if self._ahead is not None or previous is None or not names:
+            return
+        rendered = render_sections(result, self.project.templates, names)
+        pages = {page.path: page.text.encode() for page in rendered}
+        self._ahead = start_ahead(pages, previous, self.project.builder, paths.build, self._ready)
+
+    def _cancel_ahead(self) -> None:
+        if self._ahead is not None:
+            self._ahead.cancel()
+            self._ahead = None
 
     def write_preview_first(self, result: CatalogResult) -> tuple[str, ...]:
         """Write the pages of the sections whose pairs the last ``judge`` changed, before the rest renders.

@@ -45,12 +45,17 @@ def sync_docs(files: Mapping[str, bytes], docs_dir: Path) -> tuple[str, ...]:
     return tuple(sorted(changed))
 
 
+def config_text(config: Mapping[str, Any]) -> str:
+    """The configuration file's text, as ``write_config`` writes it."""
+    return yaml.safe_dump(dict(config), sort_keys=False, allow_unicode=True)
+
+
 def write_config(config: Mapping[str, Any], path: Path) -> bool:
     """Write a complete, standalone MkDocs configuration (no INHERIT, so other builders can read it).
 
     An identical file is left alone (a dev server would rebuild for it); returns whether it wrote.
     """
-    text = yaml.safe_dump(dict(config), sort_keys=False, allow_unicode=True)
+    text = config_text(config)
     if path.is_file() and path.read_text(encoding="utf-8") == text:
         return False
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import BuildError, ConfigError
+from generator.site.ahead import Ahead
 from generator.site.builders import Builder, ReadyBuilders
 from generator.site.config import SiteConfig, Templates, builder_config
 from generator.site.fingerprint import STAMP_FILE, fingerprint, is_current, write_stamp
@@ -26,6 +27,7 @@ from generator.site.folders import (
     PAIRS_JSON,
     SITE,
     check_site,
+    config_text,
     publish,
     sync_docs,
     sync_known,
@@ -45,6 +47,7 @@ from generator.site.patch import (
     plan,
     setup_fingerprint,
     shell_digest,
+    stub_files,
 )
 from generator.site.render import RenderedSite
 from generator.site.standalone import Shells, StandaloneError, fill
@@ -137,6 +140,7 @@ def build_site(
     parts: int = 1,
     ready: ReadyBuilders | None = None,
     meanwhile: Callable[[], object] = lambda: None,
+    ahead: Ahead | None = None,
 ) -> BuildReport:
     """Write, build and publish; nothing is done when the published site came from the same inputs.
 
@@ -144,8 +148,9 @@ def build_site(
     it has some. ``meanwhile`` is called while the builder runs, once the shells rendered (work
     that needs neither the site nor anything the build changes after it, such as saving state).
     With ``previous`` (what the published site was built from) only the changed pages are built
-    and patched into a copy of it (``patch``), when nothing all pages share changed. On any
-    failure ``site_dir`` is left exactly as it was.
+    and patched into a copy of it (``patch``), when nothing all pages share changed; the
+    patch takes the build started ``ahead`` when it builds what the patch needs, and stops it
+    otherwise. On any failure ``site_dir`` is left exactly as it was.
     """
     docs = digests(generated.files)
 
@@ -157,6 +162,12 @@ def build_site(
         return BuildReport(False, published=_published(stamp(), builder, generated, docs, site_dir))
     build_dir.mkdir(parents=True, exist_ok=True)
     patch = plan(docs, generated.config, builder, previous, site_dir)
+    started = None
+    if patch is not None and ahead is not None:
+        stubs = stub_files(generated.files, patch.pages)
+        started = ahead.taken(patch.pages, stubs, config_text(generated.config))
+    elif ahead is not None:
+        ahead.cancel()
     if patch is not None and previous is not None:
         try:
             patch_site(
@@ -171,6 +182,7 @@ def build_site(
                 stamp=stamp,
                 ready=ready,
                 meanwhile=meanwhile,
+                started=started,
             )
         except (BuildError, PatchError, StandaloneError, OSError):
             patch = None

@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -276,22 +277,27 @@ def patch_site(
     stamp: Callable[[], str],
     ready: ReadyBuilders | None = None,
     meanwhile: Callable[[], object] = lambda: None,
+    started: "subprocess.Popen[str] | None" = None,
 ) -> None:
     """Build the changed pages alone, patch them into a linked copy of the site, and publish the copy.
 
     While the builder runs (it reads none of them) the shells render, ``stamp`` (the site's
     fingerprint, which covers them) is asked for, ``meanwhile`` is called and the linked copy is
-    made. The builder is one of ``ready`` when one is left.
+    made. The builder is one of ``ready`` when one is left, or ``started``: the same build,
+    already under way on the same folder (``ahead``).
     """
     folder = patch_folder(build_dir)
-    sync_docs(stub_files(files, patch.pages), folder / DOCS)
-    write_config(config, folder / CONFIG)
+    if started is None:
+        sync_docs(stub_files(files, patch.pages), folder / DOCS)
+        write_config(config, folder / CONFIG)
     staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir))
     try:
         staged = staging / SITE
-        for page in patch.pages:  # rendered again whatever the times of the kept folder's files
-            (folder / SITE / page_html(page)).unlink(missing_ok=True)
-        building = start_builder(builder, folder / CONFIG, ready, BuildMode.CHANGED)
+        building = started
+        if building is None:
+            for page in patch.pages:  # rendered again whatever the times of the kept folder's files
+                (folder / SITE / page_html(page)).unlink(missing_ok=True)
+            building = start_builder(builder, folder / CONFIG, ready, BuildMode.CHANGED)
         try:
             found = shells.get()
             site_stamp = stamp()

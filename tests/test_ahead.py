@@ -28,19 +28,33 @@ def waiting(tmp_path: Path) -> Ahead:
 def test_a_build_is_taken_only_for_the_same_pages_folder_and_configuration(tmp_path):
     ahead = waiting(tmp_path)
     try:
-        assert ahead.taken(("first.md",), dict(ahead.docs), "site_name: x\n") is ahead.process
+        assert ahead.taken(("first.md",), dict(ahead.docs), "site_name: x\n") == (ahead.process, ahead.site)
         assert ahead.process.returncode is None, "a build taken keeps running"
     finally:
         ahead.cancel()
     for pages, docs, config in [
         (("first.md", "index.md"), ahead.docs, "site_name: x\n"),
         (("first.md",), {**ahead.docs, "index.md": b"# Home\n"}, "site_name: x\n"),
+        (("first.md",), {**ahead.docs, "first.md": b"# First, edited\n"}, "site_name: x\n"),
+        (("first.md",), {**ahead.docs, "figure.svg": b""}, "site_name: x\n"),
         (("first.md",), ahead.docs, "site_name: y\n"),
     ]:
         other = waiting(tmp_path / str(len(list(tmp_path.iterdir()))))
         assert other.taken(pages, docs, config) is None
         assert other.process.returncode is not None, "a build not taken is stopped"
-        assert not other.site.exists(), "what it may have half written is left behind"
+        assert not other.site.exists(), "the folder it may have half written is left behind"
+
+
+def test_a_build_of_more_pages_than_the_patch_needs_is_taken(tmp_path):
+    """A page it built whole that the patch does not need stands in the patch's docs as a stub."""
+    started = waiting(tmp_path)
+    whole = {"first.md": b"# First\n", "index.md": b"# Home\n"}
+    ahead = Ahead(("first.md", "index.md"), whole, started.config, started.process, started.site)
+    try:
+        docs = {"first.md": b"# First\n", "index.md": b""}
+        assert ahead.taken(("first.md",), docs, "site_name: x\n") == (ahead.process, ahead.site)
+    finally:
+        ahead.cancel()
 
 
 def test_a_finished_build_keeps_what_it_wrote_when_cancelled(tmp_path):

@@ -137,3 +137,16 @@ def test_a_folder_that_cannot_keep_code_leaves_the_build_as_it_was(tmp_path):
     environment = loaded(gone)
     assert environment.get_template("page").render(x=1) == "[1] <% x %>", "no folder: compiled, not kept"
     assert not gone.exists()
+
+
+def test_a_builder_started_when_none_is_left_keeps_the_templates_too(tmp_path):
+    """A build that finds no process waiting (a patch whose ready process a stopped build took)
+    starts one that keeps the compiled templates, not a plain ``mkdocs``."""
+    templates = tmp_path / "templates"
+    ready = ReadyBuilders(Builder.MKDOCS, 0, templates=templates)
+    try:
+        built = build_whole(FILES, CONFIG, Builder.MKDOCS, tmp_path / "built", parts=1, ready=ready)
+    finally:
+        ready.close()
+    assert "Home" in (built / "index.html").read_text()
+    assert len(kept(templates)) > 10

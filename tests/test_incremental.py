@@ -475,18 +475,53 @@ def test_a_patch_takes_the_build_started_ahead_on_the_section_judged_again(works
     assert_same_site(kept, clean_site(workspace, tmp_path / "clean"))
 
 
-def test_a_build_started_ahead_on_a_wrong_guess_is_stopped_and_the_patch_builds_anew(
+def test_a_build_started_ahead_also_builds_the_articles_that_embed_the_edited_pair(
     workspace, tmp_path, monkeypatch
 ):
-    """An edited snippet's run also shows in the article that embeds its pair: the build started on
-    the section alone is not the patch's, which starts its own and still makes a clean build's site."""
+    """An edited snippet's run shows in its section and in the article that embeds its pair: the
+    build started ahead builds both, and the patch takes it."""
     patched_once(workspace)
     started = builds_started(monkeypatch)
     path = workspace / "snippets" / "first" / "ones.torch.py"
-    path.write_text(path.read_text().replace('print("ones")', 'print("ones, guessed wrong")'))
+    path.write_text(path.read_text().replace('print("ones")', 'print("ones, built ahead")'))
     report = incremental(workspace)
     assert report.patched
-    assert "articles/tour.md" in report.pages
+    assert {"first.md", "articles/tour.md"} <= set(report.pages)
+    assert started == ["ahead"]
+    kept = shutil.copytree(project(workspace).paths.site, tmp_path / "incremental")
+    assert_same_site(kept, clean_site(workspace, tmp_path / "clean"))
+
+
+def renamed(root: Path) -> None:
+    path = root / "snippets" / "second" / "threes.numpy.py"
+    path.write_text(path.read_text().replace('title = "Threes"', 'title = "Threes, renamed"'))
+
+
+def test_nothing_starts_ahead_for_a_pair_the_reference_pages_show_anew(workspace, monkeypatch):
+    """A pair's new title also shows in the cheat sheet, which a build started on its section
+    would not build: nothing starts ahead, and the patch builds what it needs."""
+    patched_once(workspace)
+    started = builds_started(monkeypatch)
+    renamed(workspace)
+    report = incremental(workspace)
+    assert report.patched
+    assert {"second.md", "cheatsheet.md"} <= set(report.pages)
+    assert started == ["patch"]
+
+
+def test_a_build_started_ahead_on_a_wrong_guess_is_stopped_and_the_patch_builds_anew(
+    workspace, tmp_path, monkeypatch
+):
+    """Started all the same on the renamed pair's section, the build is not the patch's: the patch
+    stops it, starts its own, and still makes a clean build's site."""
+    patched_once(workspace)
+    started = builds_started(monkeypatch)
+    monkeypatch.setattr(pipeline_module, "_shown_alike", lambda before, after: True)
+    renamed(workspace)
+    report = incremental(workspace)
+    assert report.patched
+    assert {"second.md", "cheatsheet.md"} <= set(report.pages)
     assert started == ["ahead", "patch"]
     kept = shutil.copytree(project(workspace).paths.site, tmp_path / "incremental")
     assert_same_site(kept, clean_site(workspace, tmp_path / "clean"))
+    assert not (project(workspace).paths.build / "patch" / "site-ahead").exists()

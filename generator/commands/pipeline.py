@@ -53,7 +53,7 @@ from generator.site.mkdocs import (
     write_folder,
 )
 from generator.site.pages import BuildInfo
-from generator.site.render import render_sections
+from generator.site.render import render_articles, render_sections
 from generator.site.universe import numpy_universe
 
 EXIT_OK, EXIT_NOT_HOLDING, EXIT_ERROR = 0, 1, 2
@@ -88,6 +88,8 @@ class Pipeline:
         self._saved = False
         self._judged_again: frozenset[str] = frozenset()
         """The pairs whose outcome the last ``judge`` changed (``write_preview_first``)."""
+        self._judged_before: dict[str, PairOutcome] = {}
+        """Their outcomes before that ``judge``, where they had one (``build_ahead``)."""
 
     @classmethod
     def resumed(
@@ -280,6 +282,9 @@ class Pipeline:
         self._judged_again = frozenset(
             o.pair.id for o in outcomes if (found := previous.get(o.pair.id)) is None or found[0] is not o
         )
+        self._judged_before = {
+            pair_id: previous[pair_id][0] for pair_id in self._judged_again if pair_id in previous
+        }
         self.carried.outcomes = {
             o.pair.id: (o, None) if o.pair.id in self._judged_again else previous[o.pair.id] for o in outcomes
         }
@@ -428,20 +433,32 @@ class Pipeline:
         return report
 
     def build_ahead(self, result: CatalogResult) -> None:
-        """Start the builder on the pages of the sections the last ``judge`` changed, before ``render``.
+        """Start the builder on the pages that show the pairs the last ``judge`` changed, before ``render``.
 
-        A build that patches the published site builds those pages, most often those alone;
+        Their sections' pages and the articles that embed them: a build that patches the
+        published site builds those pages, most often those alone (unless a pair is new, or its
+        title, judgement or calls changed, which the cheat sheet, the traps and the API index
+        show too: then nothing starts ahead);
         ``publish`` takes this build when it is that patch's (``ahead``), and the builder has
         worked while the rest rendered. Without a published site to patch, nothing starts.
         """
         paths = self.project.paths
         previous = self.carried.published.get(str(paths.site.resolve()))
-        names = {o.pair.section for o in result.outcomes if o.pair.id in self._judged_again}
+        judged = [o for o in result.outcomes if o.pair.id in self._judged_again]
+        names = {o.pair.section for o in judged}
         if self._ahead is not None or previous is None or not names:
             return
-        rendered = render_sections(result, self.project.templates, names)
+        if not all(_shown_alike(self._judged_before.get(o.pair.id), o) for o in judged):
+            return  # the reference pages change too: the patch would not take this build
+        templates = self.project.templates
+        rendered = (
+            *render_sections(result, templates, names),
+            *render_articles(result, templates, self._judged_again),
+        )
         pages = {page.path: page.text.encode() for page in rendered}
         self._ahead = start_ahead(pages, previous, self.project.builder, paths.build, self._ready)
+        if self._ahead is not None and self._ready is not None:
+            self._ready.another()  # warm for the patch, should the guess be wrong
 
     def _cancel_ahead(self) -> None:
         if self._ahead is not None:
@@ -493,3 +510,21 @@ def _same_or(previous: tuple[PairOutcome, str | None] | None, outcome: PairOutco
 def timing_threads() -> tuple[int, ...]:
     """The thread counts timings are taken at: one, and every core this process may use."""
     return tuple(sorted({1, usable_cores()}))
+
+
+def _shown_alike(before: PairOutcome | None, after: PairOutcome) -> bool:
+    """Whether a pair judged again shows as before outside its section and its articles.
+
+    Its metadata (title, expectation, documented difference), its judgement and each side's calls
+    are what the reference pages show of it; what its snippets printed, only its own pages.
+    """
+    return (
+        before is not None
+        and before.pair.meta == after.pair.meta
+        and before.judgement == after.judgement
+        and _calls(before) == _calls(after)
+    )
+
+
+def _calls(outcome: PairOutcome) -> dict[str, tuple[str, ...]]:
+    return {side: run.api for side, run in outcome.runs.items()}

@@ -1,13 +1,15 @@
-"""A patch build started before the whole site has rendered, on the pages of the sections just judged.
+"""A patch build started before the whole site has rendered, on the pages that show the pairs just judged.
 
 After an edit, the builder's part of a patch (``patch``) waited for every page, ``pairs.json``
-and every pair's view to render, though it builds the edited section's page alone. Here the
-builder starts on that page as soon as the edit is judged, with the configuration the last
-patch used, while the rest renders. The guess is checked once everything has rendered: the
-build is taken only when its pages, its docs folder (byte for byte) and its configuration are
-the ones the patch would have built with. Otherwise (a verdict that changed the cheat sheet
-too, a new page, another configuration) it is stopped, the folder it may have half written is
-removed, and the patch builds as it would have without it.
+and every pair's view to render, though it builds the edited section's page alone, most often.
+Here the builder starts on the pages that show the edited pairs (their sections, the articles
+that embed them) as soon as the edit is judged, with the configuration the last patch used,
+while the rest renders. The guess is checked once everything has rendered: the build is taken
+only when it builds every page the patch needs, from the same Markdown, with the same other
+files and the same configuration. Otherwise (a verdict that changed the cheat sheet too, a new
+page, another configuration) it is stopped and the patch builds as it would have without it.
+The build writes into a copy of the patch's site folder (``AHEAD``), so a build stopped halfway
+leaves the folder the next dirty build starts from as it was.
 """
 
 import shutil
@@ -18,7 +20,10 @@ from pathlib import Path
 
 from generator.site.builders import Builder, BuildMode, ReadyBuilders, start_builder
 from generator.site.folders import CONFIG, DOCS, SITE, sync_docs
-from generator.site.patch import Published, page_html, patch_folder
+from generator.site.patch import Published, Started, page_html, patch_folder
+
+AHEAD = "site-ahead"
+"""The copy of the patch's site folder a build started ahead writes into."""
 
 
 @dataclass(frozen=True)
@@ -30,19 +35,28 @@ class Ahead:
     config: str
     process: "subprocess.Popen[str]"
     site: Path
-    """The builder's site folder, which a stopped build may have left half written."""
+    """The folder the build writes into (``AHEAD``)."""
 
-    def taken(
-        self, pages: tuple[str, ...], docs: Mapping[str, bytes], config: str
-    ) -> "subprocess.Popen[str] | None":
-        """The build, when it builds exactly these; else None, the build stopped (``cancel``)."""
-        if (self.pages, self.config) == (pages, config) and self.docs == docs:
-            return self.process
+    def taken(self, pages: tuple[str, ...], docs: Mapping[str, bytes], config: str) -> Started | None:
+        """The build, when it builds these pages from these docs; else None, the build stopped.
+
+        It may build more pages than the patch takes: a page's HTML comes from its own Markdown
+        and what all pages share, so the extra pages (whole here, stand-ins in ``docs``) change
+        nothing in the others.
+        """
+        extra = set(self.pages) - set(pages)
+        if (
+            config == self.config
+            and set(pages) <= set(self.pages)
+            and docs.keys() == self.docs.keys()
+            and all(docs[path] == self.docs[path] for path in docs if path not in extra)
+        ):
+            return Started(self.process, self.site)
         self.cancel()
         return None
 
     def cancel(self) -> None:
-        """Stop the build, if it still runs, and remove what it may have half written."""
+        """Stop the build, if it still runs, and remove its folder, unless a patch took it."""
         if self.process.returncode is None:
             self.process.kill()
             self.process.communicate()
@@ -74,7 +88,11 @@ def start_ahead(
         return None
     docs = {path: pages.get(path, b"") for path in previous.docs}
     sync_docs(docs, folder / DOCS)
+    site = folder / AHEAD
+    shutil.rmtree(site, ignore_errors=True)
+    if (folder / SITE).is_dir():
+        shutil.copytree(folder / SITE, site)  # with the files' times, which a dirty build compares
     for page in pages:
-        (folder / SITE / page_html(page)).unlink(missing_ok=True)
-    process = start_builder(builder, config, ready, BuildMode.CHANGED)
-    return Ahead(tuple(sorted(pages)), docs, config.read_text(encoding="utf-8"), process, folder / SITE)
+        (site / page_html(page)).unlink(missing_ok=True)
+    process = start_builder(builder, config, ready, BuildMode.CHANGED, site_dir=site)
+    return Ahead(tuple(sorted(pages)), docs, config.read_text(encoding="utf-8"), process, site)

@@ -70,18 +70,26 @@ DIRTY_WARNING = "A 'dirty' build is being performed"
 """The start of the one warning a dirty MkDocs build always gives."""
 
 
-def build_arguments(builder: Builder, config: Path, mode: BuildMode = BuildMode.WHOLE) -> list[str]:
-    """The builder's arguments that build the site ``config`` describes, failing on any warning."""
+def build_arguments(
+    builder: Builder, config: Path, mode: BuildMode = BuildMode.WHOLE, site_dir: Path | None = None
+) -> list[str]:
+    """The builder's arguments that build the site ``config`` describes, failing on any warning.
+
+    A dirty MkDocs build may write into ``site_dir`` instead of the configuration's site folder.
+    """
     if builder is Builder.MKDOCS and mode is BuildMode.CHANGED:
-        return ["build", "--dirty", "--no-strict", "--config-file", str(config)]
+        elsewhere = ["--site-dir", str(site_dir)] if site_dir is not None else []
+        return ["build", "--dirty", "--no-strict", "--config-file", str(config), *elsewhere]
     if builder is Builder.MKDOCS:
         return ["build", "--strict", "--clean", "--config-file", str(config)]
     return ["build", "--strict", "--config-file", str(config)]
 
 
-def build_command(builder: Builder, config: Path, mode: BuildMode = BuildMode.WHOLE) -> list[str]:
+def build_command(
+    builder: Builder, config: Path, mode: BuildMode = BuildMode.WHOLE, site_dir: Path | None = None
+) -> list[str]:
     """The command that builds the site ``config`` describes (``build_arguments``)."""
-    return [sys.executable, "-m", builder.value, *build_arguments(builder, config, mode)]
+    return [sys.executable, "-m", builder.value, *build_arguments(builder, config, mode, site_dir)]
 
 
 def serve_command(builder: Builder, config: Path, dev_addr: str) -> list[str]:
@@ -103,36 +111,51 @@ class ReadyBuilders:
     build (one edited page); a ready process (``runner``) has done it while the pages were
     rendered, and given ``warm`` (a configuration a recent build used) it has also loaded that
     configuration and its extensions once. Given ``templates``, a folder, it keeps the theme's
-    compiled templates there for the next build (``compiled``). Zensical has none: its processes
-    start when asked. Those never taken are killed at ``close``.
+    compiled templates there for the next build (``compiled``). When none is left, ``take``
+    starts one, which keeps them too. Zensical has none: its processes start when asked. Those
+    never taken are killed at ``close``.
     """
 
     def __init__(
         self, builder: Builder, count: int, warm: Path | None = None, templates: Path | None = None
     ) -> None:
         builder_versions(builder)
-        shown = str(warm.resolve()) if warm is not None and warm.is_file() else ""
-        kept = str(templates.resolve()) if templates is not None else ""
-        self._waiting = [
-            subprocess.Popen(
-                # This very package, never one the working folder holds, as for the warm server.
-                [sys.executable, "-P", "-m", "generator.site.runner", shown, kept],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                text=True,
-                env=os.environ | _ENV | {"PYTHONPATH": package_pythonpath()},
-            )
-            for _ in range(count if builder is Builder.MKDOCS else 0)
-        ]
+        self._builder = builder
+        self._warm = str(warm.resolve()) if warm is not None and warm.is_file() else ""
+        self._templates = str(templates.resolve()) if templates is not None else ""
+        self._waiting = [self._start(self._warm) for _ in range(count if builder is Builder.MKDOCS else 0)]
 
-    def take(self, config: Path, mode: BuildMode = BuildMode.WHOLE) -> "subprocess.Popen[str] | None":
-        """A waiting process, now building ``config``'s site; None when none is left."""
+    def _start(self, warm: str) -> "subprocess.Popen[str]":
+        return subprocess.Popen(
+            # This very package, never one the working folder holds, as for the warm server.
+            [sys.executable, "-P", "-m", "generator.site.runner", warm, self._templates],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env=os.environ | _ENV | {"PYTHONPATH": package_pythonpath()},
+        )
+
+    def another(self) -> None:
+        """Start one more process, warmed as the first ones were."""
+        if self._builder is Builder.MKDOCS:
+            self._waiting.append(self._start(self._warm))
+
+    def take(
+        self, config: Path, mode: BuildMode = BuildMode.WHOLE, site_dir: Path | None = None
+    ) -> "subprocess.Popen[str] | None":
+        """A waiting process, now building ``config``'s site; a new one when none is left.
+
+        None for a builder that has none (Zensical).
+        """
+        if self._builder is Builder.MKDOCS and not self._waiting:
+            self._waiting.append(self._start(""))  # the build's order follows at once: no warm-up
         while self._waiting:
             process = self._waiting.pop(0)
             if process.poll() is not None or process.stdin is None:
                 continue
-            order = {"cwd": str(config.parent), "args": build_arguments(Builder.MKDOCS, config, mode)}
+            arguments = build_arguments(Builder.MKDOCS, config, mode, site_dir)
+            order = {"cwd": str(config.parent), "args": arguments}
             try:
                 process.stdin.write(json.dumps(order) + "\n")
                 process.stdin.flush()  # finish_builder's communicate() then closes it
@@ -155,7 +178,11 @@ def _kill(process: "subprocess.Popen[str]") -> None:
 
 
 def start_builder(
-    builder: Builder, config: Path, ready: ReadyBuilders | None = None, mode: BuildMode = BuildMode.WHOLE
+    builder: Builder,
+    config: Path,
+    ready: ReadyBuilders | None = None,
+    mode: BuildMode = BuildMode.WHOLE,
+    site_dir: Path | None = None,
 ) -> "subprocess.Popen[str]":
     """Start building the site ``config`` describes (on a ready process when there is one).
 
@@ -163,11 +190,11 @@ def start_builder(
     """
     builder_versions(builder)
     config = config.resolve()
-    taken = ready.take(config, mode) if ready is not None and builder is Builder.MKDOCS else None
+    taken = ready.take(config, mode, site_dir) if ready is not None and builder is Builder.MKDOCS else None
     if taken is not None:
         return taken
     return subprocess.Popen(
-        build_command(builder, config, mode),
+        build_command(builder, config, mode, site_dir),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,

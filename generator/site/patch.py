@@ -26,7 +26,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator.site.builders import Builder, BuildMode, ReadyBuilders, finish_builder, start_builder
 from generator.site.fingerprint import INPUTS_FILE, STAMP_FILE, fingerprint, write_stamp
@@ -58,6 +58,13 @@ class Published:
     """A SHA-256 of each pair page, embed and redirect as written, by path (with its section page)."""
     manifest: Mapping[str, tuple[int, int, int]]
     """Size, modification time and inode of every file of the published site: proof nothing touched it."""
+
+
+class Started(NamedTuple):
+    """A patch's build started before the patch was known (``ahead``): its process and site folder."""
+
+    process: "subprocess.Popen[str]"
+    site: Path
 
 
 @dataclass(frozen=True)
@@ -277,14 +284,15 @@ def patch_site(
     stamp: Callable[[], str],
     ready: ReadyBuilders | None = None,
     meanwhile: Callable[[], object] = lambda: None,
-    started: "subprocess.Popen[str] | None" = None,
+    started: "Started | None" = None,
 ) -> None:
     """Build the changed pages alone, patch them into a linked copy of the site, and publish the copy.
 
     While the builder runs (it reads none of them) the shells render, ``stamp`` (the site's
     fingerprint, which covers them) is asked for, ``meanwhile`` is called and the linked copy is
     made. The builder is one of ``ready`` when one is left, or ``started``: the same build,
-    already under way on the same folder (``ahead``).
+    already under way on the same docs, into a copy of the site folder that then replaces it
+    (``ahead``).
     """
     folder = patch_folder(build_dir)
     if started is None:
@@ -293,7 +301,8 @@ def patch_site(
     staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir))
     try:
         staged = staging / SITE
-        building = started
+        building = started.process if started is not None else None
+        built = started.site if started is not None else folder / SITE
         if building is None:
             for page in patch.pages:  # rendered again whatever the times of the kept folder's files
                 (folder / SITE / page_html(page)).unlink(missing_ok=True)
@@ -305,7 +314,10 @@ def patch_site(
             link_tree(site_dir, staged)
         finally:
             finish_builder(builder, building, BuildMode.CHANGED)
-        apply(staged, folder / SITE, patch, files)
+        apply(staged, built, patch, files)
+        if built != folder / SITE:  # the next dirty build starts from what this one built
+            shutil.rmtree(folder / SITE, ignore_errors=True)
+            built.rename(folder / SITE)
         sections = {page_html(page) for page in patch.pages}
         digests = {shell.path: shell_digest(shell) for shell in found}
         for path in set(previous.shells) - set(digests):

@@ -224,6 +224,21 @@ def render_sections(result: CatalogResult, templates: Templates, names: Collecti
     )
 
 
+def render_articles(
+    result: CatalogResult, templates: Templates, pair_ids: Collection[str]
+) -> tuple[Page, ...]:
+    """The pages of the articles that embed any of ``pair_ids``, as ``render_site`` renders them.
+
+    Without a matrix, as ``render_sections``: a build started ahead builds them with the
+    sections of those pairs.
+    """
+    wanted = [a for a in result.catalog.articles if not set(a.pair_ids).isdisjoint(pair_ids)]
+    views = pair_views(result, None, {pair_id for article in wanted for pair_id in article.pair_ids})
+    template = environment(templates).get_template("article.md.j2")
+    shown = (article_view(article, views, result.quotes) for article in wanted)
+    return tuple(Page(view.page, view.title, template.render(article=view, root="../")) for view in shown)
+
+
 def pair_views(
     result: CatalogResult, matrix: Matrix | None, only: Collection[str] | None = None
 ) -> dict[str, PairView]:

@@ -133,10 +133,23 @@ def test_a_folder_that_cannot_keep_code_leaves_the_build_as_it_was(tmp_path):
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the folder would be")
     assert ready_build(tmp_path, "blocked-build", blocked / "templates") == wanted
-    gone = tmp_path / "gone"
+    gone = tmp_path / "blocked" / "gone"
     environment = loaded(gone)
     assert environment.get_template("page").render(x=1) == "[1] <% x %>", "no folder: compiled, not kept"
     assert not gone.exists()
+
+
+def test_a_builder_that_builds_nothing_writes_nothing(tmp_path):
+    """A process made ready and never taken leaves no folder behind (in a checkout, say)."""
+    templates = tmp_path / "templates"
+    ready = ReadyBuilders(Builder.MKDOCS, 1, templates=templates)
+    (waiting,) = ready._waiting
+    try:
+        waiting.communicate(timeout=60)  # end of input without an order: it ends, having built nothing
+    finally:
+        ready.close()
+    assert waiting.returncode == 0
+    assert not templates.exists()
 
 
 def test_a_builder_started_when_none_is_left_keeps_the_templates_too(tmp_path):

@@ -76,20 +76,20 @@ class CompiledTemplates(jinja2.FileSystemBytecodeCache):
             bucket.reset()
 
     def dump_bytecode(self, bucket: Bucket) -> None:
-        """Keep the entry's code, unless the folder cannot take it: the build goes on without it."""
+        """Keep the entry's code, unless the folder cannot take it: the build goes on without it.
+
+        The folder is made with the first entry: a process that builds nothing writes nothing.
+        """
         with contextlib.suppress(OSError):
+            Path(self.directory).mkdir(parents=True, exist_ok=True)
             super().dump_bytecode(bucket)
 
 
 def keep_compiled_templates(folder: Path) -> None:
     """Make every theme environment MkDocs creates in this process from now on keep its code in ``folder``.
 
-    Without a folder there (one that cannot be made), MkDocs compiles as it always does.
+    Where no folder can be made, MkDocs compiles as it always does.
     """
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return
     cache = CompiledTemplates(str(folder))
     created = Theme.get_env
 

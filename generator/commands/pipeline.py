@@ -38,7 +38,7 @@ from generator.execute.launch import Launched
 from generator.execute.progress import Progress, progress_for
 from generator.execute.runs import SideRun
 from generator.matrix.merge import Matrix
-from generator.site.ahead import Ahead, start_ahead
+from generator.site.ahead import Ahead, shown_alike, start_ahead
 from generator.site.assemble import build_info, performance_key, render_result
 from generator.site.builders import ReadyBuilders
 from generator.site.coverage import NameGroup
@@ -436,11 +436,10 @@ class Pipeline:
         """Start the builder on the pages that show the pairs the last ``judge`` changed, before ``render``.
 
         Their sections' pages and the articles that embed them: a build that patches the
-        published site builds those pages, most often those alone (unless a pair is new, or its
-        title, judgement or calls changed, which the cheat sheet, the traps and the API index
-        show too: then nothing starts ahead);
-        ``publish`` takes this build when it is that patch's (``ahead``), and the builder has
-        worked while the rest rendered. Without a published site to patch, nothing starts.
+        published site builds those pages, most often those alone. ``publish`` takes this build
+        when it is that patch's (``ahead``), and the builder has worked while the rest rendered.
+        Nothing starts without a published site to patch, nor for a pair that is new or shows
+        otherwise in the reference pages (``shown_alike``).
         """
         paths = self.project.paths
         previous = self.carried.published.get(str(paths.site.resolve()))
@@ -448,7 +447,7 @@ class Pipeline:
         names = {o.pair.section for o in judged}
         if self._ahead is not None or previous is None or not names:
             return
-        if not all(_shown_alike(self._judged_before.get(o.pair.id), o) for o in judged):
+        if not all(shown_alike(self._judged_before.get(o.pair.id), o) for o in judged):
             return  # the reference pages change too: the patch would not take this build
         templates = self.project.templates
         rendered = (
@@ -510,21 +509,3 @@ def _same_or(previous: tuple[PairOutcome, str | None] | None, outcome: PairOutco
 def timing_threads() -> tuple[int, ...]:
     """The thread counts timings are taken at: one, and every core this process may use."""
     return tuple(sorted({1, usable_cores()}))
-
-
-def _shown_alike(before: PairOutcome | None, after: PairOutcome) -> bool:
-    """Whether a pair judged again shows as before outside its section and its articles.
-
-    Its metadata (title, expectation, documented difference), its judgement and each side's calls
-    are what the reference pages show of it; what its snippets printed, only its own pages.
-    """
-    return (
-        before is not None
-        and before.pair.meta == after.pair.meta
-        and before.judgement == after.judgement
-        and _calls(before) == _calls(after)
-    )
-
-
-def _calls(outcome: PairOutcome) -> dict[str, tuple[str, ...]]:
-    return {side: run.api for side, run in outcome.runs.items()}

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.compare.verdict import PairOutcome
 from generator.site.builders import Builder, BuildMode, ReadyBuilders, start_builder
 from generator.site.folders import CONFIG, DOCS, SITE, sync_docs
 from generator.site.patch import Published, Started, page_html, patch_folder
@@ -96,3 +97,22 @@ def start_ahead(
         (site / page_html(page)).unlink(missing_ok=True)
     process = start_builder(builder, config, ready, BuildMode.CHANGED, site_dir=site)
     return Ahead(tuple(sorted(pages)), docs, config.read_text(encoding="utf-8"), process, site)
+
+
+def shown_alike(before: PairOutcome | None, after: PairOutcome) -> bool:
+    """Whether a pair judged again shows as before outside its section and its articles.
+
+    Its metadata (title, expectation, documented difference), its judgement and each side's calls
+    are what the cheat sheet, the traps and the API index show of it; what its snippets printed,
+    only its own pages. A new pair (no ``before``) is never alike: it adds rows there.
+    """
+    return (
+        before is not None
+        and before.pair.meta == after.pair.meta
+        and before.judgement == after.judgement
+        and _calls(before) == _calls(after)
+    )
+
+
+def _calls(outcome: PairOutcome) -> dict[str, tuple[str, ...]]:
+    return {side: run.api for side, run in outcome.runs.items()}

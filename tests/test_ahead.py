@@ -5,8 +5,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from handmade import floats, outcome, ran
 
-from generator.site.ahead import Ahead, start_ahead
+from generator.compare.verdict import Judgement, Verdict
+from generator.discover.metadata import Expectation, PairMeta
+from generator.site.ahead import Ahead, shown_alike, start_ahead
 from generator.site.builders import Builder
 from generator.site.folders import CONFIG
 from generator.site.patch import Published, patch_folder
@@ -89,3 +92,24 @@ def test_nothing_starts_without_a_guess_to_build(tmp_path, pages, builder, confi
     previous = published(DOCS) if known else None
     assert start_ahead(pages, previous, builder, tmp_path, None) is None
     assert not (patch_folder(tmp_path) / "docs").exists(), "nothing was written"
+
+
+def shown(
+    *, title: str = "Single pair", stdout: str = "", call: str = "torch.add", summary: str = "equivalent"
+):
+    """A pair as the reference pages show it: title, judgement, calls; and what it printed."""
+    return outcome(
+        "beta",
+        "single",
+        PairMeta(title, Expectation.EQUAL),
+        (ran(floats(2.0), api=("numpy.add",)), ran(floats(2.0), stdout=stdout, api=(call,))),
+        Judgement(Verdict.EQUAL, True, summary, (), 0.0, 0.0),
+    )
+
+
+def test_a_pair_shows_alike_when_only_what_it_printed_changed():
+    before = shown()
+    assert shown_alike(before, shown(stdout="printed more\n"))
+    changed = (shown(title="Renamed"), shown(call="torch.sum"), shown(summary="judged otherwise"))
+    assert not any(shown_alike(before, after) for after in changed)
+    assert not shown_alike(None, before), "a new pair adds rows to the reference pages"

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from handmade import handmade_info, handmade_result
 
-from generator.discover.articles import Article
+from generator.discover.articles import Article, Embed, Show
 from generator.execute.values import ArrayValue, SeqValue, TextValue
 from generator.site.config import Templates
-from generator.site.render import render_sections, render_site
+from generator.site.render import render_articles, render_sections, render_site
 from generator.site.templating import fence, table_cell
 from generator.site.views import describe_result
 
@@ -64,6 +64,25 @@ def test_a_section_rendered_alone_is_the_page_the_whole_site_renders(rendered):
         assert alone.text == page(rendered, alone.path)
     together = render_sections(result, TEMPLATES, set(names))
     assert [p.path for p in together] == [f"{name}.md" for name in names]
+
+
+def test_an_article_rendered_alone_is_the_page_the_whole_site_renders():
+    """A build started ahead builds the articles that embed an edited pair (``render_articles``);
+    the patch takes it only if the whole render makes the very same bytes."""
+    result = handmade_result()
+    pair_id = result.outcomes[0].pair.id
+    embeds = (Embed(pair_id, None, Show.ALL, 3), Embed(pair_id, "torch", Show.CODE, 5))
+    articles = (
+        Article("tour", Path("articles/tour.md"), "A tour", ("Intro.\n", embeds[0], "Then.\n", embeds[1])),
+        Article("other", Path("articles/other.md"), "Other", ("No pair here.\n",)),
+    )
+    result = replace(result, catalog=replace(result.catalog, articles=articles))
+    whole = render_site(result, handmade_info(), TEMPLATES)
+    (alone,) = render_articles(result, TEMPLATES, {pair_id})
+    assert alone.path == "articles/tour.md"
+    assert "Intro." in alone.text
+    assert alone.text == page(whole, alone.path)
+    assert render_articles(result, TEMPLATES, {"no/such-pair"}) == ()
 
 
 def test_every_page_kind_has_a_golden(rendered):

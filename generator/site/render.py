@@ -142,7 +142,7 @@ def render_site(
         page(f"{s.name}.md", s.meta.title, "left_out.md.j2", {"title": s.meta.title, "root": ""})
         for s in result.catalog.left_out
     )
-    pages.extend(page(a.page, a.title, "article.md.j2", {"article": a, "root": "../"}) for a in articles)
+    pages.extend(page(a.page, a.title, ARTICLE_TEMPLATE, {"article": a, "root": "../"}) for a in articles)
     reference = [{title: path} for path, title in reference_pages]
     nav: tuple[Mapping[str, Any], ...] = (
         reference[0],
@@ -234,7 +234,7 @@ def render_articles(
     """
     wanted = [a for a in result.catalog.articles if not set(a.pair_ids).isdisjoint(pair_ids)]
     views = pair_views(result, None, {pair_id for article in wanted for pair_id in article.pair_ids})
-    template = environment(templates).get_template("article.md.j2")
+    template = environment(templates).get_template(ARTICLE_TEMPLATE)
     shown = (article_view(article, views, result.quotes) for article in wanted)
     return tuple(Page(view.page, view.title, template.render(article=view, root="../")) for view in shown)
 
@@ -285,6 +285,8 @@ def _fix(fix: Fix | None) -> tuple[Link, str] | None:
 
 SECTION_TEMPLATE = "section.md.j2"
 """The template of a section's page."""
+ARTICLE_TEMPLATE = "article.md.j2"
+"""The template of an article's page."""
 
 REFERENCE_PAGES = (
     ("index.md", "Home"),

@@ -23,7 +23,7 @@ from watchdog.events import (
     FileOpenedEvent,
 )
 
-from generator.commands.watch import Bursts, EditsUnder
+from generator.commands.watch import Bursts, EditsUnder, watch
 from generator.site.builders import Builder, start_server
 
 GENERATED = "pages generated in"
@@ -118,6 +118,28 @@ def test_only_edits_of_files_the_preview_reads_count(tmp_path: Path):
     assert bursts.next(timeout=0.05) == tuple(
         sorted([str(tmp_path / "beta"), snippet, str(tmp_path / "beta" / "new.torch.py")])
     )
+
+
+def test_the_observer_hears_of_edits_and_not_of_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Every read the preview's regeneration makes would otherwise be an event for its watcher's thread."""
+    heard: list[object] = []
+    monkeypatch.setattr(EditsUnder, "on_any_event", lambda self, event: heard.append(event))
+    snippet = tmp_path / "beta" / "single.torch.py"
+    snippet.parent.mkdir()
+    snippet.write_text("result = 1\n")
+    observer = watch([tmp_path], Bursts())
+    try:
+        for _ in range(20):
+            snippet.read_bytes()
+        snippet.write_text("result = 2\n")
+        deadline = time.monotonic() + 10
+        while not any(isinstance(e, FileClosedEvent) for e in heard) and time.monotonic() < deadline:
+            time.sleep(0.01)
+    finally:
+        observer.stop()
+        observer.join()
+    assert any(isinstance(e, FileClosedEvent) and e.src_path == str(snippet) for e in heard), heard
+    assert not [e for e in heard if isinstance(e, (FileOpenedEvent, FileClosedNoWriteEvent))]
 
 
 def test_a_single_file_watch_ignores_its_neighbours(tmp_path: Path):

@@ -14,21 +14,38 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from watchdog.events import (
-    EVENT_TYPE_CLOSED,
-    EVENT_TYPE_CREATED,
-    EVENT_TYPE_DELETED,
-    EVENT_TYPE_MODIFIED,
-    EVENT_TYPE_MOVED,
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirModifiedEvent,
+    DirMovedEvent,
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
     FileSystemEvent,
     FileSystemEventHandler,
 )
 from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver
 
-EDITS = frozenset(
-    {EVENT_TYPE_CREATED, EVENT_TYPE_DELETED, EVENT_TYPE_MODIFIED, EVENT_TYPE_MOVED, EVENT_TYPE_CLOSED}
+EDITS: tuple[type[FileSystemEvent], ...] = (
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileClosedEvent,
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirModifiedEvent,
+    DirMovedEvent,
 )
-"""Event types that change what a folder holds; opened, closed without writing and attrib do not."""
+"""The events that change what a folder holds (a closed file here is one written to); opening,
+reading and closing a file without writing do not.
+
+The observer asks the system for these alone. Told of every read too, its thread turned each of
+the thousand files a regeneration reads into an event object, and held the interpreter's lock
+while the regeneration read them."""
 
 QUIET_SECONDS = 0.1
 """How long the events must stop before a burst is over: longer than an editor's save takes."""
@@ -71,7 +88,7 @@ class EditsUnder(FileSystemEventHandler):
 
     def on_any_event(self, event: FileSystemEvent) -> None:
         """Note the event's paths that are edits of files the preview reads."""
-        if event.event_type not in EDITS:
+        if not isinstance(event, EDITS):
             return
         for raw in (event.src_path, getattr(event, "dest_path", "")):
             path = raw.decode() if isinstance(raw, bytes) else raw
@@ -94,10 +111,12 @@ def watch(paths: Iterable[Path], bursts: Bursts) -> BaseObserver:
     A path that does not exist yet is watched from its parent, so creating it counts as an edit.
     """
     observer = Observer()
+    edits = list(EDITS)
     for path in (p.resolve() for p in paths):
         if path.is_dir():
-            observer.schedule(EditsUnder(path, bursts, None), str(path), recursive=True)
+            observer.schedule(EditsUnder(path, bursts, None), str(path), recursive=True, event_filter=edits)
         elif path.parent.is_dir():
-            observer.schedule(EditsUnder(path.parent, bursts, path.name), str(path.parent), recursive=False)
+            handler = EditsUnder(path.parent, bursts, path.name)
+            observer.schedule(handler, str(path.parent), recursive=False, event_filter=edits)
     observer.start()
     return observer

@@ -47,8 +47,12 @@ The observer asks the system for these alone. Told of every read too, its thread
 the thousand files a regeneration reads into an event object, and held the interpreter's lock
 while the regeneration read them."""
 
-QUIET_SECONDS = 0.1
-"""How long the events must stop before a burst is over: longer than an editor's save takes."""
+QUIET_SECONDS = 0.05
+"""How long the events must stop before a burst is over: longer than an editor's save takes.
+
+Vim's save (written in place, or a new file and a rename) is five events within two milliseconds
+here. A save slower than this wait costs one more regeneration, not a wrong page: every
+regeneration reads the files as they are."""
 
 
 class Bursts:

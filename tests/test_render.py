@@ -11,7 +11,7 @@ from generator.discover.articles import Article, Embed, Show
 from generator.execute.values import ArrayValue, SeqValue, TextValue
 from generator.site.config import Templates
 from generator.site.render import render_articles, render_sections, render_site
-from generator.site.templating import fence, table_cell
+from generator.site.templating import environment, fence, table_cell
 from generator.site.views import describe_result
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -225,3 +225,19 @@ def test_the_home_page_table_stands_apart_from_the_start_here_line(count):
     start = text.index("**Start here:**")
     assert text[start:].split("\n")[1] == "", "no blank line between the paragraph and the table"
     assert ("More articles" in text) is (count > 1)
+
+
+def test_one_environment_serves_while_the_template_files_stay_the_same(tmp_path: Path):
+    """A render reuses what the last one compiled, and still sees a template edited or added in front."""
+    site, shipped = tmp_path / "site", tmp_path / "shipped"
+    site.mkdir()
+    shipped.mkdir()
+    (shipped / "page.md.j2").write_text("shipped {{ x }}")
+    templates = Templates((site, shipped))
+    env = environment(templates)
+    assert env.get_template("page.md.j2").render(x=1) == "shipped 1"
+    assert environment(templates) is env
+    (site / "page.md.j2").write_text("site {{ x }}")
+    assert environment(templates).get_template("page.md.j2").render(x=1) == "site 1"
+    (site / "page.md.j2").write_text("edited {{ x }}")
+    assert environment(templates).get_template("page.md.j2").render(x=1) == "edited 1"

@@ -6,6 +6,7 @@ prose that cannot become HTML, table cells without pipes, and what a run reporte
 ``code``) shown as written wherever it lands.
 """
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -13,6 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from generator.site.config import Templates
 from generator.site.inert import code, fence, prose, prose_line, table_cell, text
+from generator.site.memo import templates_digest
 from generator.timer import format_ratio
 
 
@@ -20,7 +22,20 @@ def environment(templates: Templates) -> Environment:
     """The Jinja environment: autoescaping on, strict about undefined names, Markdown-aware filters.
 
     A template is looked up in the templates' folders in order, the site's own first.
+
+    One environment serves every render while the template files stay the same, byte for byte
+    and file for file: Jinja keeps the templates it compiled in its environment, and a new one
+    compiled them all again at each render, which the preview and the one-edit build do after
+    every edit. A file edited, added or removed gives a new environment, so a template added in
+    the site's folder in front of the package's is found, which Jinja's own check of the files
+    it loaded would not see.
     """
+    return _environment(templates, templates_digest(templates.files()))
+
+
+@functools.lru_cache(maxsize=4)
+def _environment(templates: Templates, digest: str) -> Environment:
+    """The environment for these templates' folders while their files digest to ``digest``."""
     env = Environment(
         loader=FileSystemLoader(templates.folders),
         autoescape=True,

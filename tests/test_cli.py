@@ -115,7 +115,9 @@ def test_no_cache_runs_everything_again(workspace):
     assert "2 snippets: 2 executed, 0 from the cache" in fresh.stdout
 
 
-def test_an_interrupted_build_leaves_site_and_cache_whole_and_the_rerun_reuses_finished_work(workspace):
+def test_an_interrupted_build_leaves_site_and_cache_whole_and_the_rerun_reuses_finished_work(
+    workspace: Path, tmp_path_factory: pytest.TempPathFactory
+):
     slow = workspace / "snippets" / "beta" / "slow.torch.py"
     (workspace / "snippets" / "beta" / "slow.numpy.py").write_text(
         '# /// pair\n# title = "Slow"\n# expect = "equal"\n# ///\nresult = 1\n'
@@ -127,7 +129,9 @@ def test_an_interrupted_build_leaves_site_and_cache_whole_and_the_rerun_reuses_f
     process = subprocess.Popen(
         [sys.executable, "-m", "generator", "build", "--keep-going", "-q", "-j", "2", *CONFIG],
         cwd=workspace,
-        env=os.environ | {"PYTHONPATH": str(REPO)},
+        # Killed with its warm server, the build leaves the engine's work folder behind: in the
+        # test's own temporary folder, not in the machine's.
+        env=os.environ | {"PYTHONPATH": str(REPO), "TMPDIR": str(tmp_path_factory.mktemp("killed"))},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,

@@ -219,3 +219,21 @@ def test_a_removed_section_is_no_longer_served(builder: str, tmp_path: Path):
         assert not done.rewrote("beta.md")
         preview.until("index.html", False, "Gamma", served=True)
         assert preview.status("gamma.html") == 404
+
+
+def test_an_edited_template_runs_nothing_and_reaches_the_served_pages(tmp_path: Path):
+    """The preview renders with the template as saved, though it keeps what it compiled between renders."""
+    shutil.copytree(FIXTURES / "basic", tmp_path / "snippets")
+    own = tmp_path / "site_templates"
+    own.mkdir()
+    template = own / "section.md.j2"
+    shipped = (Path(__file__).resolve().parents[1] / "site_templates" / "section.md.j2").read_text()
+    template.write_text(shipped, encoding="utf-8")
+    with serving(tmp_path, "mkdocs") as preview:
+        edited = shipped.replace("| Pair | Verdict |", "Edited while serving.\n\n| Pair | Verdict |")
+        assert edited != shipped
+        done = preview.after(template.write_text(edited, encoding="utf-8"))
+        assert (done.executed, done.cached) == (0, SNIPPETS)
+        assert {"alpha.md", "beta.md"} <= set(done.rewritten)
+        preview.until("alpha.html", True, "Edited while serving.")
+        preview.until("beta.html", True, "Edited while serving.")

@@ -43,16 +43,16 @@ EDITS: tuple[type[FileSystemEvent], ...] = (
 """The events that change what a folder holds (a closed file here is one written to); opening,
 reading and closing a file without writing do not.
 
-The observer asks the system for these alone. Told of every read too, its thread turned each of
-the thousand files a regeneration reads into an event object, and held the interpreter's lock
-while the regeneration read them."""
+The observer asks the system for these alone. Told of every read too, its thread turned each file
+a regeneration reads into event objects, holding the interpreter's lock while the regeneration
+read them."""
 
 QUIET_SECONDS = 0.05
 """How long the events must stop before a burst is over: longer than an editor's save takes.
 
-Vim's save (written in place, or a new file and a rename) is five events within two milliseconds
-here. A save slower than this wait costs one more regeneration, not a wrong page: every
-regeneration reads the files as they are."""
+An editor's save, written in place or as a new file and a rename, is a few events within
+milliseconds (Vim's, watched here). A save slower than this wait costs one more regeneration,
+not a wrong page: every regeneration reads the files as they are."""
 
 
 class Bursts:

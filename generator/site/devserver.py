@@ -70,9 +70,9 @@ class _EditsOnly(Observer):  # type: ignore[misc,valid-type]  # watchdog's nativ
 BUILD_DELAY = 0.02
 """How long the server waits for changes to stop before it rebuilds (MkDocs waits 0.1 s).
 
-Its writer is the preview, which writes a burst's files one after another within milliseconds, not an
-editor; a rebuild reads a copy of the folder taken as it starts, so a change that comes later
-still waits whole for the next rebuild."""
+The folder's writer is the preview, not an editor: it writes a burst's files one after another.
+A rebuild reads a copy of the folder taken as it starts, so a change that comes later still
+waits, whole, for the next rebuild."""
 
 STOPS = (signal.SIGTERM, signal.SIGINT)
 """The signals that stop the server: the preview's (SIGTERM) and the terminal's (Ctrl-C)."""

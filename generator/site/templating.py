@@ -25,7 +25,7 @@ def environment(templates: Templates) -> Environment:
 
     One environment serves every render while the template files stay the same, byte for byte
     and file for file: Jinja keeps the templates it compiled in its environment, and a new one
-    compiled them all again at each render, which the preview and the one-edit build do after
+    would compile them again at every render, which the preview and the one-edit build do after
     every edit. A file edited, added or removed gives a new environment, so a template added in
     the site's folder in front of the package's is found, which Jinja's own check of the files
     it loaded would not see.

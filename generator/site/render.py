@@ -95,7 +95,7 @@ def render_site(
     digester = digester or Digester()
     base = templates_digest(templates.files())
     digester.remember(info)
-    env = environment(templates)
+    env = environment(templates, base)
     sides = result.catalog.sides
     matrix = info.matrix
     views = pair_views(result, matrix)

@@ -18,7 +18,7 @@ from generator.site.memo import templates_digest
 from generator.timer import format_ratio
 
 
-def environment(templates: Templates) -> Environment:
+def environment(templates: Templates, digest: str | None = None) -> Environment:
     """The Jinja environment: autoescaping on, strict about undefined names, Markdown-aware filters.
 
     A template is looked up in the templates' folders in order, the site's own first.
@@ -28,9 +28,10 @@ def environment(templates: Templates) -> Environment:
     would compile them again at every render, which the preview and the one-edit build do after
     every edit. A file edited, added or removed gives a new environment, so a template added in
     the site's folder in front of the package's is found, which Jinja's own check of the files
-    it loaded would not see.
+    it loaded would not see. ``digest`` is ``templates_digest`` of the files, when the caller
+    has just computed it.
     """
-    return _environment(templates, templates_digest(templates.files()))
+    return _environment(templates, digest or templates_digest(templates.files()))
 
 
 @functools.lru_cache(maxsize=4)

@@ -4,12 +4,15 @@ The same core times a snippet's body inside the engine's forked children and eve
 performance sweeps, so it must not import NumPy or PyTorch (a child pays for every import) and must
 not hide work in a framework: warm-up calls, then an automatic loop count like
 ``timeit.Timer.autorange`` (1, 2, 5, 10, 20, 50, ... calls per batch until one batch takes at least
-``min_time``), then several batches ("repeats") of that many calls.
+``min_time``), then several batches ("repeats") of that many calls. A snippet's body, timed in
+batches of a few milliseconds, sizes its loop count from a shorter batch (``sized_batches``), so
+that the calibration and the overshoot of the 1, 2, 5 steps do not cost more than the batches.
 
 Asynchronous devices need ``sync`` (for example ``torch.cuda.synchronize``): it runs before every
 clock read, so a batch's time includes the work it queued rather than only the launches.
 """
 
+import math
 import statistics
 import time
 from collections.abc import Callable
@@ -17,6 +20,8 @@ from dataclasses import dataclass
 
 # The autorange sequence's mantissas: loops go 1, 2, 5, 10, 20, 50, ...
 _STEPS = (1, 2, 5)
+# The share of ``min_time`` a calibration batch reaches before ``sized_batches`` scales its count.
+CALIBRATION_SHARE = 0.2
 # Beyond this many loops per batch the callable is too cheap for the clock to matter any more;
 # stopping here bounds the calibration of something that returns instantly.
 MAX_LOOPS = 10**9
@@ -100,6 +105,42 @@ def autorange(
         if elapsed >= min_time:
             break
     return loops, elapsed
+
+
+def sized_batches(
+    fn: Callable[[], object],
+    min_time: float,
+    repeats: int,
+    budget: float = math.inf,
+    *,
+    sync: Sync = None,
+    clock: Clock = time.perf_counter,
+) -> tuple[int, list[float]]:
+    """The loop count, and the per-call times of up to ``repeats`` batches of about ``min_time`` each.
+
+    ``autorange``'s count is the first of 1, 2, 5, 10, ... whose batch reaches ``min_time``, so its
+    batches last between one and two and a half times ``min_time``, and the batches on the way are
+    spent. Here the sequence stops at a share of ``min_time`` (``CALIBRATION_SHARE``) and the count
+    is scaled from that batch's time to reach ``min_time``: every batch costs about ``min_time``
+    and the calibration a fraction of one. A calibration batch that already lasts ``min_time`` (a
+    slow call) is the first batch, as in ``autorange``. After the first, a batch is timed only
+    while the batches so far, at the expected length, fit ``budget``.
+    """
+    if repeats < 1:
+        raise ValueError(f"repeats must be at least 1, got {repeats}")
+    loops, elapsed = autorange(fn, min_time * CALIBRATION_SHARE, sync=sync, clock=clock)
+    per_call: list[float] = []
+    if elapsed >= min_time:
+        per_call.append(elapsed / loops)
+        expected = elapsed
+    else:
+        each = max(elapsed, 1e-12) / loops
+        loops = min(MAX_LOOPS, max(loops, math.ceil(min_time / each)))
+        expected = loops * each
+    batches = 1 + int(min(repeats - 1, budget / max(expected, 1e-9)))
+    while len(per_call) < batches:
+        per_call.append(batch_time(fn, loops, sync=sync, clock=clock) / loops)
+    return loops, per_call
 
 
 def summarize(per_call: list[float], loops: int, threads: int | None) -> Timing:

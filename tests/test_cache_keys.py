@@ -341,7 +341,7 @@ def test_the_key_is_the_hash_of_exactly_the_documented_fields(checkout):
     assert engine.key(base) == expected
 
 
-def test_a_timing_key_adds_the_timing_settings_and_the_machine(checkout, monkeypatch):
+def test_a_timing_key_adds_the_timing_settings_the_method_and_the_machine(checkout, monkeypatch):
     engine = Engine(SETTINGS)
     base = request(checkout, NUMPY_PATH)
     timing = TimingRequest(threads=1)
@@ -354,6 +354,9 @@ def test_a_timing_key_adds_the_timing_settings_and_the_machine(checkout, monkeyp
         engine.key(base, TimingRequest(threads=1, budget=2.0)),
         engine.key(base, TimingRequest(threads=1, min_time=0.1)),
     ]
+    monkeypatch.setattr(engine_module, "TIMING_METHOD", "another way")
+    others.append(engine.key(base, timing))
+    monkeypatch.undo()
     monkeypatch.setattr(engine_module, "machine_fingerprint", lambda: "another machine; 64 cores")
     others.append(engine.key(base, timing))
     assert len({timed, *others}) == len(others) + 1
@@ -367,6 +370,7 @@ def test_a_timing_key_adds_the_timing_settings_and_the_machine(checkout, monkeyp
         "seed": SETTINGS.seed,
         "output_cap": SETTINGS.output_cap,
         "timing": {"threads": 1, "min_time": 0.02, "repeats": 5, "budget": 1.0},
+        "timing_method": engine_module.TIMING_METHOD,
         "machine": "another machine; 64 cores",
     }
     expected = hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()

@@ -18,6 +18,7 @@ from conftest import SANDBOX, run_source
 from generator.discover.parse import parse_snippet
 from generator.errors import EngineError
 from generator.execute.child.capture import truncation_marker
+from generator.execute.contract import TimingRequest
 from generator.execute.engine import Engine
 from generator.execute.launch import launch
 from generator.execute.requests import EngineSettings, RunRequest
@@ -414,6 +415,37 @@ def test_the_body_time_is_measured(engine, tmp_path):
     started = time.monotonic()
     outcome = run(engine, tmp_path, "import time\ntime.sleep(0.2)\nresult = 1\n")
     assert 0.2 <= outcome.seconds <= time.monotonic() - started
+
+
+COUNTED = """
+import builtins
+import time
+{extra}
+calls = getattr(builtins, "np2t_calls", 0)
+builtins.np2t_calls = calls + 1
+time.sleep(1.0 if calls == 0 else 0.0)
+result = calls
+"""
+"""Its first call sleeps a second and any later call in the same child not at all."""
+
+
+@pytest.mark.parametrize(
+    ("extra", "timed_by_run"),
+    [("", True), ("import colorsys", False)],
+    ids=["imports-nothing-new", "imports-a-module"],
+)
+def test_a_run_past_the_budget_is_its_own_timing_unless_it_imported_a_module(
+    engine, tmp_path, extra, timed_by_run
+):
+    """The run stands for the timed call only when its imports cost nothing; else the body runs again."""
+    path = tmp_path / f"counted{TORCH.suffix}"
+    path.write_text(COUNTED.format(extra=extra), encoding="utf-8")
+    request = RunRequest("test/counted", parse_snippet(path, TORCH, path.name).snippet, "")
+    run = engine.run([request], TimingRequest(threads=1, budget=0.3)).runs[("test/counted", "torch")]
+    assert run.result.array.item() == 0
+    assert run.timing is not None
+    assert (run.timing.loops, run.timing.repeats) == (1, 1)
+    assert (run.timing.median >= 1.0) is timed_by_run, run.timing
 
 
 def test_many_jobs_on_all_workers_keep_their_own_results(engine, tmp_path):

@@ -23,7 +23,7 @@ from generator.measure import sweeps
 from generator.measure.figures import bytes_moved, floor_seconds
 from generator.measure.results import Fastest, FormTiming, LoopRun, Performance, from_json, to_json
 from generator.measure.sigmoid import APPLY, conclusion, winners
-from generator.timer import Timing, loop_counts, relative_iqr, time_callable
+from generator.timer import Timing, loop_counts, relative_iqr, sized_batches, time_callable
 
 REPO = Path(__file__).resolve().parent.parent
 OPS = ("sigmoid", "sum", "matmul", "sort", "gather")
@@ -74,6 +74,54 @@ def test_fake_clock_gives_exact_loops_median_and_call_count():
     assert calls == 2 + (1 + 2 + 5 + 10) + 4 * 10
     # every clock read is preceded by a sync: 8 batches, two reads each
     assert clock.events == ["sync", "clock"] * 16
+
+
+def test_sized_batches_scale_a_short_calibration_batch_to_min_time():
+    clock = FakeClock()
+    calls = 0
+
+    def step() -> None:
+        nonlocal calls
+        calls += 1
+        clock.now += 0.003
+
+    loops, per_call = sized_batches(step, min_time=0.02, repeats=3, clock=clock.read, sync=clock.sync)
+    # 1 call (3 ms) is short of a fifth of 20 ms, 2 calls (6 ms) reach it: 20 ms is 7 calls of 3 ms.
+    assert loops == 7
+    assert per_call == pytest.approx([0.003] * 3)
+    # calibration 1 + 2, then three batches of 7 (21 ms each); autorange would spend 1 + 2 + 5 + 10
+    # and then two more batches of 10 (30 ms each).
+    assert calls == (1 + 2) + 3 * 7
+    assert clock.events == ["sync", "clock"] * 10
+
+
+def test_a_calibration_batch_that_lasts_min_time_is_the_first_batch():
+    clock = FakeClock()
+    calls = 0
+
+    def step() -> None:
+        nonlocal calls
+        calls += 1
+        clock.now += 0.03
+
+    loops, per_call = sized_batches(step, min_time=0.02, repeats=3, clock=clock.read)
+    assert (loops, calls) == (1, 3)
+    assert per_call == pytest.approx([0.03] * 3)
+
+
+def test_sized_batches_stop_at_the_budget():
+    clock = FakeClock()
+
+    def step() -> None:
+        clock.now += 0.003
+
+    # Batches of 7 calls are expected to last 21 ms: one more than the first fits 30 ms, two do not.
+    loops, per_call = sized_batches(step, min_time=0.02, repeats=5, budget=0.03, clock=clock.read)
+    assert (loops, len(per_call)) == (7, 2)
+    loops, per_call = sized_batches(step, min_time=0.02, repeats=5, budget=0.0, clock=clock.read)
+    assert len(per_call) == 1
+    with pytest.raises(ValueError, match="repeats"):
+        sized_batches(step, min_time=0.02, repeats=0, clock=clock.read)
 
 
 def test_spread_is_the_interquartile_range_over_the_median():

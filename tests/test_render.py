@@ -8,7 +8,9 @@ import pytest
 from handmade import handmade_info, handmade_result
 
 from generator.discover.articles import Article, Embed, Show
+from generator.execute.contract import TimingRequest
 from generator.execute.values import ArrayValue, SeqValue, TextValue
+from generator.site import performance
 from generator.site.config import Templates
 from generator.site.render import render_articles, render_sections, render_site
 from generator.site.templating import environment, fence, table_cell
@@ -172,6 +174,17 @@ def test_the_performance_page_shows_the_authors_loop(rendered):
     assert "| Regenerations while the preview was left alone for 15.0 s | 0 |" in text
     assert "| `build` after moving the checkout to another folder | 1.0 s; snippets executed: 0 |" in text
     assert "| Full site build with zensical (median of 3, alternating) | 4.4 s |" in text
+
+
+def test_the_performance_page_states_the_settings_bench_times_with(monkeypatch):
+    """The method's figures come from ``timing_request``, so the page cannot drift from what ran."""
+    settings = TimingRequest(threads=1, min_time=0.02, repeats=5, budget=1.5)
+    monkeypatch.setattr(performance, "timing_request", lambda threads: replace(settings, threads=threads))
+    rendered = render_site(handmade_result(), handmade_info(), TEMPLATES)
+    text = " ".join(page(rendered, "performance.md").split())
+    assert "run until one lasts 20% of 20 ms" in text
+    assert "a batch lasts about 20 ms, then up to 5 batches run, as many as fit in 1500 ms" in text
+    assert "A body whose first run took more than 1500 ms is timed once" in text
 
 
 def test_the_performance_page_says_when_no_benchmark_was_recorded():

@@ -271,8 +271,8 @@ def settle(result: CatalogResult, quoted: Mapping[str, tuple[Quoted, ...]] | Non
 def timing_request(threads: int) -> TimingRequest:
     """How ``make bench`` times a body at ``threads`` threads: batches of 10 ms, the median of three.
 
-    The bodies are small calls; three batches of at least 10 ms each give a median as steady as
-    five of 20 ms on them, in half the time. ``cached_timings`` looks timings up with the same
+    The bodies are small calls; three batches of 10 ms each give a median as steady as five of
+    20 ms on them, in half the time. ``cached_timings`` looks timings up with the same
     settings, which are part of their cache key.
     """
     return TimingRequest(threads=threads, min_time=0.01, repeats=3, budget=0.5)

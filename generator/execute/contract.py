@@ -62,9 +62,9 @@ class TimingRequest:
     The run before the timing computes at ``threads`` threads too, so a timed run's result is
     the snippet's result at that thread count.
 
-    ``min_time`` is the shortest batch the automatic loop count accepts (as timeit's autorange);
-    at most ``repeats`` batches are timed, fewer when one batch already takes a large share of
-    ``budget`` (a snippet that trains a network for seconds is timed once).
+    ``min_time`` is how long a batch is sized to last (``timer.sized_batches``); at most
+    ``repeats`` batches are timed, fewer when one batch already takes a large share of ``budget``
+    (a snippet that trains a network for seconds is timed once).
     """
 
     threads: int

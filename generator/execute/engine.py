@@ -49,6 +49,10 @@ logger = logging.getLogger(__name__)
 ENGINE_VERSION = "6"
 """Part of every cache key: bump it when a change to the engine changes what a run records."""
 
+TIMING_METHOD = "2"
+"""Part of every timing's cache key: bump it when how a child times a body changes
+(``execute.child.timing``), so that timings taken the old way are taken again."""
+
 
 class Engine:
     """Runs requests; holds one warm server, started the first time a snippet must really run."""
@@ -201,7 +205,7 @@ class Engine:
         or per pair, are left out: a run that hit one is a fault, and faults are never cached, so
         a cached run is the same under any limit. No other pair metadata changes a run: the title,
         prose, ``see``, ``order`` and short calls are shown, the claim and tolerances are judged.
-        A timing's key adds its settings and the machine it was taken on.
+        A timing's key adds its settings, the method that took it and the machine it was taken on.
         """
         material: dict[str, object] = {
             "engine": ENGINE_VERSION,
@@ -214,6 +218,7 @@ class Engine:
         }
         if timing is not None:
             material["timing"] = asdict(timing)
+            material["timing_method"] = TIMING_METHOD
             material["machine"] = machine_fingerprint()
         return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()
 

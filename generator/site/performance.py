@@ -11,13 +11,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from generator.compare.pipeline import CatalogResult
+from generator.compare.pipeline import CatalogResult, timing_request
 from generator.execute.values import ArrayValue
 from generator.measure.results import Performance, Series
 from generator.sides import SideRegistry
 from generator.site.pages import BuildInfo
 from generator.site.timings import CatalogTimings, catalog_timings
-from generator.timer import format_ratio, format_time
+from generator.timer import CALIBRATION_SHARE, format_ratio, format_time
 
 FIGURES_DIR = "performance"
 """Where the sweeps' SVG figures go in the site."""
@@ -56,10 +56,32 @@ class SmallestCall:
 
 
 @dataclass(frozen=True)
+class TimingMethod:
+    """How ``make bench`` times a body, in the words the page uses, from the settings it times with."""
+
+    calibration: str
+    batch: str
+    repeats: int
+    budget: str
+
+
+def timing_method() -> TimingMethod:
+    """The settings of ``timing_request`` and the timer's calibration share, as the page states them."""
+    request = timing_request(1)
+    return TimingMethod(
+        calibration=f"{CALIBRATION_SHARE:.0%}",
+        batch=f"{request.min_time * 1000:g} ms",
+        repeats=request.repeats,
+        budget=f"{request.budget * 1000:g} ms",
+    )
+
+
+@dataclass(frozen=True)
 class PerformanceView:
     """Everything the Performance page shows."""
 
     catalog: CatalogTimings | None
+    timing: TimingMethod
     machine: str
     record: Performance | None
     sizes: tuple[str, ...]
@@ -98,6 +120,7 @@ def performance_view(result: CatalogResult, info: BuildInfo) -> PerformanceView:
         sweeps = _sweeps(record, result.catalog.sides)
     return PerformanceView(
         catalog=catalog_timings(result.timings, titles, result.catalog.sides),
+        timing=timing_method(),
         machine=info.machine,
         record=record,
         sizes=sizes,

@@ -90,9 +90,9 @@ def run_child(
             # shows whether the snippet's result depends on how many threads compute it.
             for adapter in chosen:
                 adapter.set_threads(job.timing.threads)
-        run = _execute(job, chosen)
+        run, imported = _execute(job, chosen)
         if job.timing is not None:
-            run = _timed(job, job.timing, run, chosen)
+            run = _timed(job, job.timing, run, chosen, run_is_body=not imported)
         _flush_native_streams()
         _write_record(run, files.record)
     except BaseException:
@@ -141,13 +141,15 @@ def _isolate(
         confine(setup.policy, prepared=rules)
 
 
-def _execute(job: Job, adapters: Sequence[Adapter]) -> SideRun:
+def _execute(job: Job, adapters: Sequence[Adapter]) -> tuple[SideRun, bool]:
+    """The run, and whether it imported a module (looked at only when the job is timed)."""
     lines = job.source.splitlines(keepends=True)
     linecache.cache[job.display_path] = (len(job.source), None, lines, job.display_path)
     code = compile(job.source, job.display_path, "exec", dont_inherit=True)
     namespace: dict[str, Any] = {"__name__": "__main__", "__file__": job.path, "__builtins__": builtins}
     error: RaisedError | None = None
     fault: Fault | None = None
+    loaded = frozenset(sys.modules) if job.timing is not None else frozenset()
     start = time.perf_counter()
     try:
         exec(code, namespace)
@@ -168,6 +170,7 @@ def _execute(job: Job, adapters: Sequence[Adapter]) -> SideRun:
             )
             error = None
     seconds = time.perf_counter() - start
+    imported = job.timing is not None and not loaded.issuperset(sys.modules)
     result = None
     if error is None and fault is None:
         result, fault = _result(namespace, adapters)
@@ -186,7 +189,7 @@ def _execute(job: Job, adapters: Sequence[Adapter]) -> SideRun:
         seconds=seconds,
         api=api,
         figures=figures,
-    )
+    ), imported
 
 
 def _figures_too_large(figures: tuple[Figure, ...]) -> str | None:
@@ -249,12 +252,19 @@ def _is_out_of_memory(exc: BaseException) -> bool:
     )
 
 
-def _timed(job: Job, request: TimingRequest, run: SideRun, adapters: Sequence[Adapter]) -> SideRun:
-    """The run with the body's timing, or with why it was not timed."""
+def _timed(
+    job: Job, request: TimingRequest, run: SideRun, adapters: Sequence[Adapter], *, run_is_body: bool
+) -> SideRun:
+    """The run with the body's timing, or with why it was not timed.
+
+    ``run_is_body``: the run imported no module, so a long run may stand for the timed call.
+    """
     if run.error is not None or run.fault is not None or run.seconds is None:
         return replace(run, timing_note="not timed: the snippet did not run to the end")
     try:
-        timing = time_body(job.source, job.display_path, request, adapters, run.seconds)
+        timing = time_body(
+            job.source, job.display_path, request, adapters, run.seconds, run_is_body=run_is_body
+        )
     except Exception as exc:
         return replace(run, timing_note=f"not timed: a repeated run raised {type(exc).__name__}: {exc}")
     finally:

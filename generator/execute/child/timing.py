@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 from generator.execute.child.adapters import Adapter
 from generator.execute.contract import TimingRequest
-from generator.timer import Timing, autorange, batch_time, summarize
+from generator.timer import Timing, batch_time, sized_batches, summarize
 
 
 class _NullWriter:
@@ -43,14 +43,25 @@ def split_imports(source: str, filename: str) -> tuple[Any, Any]:
 
 
 def time_body(
-    source: str, filename: str, request: TimingRequest, adapters: Sequence[Adapter], first_run: float
+    source: str,
+    filename: str,
+    request: TimingRequest,
+    adapters: Sequence[Adapter],
+    first_run: float,
+    *,
+    run_is_body: bool,
 ) -> Timing:
     """The per-call time of the body, at ``request.threads`` threads.
 
-    ``first_run`` is how long the normal run took: when it already exceeded the budget, the body
-    is timed once, with no warm-up (the normal run was one), so that a snippet training a
-    network for seconds costs one more run per thread count, not seven.
+    ``first_run`` is how long the normal run took. When it already exceeded the budget the body is
+    timed once, with no warm-up, so that a snippet training a network for seconds costs at most one
+    more run per thread count, not seven; and none when ``run_is_body``: the run imported no module,
+    so its leading imports only looked up modules already loaded, and the run was one call of the
+    body but for where its prints went. Otherwise the body runs once to warm up, then in batches
+    of about ``request.min_time`` (``sized_batches``).
     """
+    if first_run > request.budget and run_is_body:
+        return summarize([first_run], 1, request.threads)
     for adapter in adapters:
         adapter.set_threads(request.threads)
     imports, rest = split_imports(source, filename)
@@ -67,10 +78,7 @@ def time_body(
             once = batch_time(call, 1)
             return summarize([once], 1, request.threads)
         call()
-        loops, elapsed = autorange(call, request.min_time)
-        per_call = [elapsed / loops]
-        extra = min(request.repeats - 1, int(request.budget / max(elapsed, 1e-9)))
-        per_call.extend(batch_time(call, loops) / loops for _ in range(extra))
+        loops, per_call = sized_batches(call, request.min_time, request.repeats, request.budget)
     finally:
         sys.stdout, sys.stderr = streams
     return summarize(per_call, loops, request.threads)

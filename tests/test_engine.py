@@ -448,6 +448,29 @@ def test_a_run_past_the_budget_is_its_own_timing_unless_it_imported_a_module(
     assert (run.timing.median >= 1.0) is timed_by_run, run.timing
 
 
+THREADS = """
+import numpy as np
+import torch
+from threadpoolctl import threadpool_info
+
+blas = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+result = np.array([torch.get_num_threads(), *blas])
+"""
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_a_timed_run_computes_at_the_timed_thread_count(engine, tmp_path, threads):
+    """Both libraries' pools, NumPy's BLAS included, are set in the child before its run."""
+    path = tmp_path / f"threads{TORCH.suffix}"
+    path.write_text(THREADS, encoding="utf-8")
+    request = RunRequest("test/threads", parse_snippet(path, TORCH, path.name).snippet, "")
+    run = engine.run([request], TimingRequest(threads=threads)).runs[("test/threads", "torch")]
+    assert run.result is not None, run.error or run.fault
+    counts = run.result.array.tolist()
+    assert len(counts) >= 2, "NumPy's BLAS was found"
+    assert counts == [threads] * len(counts)
+
+
 def test_many_jobs_on_all_workers_keep_their_own_results(engine, tmp_path):
     requests = []
     for index in range(12):

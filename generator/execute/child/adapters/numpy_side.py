@@ -1,9 +1,10 @@
 """The NumPy side: arrays, NumPy scalars and dtypes; the legacy global generator seeded once."""
 
+from functools import cache
 from typing import Any
 
 import numpy as np
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 from generator.execute.values import ArrayValue, TextValue, Value, type_name
 
@@ -20,8 +21,20 @@ def version() -> str:
 
 
 def warm_up() -> None:
-    """Format an array once: the printing code is then loaded in every child."""
+    """Format an array once, and find the BLAS libraries: every child then has both at hand."""
     repr(np.zeros(2))
+    _blas()
+
+
+@cache
+def _blas() -> ThreadpoolController:
+    """The loaded BLAS libraries, found once in the server.
+
+    Finding them walks every loaded library, which makes a ``threadpool_limits`` call in a forked
+    child cost several times a limit on libraries already found; a timed child sets its threads
+    twice, before its run and before its timing.
+    """
+    return ThreadpoolController().select(user_api="blas")
 
 
 def seed(value: int) -> None:
@@ -44,4 +57,4 @@ def convert(obj: Any) -> Value | None:
 
 def set_threads(count: int) -> None:
     """NumPy's BLAS threads (its matrix products); its other functions run on one thread anyway."""
-    threadpool_limits(limits=count, user_api="blas")
+    _blas().limit(limits=count)

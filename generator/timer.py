@@ -2,11 +2,10 @@
 
 The same core times a snippet's body inside the engine's forked children and every point of the
 performance sweeps, so it must not import NumPy or PyTorch (a child pays for every import) and must
-not hide work in a framework: warm-up calls, then an automatic loop count like
-``timeit.Timer.autorange`` (1, 2, 5, 10, 20, 50, ... calls per batch until one batch takes at least
-``min_time``), then several batches ("repeats") of that many calls. A snippet's body, timed in
-batches of a few milliseconds, sizes its loop count from a shorter batch (``sized_batches``), so
-that the calibration and the overshoot of the 1, 2, 5 steps do not cost more than the batches.
+not hide work in a framework: warm-up calls, then a loop count found as
+``timeit.Timer.autorange`` finds it (1, 2, 5, 10, 20, 50, ... calls per batch), but only up to a
+batch of a share of ``min_time`` and scaled from there (``calibrate``), then several batches
+("repeats") of that many calls, each lasting about ``min_time``.
 
 Asynchronous devices need ``sync`` (for example ``torch.cuda.synchronize``): it runs before every
 clock read, so a batch's time includes the work it queued rather than only the launches.
@@ -107,6 +106,38 @@ def autorange(
     return loops, elapsed
 
 
+@dataclass(frozen=True)
+class Calibration:
+    """A loop count for batches of about ``min_time``, and the per-call time it was sized from.
+
+    ``counted``: the calibration batch already lasted ``min_time`` (a slow call), so it is a full
+    batch at ``loops`` and ``per_call`` is its measurement, the first of the batches.
+    """
+
+    loops: int
+    per_call: float
+    counted: bool
+
+
+def calibrate(
+    fn: Callable[[], object], min_time: float, *, sync: Sync = None, clock: Clock = time.perf_counter
+) -> Calibration:
+    """Size batches of ``fn`` to last about ``min_time``.
+
+    ``autorange``'s count is the first of 1, 2, 5, 10, ... whose batch reaches ``min_time``, so its
+    batches last between one and two and a half times ``min_time``, and the batches on the way are
+    spent. Here the sequence stops at a share of ``min_time`` (``CALIBRATION_SHARE``) and the count
+    is scaled from that batch's time to reach ``min_time``: every batch costs about ``min_time``
+    and the calibration a fraction of one. A calibration batch that already lasts ``min_time`` is
+    kept as the first batch, as ``autorange``'s last one is.
+    """
+    loops, elapsed = autorange(fn, min_time * CALIBRATION_SHARE, sync=sync, clock=clock)
+    if elapsed >= min_time:
+        return Calibration(loops, elapsed / loops, counted=True)
+    each = max(elapsed, 1e-12) / loops
+    return Calibration(min(MAX_LOOPS, max(loops, math.ceil(min_time / each))), each, counted=False)
+
+
 def sized_batches(
     fn: Callable[[], object],
     min_time: float,
@@ -118,29 +149,18 @@ def sized_batches(
 ) -> tuple[int, list[float]]:
     """The loop count, and the per-call times of up to ``repeats`` batches of about ``min_time`` each.
 
-    ``autorange``'s count is the first of 1, 2, 5, 10, ... whose batch reaches ``min_time``, so its
-    batches last between one and two and a half times ``min_time``, and the batches on the way are
-    spent. Here the sequence stops at a share of ``min_time`` (``CALIBRATION_SHARE``) and the count
-    is scaled from that batch's time to reach ``min_time``: every batch costs about ``min_time``
-    and the calibration a fraction of one. A calibration batch that already lasts ``min_time`` (a
-    slow call) is the first batch, as in ``autorange``. After the first, a batch is timed only
-    while the batches so far, at the expected length, fit ``budget``.
+    After the first, a batch is timed only while the batches so far, at the expected length, fit
+    ``budget`` (``calibrate`` sizes them).
     """
     if repeats < 1:
         raise ValueError(f"repeats must be at least 1, got {repeats}")
-    loops, elapsed = autorange(fn, min_time * CALIBRATION_SHARE, sync=sync, clock=clock)
-    per_call: list[float] = []
-    if elapsed >= min_time:
-        per_call.append(elapsed / loops)
-        expected = elapsed
-    else:
-        each = max(elapsed, 1e-12) / loops
-        loops = min(MAX_LOOPS, max(loops, math.ceil(min_time / each)))
-        expected = loops * each
+    found = calibrate(fn, min_time, sync=sync, clock=clock)
+    per_call = [found.per_call] if found.counted else []
+    expected = found.loops * found.per_call
     batches = 1 + int(min(repeats - 1, budget / max(expected, 1e-9)))
     while len(per_call) < batches:
-        per_call.append(batch_time(fn, loops, sync=sync, clock=clock) / loops)
-    return loops, per_call
+        per_call.append(batch_time(fn, found.loops, sync=sync, clock=clock) / found.loops)
+    return found.loops, per_call
 
 
 def summarize(per_call: list[float], loops: int, threads: int | None) -> Timing:
@@ -165,19 +185,15 @@ def time_callable(
     threads: int | None = None,
     clock: Clock = time.perf_counter,
 ) -> Timing:
-    """Time ``fn()`` per call: ``warmup`` calls, autorange calibration, then ``repeats`` batches in all.
+    """Time ``fn()`` per call: ``warmup`` calls, then ``repeats`` batches of about ``min_time``.
 
     ``clock`` is injectable so that tests can drive a fake clock and check the loop counts exactly.
-    To compare several callables on a shared machine, interleave their batches with ``batch_time``,
-    ``autorange`` and ``summarize`` instead, so that a burst of outside load hits all of them.
+    To compare several callables on a shared machine, interleave their batches with ``calibrate``,
+    ``batch_time`` and ``summarize`` instead, so that a burst of outside load hits all of them.
     """
-    if repeats < 1:
-        raise ValueError(f"repeats must be at least 1, got {repeats}")
     for _ in range(warmup):
         fn()
-    loops, elapsed = autorange(fn, min_time, sync=sync, clock=clock)
-    per_call = [elapsed / loops]
-    per_call.extend(batch_time(fn, loops, sync=sync, clock=clock) / loops for _ in range(repeats - 1))
+    loops, per_call = sized_batches(fn, min_time, repeats, sync=sync, clock=clock)
     return summarize(per_call, loops, threads)
 
 

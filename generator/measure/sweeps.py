@@ -24,7 +24,7 @@ import torch
 
 from generator.measure.results import GpuPoint, GpuStatus, Point, Series, Sweeps, ThreadSettings
 from generator.sides import NUMPY, TORCH
-from generator.timer import Timing, autorange, batch_time, summarize, time_callable
+from generator.timer import Timing, batch_time, calibrate, summarize, time_callable
 
 DTYPES = ("float32", "float64")
 FULL_SIZES = (*(4 * 4**k for k in range(11)), 10_000_000)
@@ -250,24 +250,26 @@ def side_by_side(
 ) -> list[Timing]:
     """Time several callables with their batches interleaved, so outside load hits all of them alike.
 
-    Each is warmed up and calibrated on its own (autorange), then the repeats go round-robin: one
-    batch of each in turn. Where a single call takes longer than ``slow_call`` seconds, the repeats
-    drop to ``slow_repeats`` (recorded in each Timing) to keep the run's length bounded.
+    Each is warmed up and its batches sized on its own (``calibrate``), then the repeats go
+    round-robin: one batch of each in turn. Where a single call takes longer than ``slow_call``
+    seconds, the repeats drop to ``slow_repeats`` (recorded in each Timing) to keep the run's
+    length bounded.
     """
     loops: list[int] = []
     per_call: list[list[float]] = []
     for contender in contenders:
         with using_torch_threads(contender.torch_threads):
             contender.call()  # warm-up
-            count, elapsed = autorange(contender.call, min_time)
-        loops.append(count)
-        per_call.append([elapsed / count])
-    if any(times[0] > slow_call for times in per_call):
-        repeats = min(repeats, slow_repeats)
-    for _ in range(repeats - 1):
+            found = calibrate(contender.call, min_time)
+        loops.append(found.loops)
+        per_call.append([found.per_call] if found.counted else [])
+        if found.per_call > slow_call:
+            repeats = min(repeats, slow_repeats)
+    for _ in range(repeats):
         for contender, count, times in zip(contenders, loops, per_call, strict=True):
-            with using_torch_threads(contender.torch_threads):
-                times.append(batch_time(contender.call, count) / count)
+            if len(times) < repeats:
+                with using_torch_threads(contender.torch_threads):
+                    times.append(batch_time(contender.call, count) / count)
     return [
         summarize(times, count, contender.threads)
         for contender, count, times in zip(contenders, loops, per_call, strict=True)

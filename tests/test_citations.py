@@ -24,6 +24,7 @@ from generator.compare.verdict import Judgement, Verdict
 from generator.discover.references import Quantity, Reference
 from generator.execute.runs import SideRun
 from generator.sides import SideRegistry
+from generator.site import cite as cite_module
 from generator.site.cite import CitationStore, CiteFormat, cite, pair_bibtex, site_bibtex
 from generator.site.config import Templates
 from generator.site.export import pair_entry
@@ -106,6 +107,14 @@ def test_a_changed_input_makes_a_fresh_citation(tmp_path, env, change):
     again, _ = build(path, env, outcome, info)
     assert not any(MARK in text for text in again.values()), "a stale citation came back from the store"
     assert again == {form.value: cite(outcome, SIDES, info, env).form(form) for form in CiteFormat}
+
+
+def test_a_new_citation_format_makes_a_fresh_citation(tmp_path, env, monkeypatch):
+    _, path = build(tmp_path / "citations.json", env)
+    mark_store(path)
+    monkeypatch.setattr(cite_module, "CITATION_FORMAT", cite_module.CITATION_FORMAT + "-next")
+    again, _ = build(path, env)
+    assert not any(MARK in text for text in again.values()), "a citation made the old way came back"
 
 
 def test_a_changed_citation_template_makes_a_fresh_citation(tmp_path, env):

@@ -194,11 +194,16 @@ def test_cite_prints_what_a_run_printed_with_its_control_characters_escaped(tmp_
     assert not CONTROL.search(completed.stdout)
 
 
+LOUD = "\x1b]0;owned\x07 \x02wzxhzdk:0\x03 50%\r100%\x9b"
+"""A terminal's escape sequences, Python-Markdown's placeholder marks and a carriage return."""
+LOUD_SHOWN = "\\x1b]0;owned\\x07 \\x02wzxhzdk:0\\x03 50%\\x0d100%\\x9b"
+
+
 def test_every_template_shows_what_a_run_reported_as_text(tmp_path):
     """Hostile text in every field of a run, on both sides, rendered by every template into a built site."""
     hostile_run = SideRun(
-        stdout=HOSTILE_NAME + "\n````\n" + HOSTILE_NAME,
-        stderr=HOSTILE_NAME,
+        stdout=HOSTILE_NAME + "\n````\n" + HOSTILE_NAME + LOUD,
+        stderr=HOSTILE_NAME + LOUD,
         error=RaisedError(HOSTILE_NAME, HOSTILE_NAME, HOSTILE_NAME),
         fault=Fault(FaultKind.CRASH, HOSTILE_NAME, HOSTILE_NAME),
         result=MapValue(((HOSTILE_NAME, TextValue(HOSTILE_NAME, HOSTILE_NAME)),), HOSTILE_NAME),
@@ -224,10 +229,15 @@ def test_every_template_shows_what_a_run_reported_as_text(tmp_path):
     for page in pages:
         found = live_markup(page.read_text(), marker=MARKER, active=set())
         assert found == [], page
+        assert not CONTROL.search(page.read_text()), page
         links = re.findall(r'(?:href|src)="([^"]*)"', page.read_text())
         assert not [link for link in links if MARKER in link or link == "x"], page
     api = (site / "api.html").read_text()
     assert "<code>" + HOSTILE_NAME.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") in api
+    shown = (site / "reported.html").read_text()
+    assert shown.count(LOUD_SHOWN) == 4, "both outputs of both sides, every character shown"
     document = json.loads((site / "pairs.json").read_text())
     assert document["pairs"][0]["numpy"]["error"]["type"] == HOSTILE_NAME  # data, as reported
+    assert document["pairs"][0]["numpy"]["stdout"].endswith(LOUD), "pairs.json keeps the bytes"
+    assert not CONTROL.search((site / "pairs.json").read_text()), "as escapes a terminal does not obey"
     assert np.isclose(document["pairs"][1]["numpy"]["result"]["values"], 1.0)

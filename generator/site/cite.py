@@ -11,6 +11,7 @@ import re
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment
 from markupsafe import Markup
@@ -20,15 +21,20 @@ from pygments.lexers import PythonLexer, PythonTracebackLexer
 
 from generator.compare.quotes import Quotes
 from generator.compare.verdict import PairOutcome
+from generator.errors import displayable
 from generator.files import write_atomically
 from generator.sides import SideRegistry
-from generator.site.export import pair_entry, permalink
+from generator.site.export import dumps, pair_entry, permalink
 from generator.site.inert import fence
 from generator.site.memo import Digester
 from generator.site.pages import BuildInfo
 
 SITE_KEY = "np2t"
 """The prefix of every BibTeX key, so a pair's key stays the same when the site is renamed."""
+
+CITATION_FORMAT = "2"
+"""Part of every stored citation's key: bump it when this module changes what a citation holds
+(its templates are part of the key already), so that no citation made the old way is shown."""
 
 
 class CiteFormat(StrEnum):
@@ -66,7 +72,7 @@ def cite(
     entry = pair_entry(outcome, sides, info.site_url, quotes=quotes)
     link = permalink(outcome.pair.id, info.site_url)
     versions = info.versions_text
-    columns = [(side.label, entry[side.name]) for side in sides if entry[side.name]]
+    columns = [(side.label, _shown(entry[side.name])) for side in sides if entry[side.name]]
     context = {"entry": entry, "link": link, "versions": versions, "date": info.date, "site": info.site_name}
     markdown = env.get_template("citation.md.j2").render(
         **context, columns=columns, fence=lambda text, lang: str(fence(text, lang))
@@ -79,7 +85,7 @@ def cite(
         markdown=markdown,
         html=html,
         bibtex=pair_bibtex(outcome, info),
-        json=json.dumps(document, ensure_ascii=False, allow_nan=False, indent=1) + "\n",
+        json=dumps(document),
     )
 
 
@@ -122,6 +128,7 @@ class CitationStore:
         quotes = quotes or Quotes()
         difference = outcome.pair.meta.difference if outcome.pair.meta else None
         material = (
+            CITATION_FORMAT,
             quotes.fill(difference or ""),
             outcome,
             [side.name for side in sides],
@@ -197,6 +204,15 @@ def _bibtex_entry(key: str, fields: dict[str, str], raw: tuple[str, ...]) -> str
 def _latex(text: str) -> str:
     text = text.replace("{", "").replace("}", "").replace("\\", "")
     return re.sub(r"([&%$#_])", r"\\\1", text)
+
+
+def _shown(side: dict[str, Any]) -> dict[str, Any]:
+    """A side's entry as the Markdown and HTML citations show it.
+
+    Its outputs' control characters become escapes, as on the pages; its error and fault texts
+    have them escaped already.
+    """
+    return {**side, "stdout": displayable(side["stdout"]), "stderr": displayable(side["stderr"])}
 
 
 def _highlighted(side: dict[str, object]) -> dict[str, Markup]:

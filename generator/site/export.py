@@ -17,6 +17,7 @@ from generator.compare.threads import ThreadCheck
 from generator.compare.timings import Timings
 from generator.compare.verdict import PairOutcome
 from generator.discover.parse import Snippet
+from generator.errors import CONTROL
 from generator.execute.runs import SideRun
 from generator.execute.values import Value, fold
 from generator.matrix.merge import Matrix
@@ -54,8 +55,13 @@ def pairs_document(result: CatalogResult, info: BuildInfo) -> dict[str, Any]:
 
 
 def dumps(document: dict[str, Any]) -> str:
-    """Serialise strictly (no NaN literals), keeping non-ASCII text readable."""
-    return json.dumps(document, ensure_ascii=False, allow_nan=False, indent=1) + "\n"
+    r"""Serialise strictly (no NaN literals), keeping non-ASCII text readable, no control character raw.
+
+    JSON escapes those below U+0020 itself; DEL and U+0080 to U+009F, which a terminal obeys too,
+    become ``\u`` escapes here: the same values to any JSON reader.
+    """
+    text = json.dumps(document, ensure_ascii=False, allow_nan=False, indent=1) + "\n"
+    return CONTROL.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
 
 
 def permalink(pair_id: str, site_url: str | None) -> str:

@@ -13,6 +13,7 @@ from generator.compare.threads import ThreadCheck
 from generator.compare.timings import Timings
 from generator.compare.verdict import PairOutcome, Verdict
 from generator.discover.parse import Snippet
+from generator.errors import displayable
 from generator.execute.runs import SideRun
 from generator.execute.values import Value, fold
 from generator.matrix.merge import CellState
@@ -50,6 +51,9 @@ class SideView:
     first_line: int
     note: str = ""
     stdout: str = ""
+    """What the run printed, its control characters but newline and tab as ``\\xNN`` escapes
+    (``displayable``), as the console shows them: a page would hide them, and Python-Markdown
+    removes two of them outright."""
     stderr: str = ""
     error_type: str = ""
     traceback: str = ""
@@ -235,8 +239,8 @@ def _side_view(pair_id: str, snippet: Snippet, run: SideRun | None, show_note: b
         return base
     return replace(
         base,
-        stdout=run.stdout,
-        stderr=run.stderr,
+        stdout=displayable(run.stdout),
+        stderr=displayable(run.stderr),
         error_type=run.error.type if run.error else "",
         traceback=run.error.traceback if run.error else "",
         fault="\n".join(filter(None, [run.fault.message, run.fault.traceback])) if run.fault else "",

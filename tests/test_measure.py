@@ -55,15 +55,22 @@ def test_loop_counts_follow_the_autorange_sequence():
     assert loop_counts()[:8] == [1, 2, 5, 10, 20, 50, 100, 200]
 
 
+class Step:
+    """A call that moves the fake clock on by ``cost`` and counts itself."""
+
+    def __init__(self, clock: FakeClock, cost: float) -> None:
+        self.clock = clock
+        self.cost = cost
+        self.calls = 0
+
+    def __call__(self) -> None:
+        self.calls += 1
+        self.clock.now += self.cost
+
+
 def test_fake_clock_gives_exact_loops_median_and_call_count():
     clock = FakeClock()
-    calls = 0
-
-    def step() -> None:
-        nonlocal calls
-        calls += 1
-        clock.now += 0.003
-
+    step = Step(clock, 0.003)
     timing = time_callable(step, min_time=0.02, repeats=5, warmup=2, clock=clock.read, sync=clock.sync)
     # 1 call (3 ms) is short of a fifth of 20 ms, 2 calls (6 ms) reach it: 20 ms is 7 calls of 3 ms.
     assert timing.loops == 7
@@ -71,50 +78,34 @@ def test_fake_clock_gives_exact_loops_median_and_call_count():
     assert timing.median == pytest.approx(0.003)
     assert timing.spread == pytest.approx(0.0, abs=1e-9)
     # warm-up, calibration, then five batches of 7
-    assert calls == 2 + (1 + 2) + 5 * 7
+    assert step.calls == 2 + (1 + 2) + 5 * 7
     # every clock read is preceded by a sync: 7 batches, two reads each
     assert clock.events == ["sync", "clock"] * 14
 
 
 def test_sized_batches_scale_a_short_calibration_batch_to_min_time():
     clock = FakeClock()
-    calls = 0
-
-    def step() -> None:
-        nonlocal calls
-        calls += 1
-        clock.now += 0.003
-
+    step = Step(clock, 0.003)
     loops, per_call = sized_batches(step, min_time=0.02, repeats=3, clock=clock.read, sync=clock.sync)
-    # 1 call (3 ms) is short of a fifth of 20 ms, 2 calls (6 ms) reach it: 20 ms is 7 calls of 3 ms.
     assert loops == 7
     assert per_call == pytest.approx([0.003] * 3)
     # calibration 1 + 2, then three batches of 7 (21 ms each); autorange would spend 1 + 2 + 5 + 10
     # and then two more batches of 10 (30 ms each).
-    assert calls == (1 + 2) + 3 * 7
+    assert step.calls == (1 + 2) + 3 * 7
     assert clock.events == ["sync", "clock"] * 10
 
 
 def test_a_calibration_batch_that_lasts_min_time_is_the_first_batch():
     clock = FakeClock()
-    calls = 0
-
-    def step() -> None:
-        nonlocal calls
-        calls += 1
-        clock.now += 0.03
-
+    step = Step(clock, 0.03)
     loops, per_call = sized_batches(step, min_time=0.02, repeats=3, clock=clock.read)
-    assert (loops, calls) == (1, 3)
+    assert (loops, step.calls) == (1, 3)
     assert per_call == pytest.approx([0.03] * 3)
 
 
 def test_sized_batches_stop_at_the_budget():
     clock = FakeClock()
-
-    def step() -> None:
-        clock.now += 0.003
-
+    step = Step(clock, 0.003)
     # Batches of 7 calls are expected to last 21 ms: one more than the first fits 30 ms, two do not.
     loops, per_call = sized_batches(step, min_time=0.02, repeats=5, budget=0.03, clock=clock.read)
     assert (loops, len(per_call)) == (7, 2)

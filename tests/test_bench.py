@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from conftest import CONFIG, FIXTURES, REPO
 
+from generator.execute.fingerprint import usable_cores
+
 LAST_LINE = re.compile(
     r"^timed (?P<pairs>\d+) pairs in (?P<seconds>\d+) s; median torch/numpy ratio (?P<ratio>[\d.]+|n/a); "
     r"crossover sizes: sigmoid (\S+), sum (\S+), matmul (\S+), sort (\S+), gather (\S+)$"
@@ -48,6 +50,13 @@ def test_bench_times_every_pair_that_runs_and_prints_the_contract_line(folder):
     assert float(match["ratio"]) > 0
     assert "crossover sizes: sigmoid n/a" in lines[-1]
     assert any(line.startswith("snippets: 10 timed at 1 thread(s), 0 from the cache") for line in lines)
+    record = json.loads((folder / "results" / "bench.json").read_text())
+    first, *_ = record["passes"]
+    assert (first["threads"], first["executed"], first["cached"]) == (1, 10, 0)
+    assert first["workers"] == usable_cores()
+    assert record["pairs"] == 4
+    assert record["sweeps_seconds"] is None
+    assert 0 < first["seconds"] <= record["timing_seconds"] <= record["total_seconds"]
 
 
 def test_a_second_bench_takes_every_timing_from_the_cache(folder):

@@ -187,6 +187,35 @@ def test_the_performance_page_states_the_settings_bench_times_with(monkeypatch):
     assert "A body whose first run took more than 1500 ms is timed once" in text
 
 
+def test_the_performance_page_shows_what_the_last_bench_took():
+    record = {
+        "date": "2026-01-02",
+        "load_before": [1.5, 1.0, 0.5],
+        "load_after": [2.0, 1.5, 1.0],
+        "passes": [
+            {"threads": 1, "workers": 2, "seconds": 61.5, "executed": 10, "cached": 2},
+            {"threads": 2, "workers": 1, "seconds": 120.0, "executed": 12, "cached": 0},
+        ],
+        "sweeps_seconds": 99.9,
+        "total_seconds": 283.4,
+    }
+    info = replace(handmade_info(), bench_run=record)
+    text = " ".join(page(render_site(handmade_result(), info, TEMPLATES), "performance.md").split())
+    assert (
+        "The last `make bench` here ran on 2026-01-02 and took 283.4 s in all: "
+        "61.5 s to time at 1 thread on 2 workers (10 snippets timed, 2 from the cache), "
+        "120.0 s to time at 2 threads on 1 worker (12 snippets timed, 0 from the cache), "
+        "and 99.9 s for the size sweeps and the sigmoid experiment."
+    ) in text
+    assert "was 1.5, 1.0, 0.5 before it and 2.0, 1.5, 1.0 after" in text
+    unswept = replace(info, bench_run={**record, "sweeps_seconds": None, "patterns": ["linalg"]})
+    text = " ".join(page(render_site(handmade_result(), unswept, TEMPLATES), "performance.md").split())
+    assert "took 283.4 s in all, for the pairs matching linalg:" in text
+    assert "and no size sweeps." in text
+    unrecorded = render_site(handmade_result(), handmade_info(), TEMPLATES)
+    assert "last `make bench`" not in page(unrecorded, "performance.md")
+
+
 def test_the_performance_page_says_when_no_benchmark_was_recorded():
     text = page(render_site(handmade_result(), handmade_info(benchmark=False), TEMPLATES), "performance.md")
     assert "run `make bench-engine`" in text

@@ -7,10 +7,13 @@ whose results change with the thread count are listed, and their pages say so. O
 timings run on as many workers as there are cores, each child on a core of its own; many-thread
 timings run one at a time, since two of them would share the cores they each want. Timings are cached per
 source, versions and machine, so a second ``bench`` times only what changed. The size sweeps
-(``generator.measure``) run in a process of their own and record to ``bench/results``.
+(``generator.measure``) run in a process of their own and record to ``bench/results``, and what
+each part of the run took goes to ``bench/results/bench.json`` (the Performance page shows it).
 """
 
 import argparse
+import json
+import os
 import statistics
 import subprocess
 import sys
@@ -24,20 +27,26 @@ from generator.commands.project import Project
 from generator.compare.pipeline import CatalogResult, time_catalog
 from generator.compare.timings import Timings
 from generator.errors import GeneratorError
+from generator.execute.fingerprint import machine_fingerprint
+from generator.files import write_atomically
 from generator.measure.results import from_json
 
 SWEEP_OPERATIONS = ("sigmoid", "sum", "matmul", "sort", "gather")
 PERFORMANCE_JSON = "performance.json"
+BENCH_JSON = "bench.json"
 
 
 def bench(project: Project, args: argparse.Namespace) -> int:
     """Time the selected pairs (and run the sweeps), print a summary; the last line is the contract."""
     started = time.monotonic()
+    load_before = os.getloadavg()
     timings = Timings()
     counts: list[str] = []
+    passes: list[dict[str, object]] = []
     catalog = None
     for threads in timing_threads():
         workers = project.engine.workers if threads == 1 else 1
+        begun = time.monotonic()
         with Pipeline(replace(project, engine=replace(project.engine, workers=workers))) as pipeline:
             if catalog is None:
                 catalog = pipeline.judge(pipeline.discover()).catalog
@@ -45,18 +54,47 @@ def bench(project: Project, args: argparse.Namespace) -> int:
             found, stats = time_catalog(catalog, pipeline.engine, threads, durations)
             timings |= found
             counts.append(f"{stats.executed} timed at {threads} thread(s), {stats.cached} from the cache")
+        passes.append(
+            {
+                "threads": threads,
+                "workers": workers,
+                "seconds": round(time.monotonic() - begun, 1),
+                "executed": stats.executed,
+                "cached": stats.cached,
+            }
+        )
     with Pipeline(project) as pipeline:
         checked = pipeline.judge(pipeline.discover())
     seconds = time.monotonic() - started
     folder = project.paths.results / "performance"
     sweeps = not args.no_sweeps
     if sweeps:
+        begun = time.monotonic()
         completed = subprocess.run(
             [sys.executable, "-m", "generator.measure", "--out", str(folder)], check=False
         )
         if completed.returncode != 0:
             raise GeneratorError(f"the size sweeps failed (exit {completed.returncode}); see above")
+        swept: float | None = round(time.monotonic() - begun, 1)
+    else:
+        swept = None
     ratios = timings.ratios(timings.pair_ids(), project.sides, 1)
+    record = {
+        "date": project.date,
+        "machine": machine_fingerprint(),
+        "load_before": [round(value, 2) for value in load_before],
+        "load_after": [round(value, 2) for value in os.getloadavg()],
+        "pairs": len(ratios),
+        "passes": passes,
+        "timing_seconds": round(seconds, 1),
+        "sweeps_seconds": swept,
+        "total_seconds": round(time.monotonic() - started, 1),
+    }
+    if project.patterns:
+        record["patterns"] = list(project.patterns)
+    write_atomically(
+        project.paths.results / BENCH_JSON, (json.dumps(record, indent=1) + "\n").encode("utf-8")
+    )
     print(ratio_table(ratios))
     print(thread_table(checked))
     print("snippets: " + "; ".join(counts))

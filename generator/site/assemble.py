@@ -38,6 +38,7 @@ ENGINE_BENCHMARK = "engine.json"
 PERFORMANCE = Path("performance") / "performance.json"
 LOOP_BENCHMARK = "loop.json"
 MATRIX_BENCHMARK = "matrix.json"
+BENCH_RUN = "bench.json"
 
 
 Measurements = tuple[bytes, Performance | None, tuple[tuple[str, bytes], ...]]
@@ -79,6 +80,7 @@ def build_info(
         loop=load_benchmark(results_dir / LOOP_BENCHMARK),
         matrix=matrix,
         matrix_benchmark=load_benchmark(results_dir / MATRIX_BENCHMARK),
+        bench_run=load_benchmark(results_dir / BENCH_RUN),
     )
 
 

@@ -49,6 +49,8 @@ class BuildInfo:
     """Every pair under every combination of releases, when the build ran the version matrix."""
     matrix_benchmark: Mapping[str, Any] | None = None
     """The times and disk of the last ``make matrix``, for the performance notes."""
+    bench_run: Mapping[str, Any] | None = None
+    """What the last ``make bench`` took, part by part (``bench/results/bench.json``)."""
     sides: SideRegistry = DEFAULT_SIDES
 
     @property

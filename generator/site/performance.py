@@ -100,6 +100,8 @@ class PerformanceView:
     loop: Mapping[str, Any] | None
     matrix: Mapping[str, Any] | None = None
     """What the last ``make matrix`` cost (``bench/results/matrix.json``)."""
+    bench_run: Mapping[str, Any] | None = None
+    """What the last ``make bench`` took (``bench/results/bench.json``)."""
     across: bool = False
     """Whether this site has the "Across versions" page (it was built by ``make matrix``)."""
 
@@ -135,6 +137,7 @@ def performance_view(result: CatalogResult, info: BuildInfo) -> PerformanceView:
         bench=info.benchmark,
         loop=info.loop,
         matrix=info.matrix_benchmark,
+        bench_run=info.bench_run,
         across=info.matrix is not None,
     )
 

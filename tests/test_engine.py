@@ -431,8 +431,8 @@ result = calls
 
 @pytest.mark.parametrize(
     ("extra", "timed_by_run"),
-    [("", True), ("import colorsys", False)],
-    ids=["imports-nothing-new", "imports-a-module"],
+    [("", True), ("import colorsys", False), ('import sys\ndel sys.modules["json"]\nimport json', False)],
+    ids=["imports-nothing-new", "imports-a-module", "imports-a-loaded-module-again"],
 )
 def test_a_run_past_the_budget_is_its_own_timing_unless_it_imported_a_module(
     engine, tmp_path, extra, timed_by_run

@@ -149,7 +149,7 @@ def _execute(job: Job, adapters: Sequence[Adapter]) -> tuple[SideRun, bool]:
     namespace: dict[str, Any] = {"__name__": "__main__", "__file__": job.path, "__builtins__": builtins}
     error: RaisedError | None = None
     fault: Fault | None = None
-    loaded = frozenset(sys.modules) if job.timing is not None else frozenset()
+    loaded = dict(sys.modules) if job.timing is not None else {}
     start = time.perf_counter()
     try:
         exec(code, namespace)
@@ -170,7 +170,10 @@ def _execute(job: Job, adapters: Sequence[Adapter]) -> tuple[SideRun, bool]:
             )
             error = None
     seconds = time.perf_counter() - start
-    imported = job.timing is not None and not loaded.issuperset(sys.modules)
+    # A module loaded again after the snippet removed it counts as imported, as a new one does.
+    imported = job.timing is not None and any(
+        loaded.get(name) is not module for name, module in list(sys.modules.items())
+    )
     result = None
     if error is None and fault is None:
         result, fault = _result(namespace, adapters)

@@ -30,10 +30,10 @@ from generator.errors import GeneratorError
 from generator.execute.fingerprint import machine_fingerprint
 from generator.files import write_atomically
 from generator.measure.results import from_json
+from generator.site.assemble import BENCH_RUN
 
 SWEEP_OPERATIONS = ("sigmoid", "sum", "matmul", "sort", "gather")
 PERFORMANCE_JSON = "performance.json"
-BENCH_JSON = "bench.json"
 
 
 def bench(project: Project, args: argparse.Namespace) -> int:
@@ -92,9 +92,7 @@ def bench(project: Project, args: argparse.Namespace) -> int:
     }
     if project.patterns:
         record["patterns"] = list(project.patterns)
-    write_atomically(
-        project.paths.results / BENCH_JSON, (json.dumps(record, indent=1) + "\n").encode("utf-8")
-    )
+    write_atomically(project.paths.results / BENCH_RUN, (json.dumps(record, indent=1) + "\n").encode("utf-8"))
     print(ratio_table(ratios))
     print(thread_table(checked))
     print("snippets: " + "; ".join(counts))

@@ -13,39 +13,11 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from watchdog.events import (
-    DirCreatedEvent,
-    DirDeletedEvent,
-    DirModifiedEvent,
-    DirMovedEvent,
-    FileClosedEvent,
-    FileCreatedEvent,
-    FileDeletedEvent,
-    FileModifiedEvent,
-    FileMovedEvent,
-    FileSystemEvent,
-    FileSystemEventHandler,
-)
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver
 
-EDITS: tuple[type[FileSystemEvent], ...] = (
-    FileCreatedEvent,
-    FileDeletedEvent,
-    FileModifiedEvent,
-    FileMovedEvent,
-    FileClosedEvent,
-    DirCreatedEvent,
-    DirDeletedEvent,
-    DirModifiedEvent,
-    DirMovedEvent,
-)
-"""The events that change what a folder holds (a closed file here is one written to); opening,
-reading and closing a file without writing do not.
-
-The observer asks the system for these alone. Told of every read too, its thread turned each file
-a regeneration reads into event objects, holding the interpreter's lock while the regeneration
-read them."""
+from generator.edits import EDITS
 
 QUIET_SECONDS = 0.05
 """How long the events must stop before a burst is over: longer than an editor's save takes.

@@ -41,20 +41,11 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.utils import DuplicateFilter
-from watchdog.events import (
-    FileClosedEvent,
-    FileCreatedEvent,
-    FileDeletedEvent,
-    FileModifiedEvent,
-    FileMovedEvent,
-    FileSystemEventHandler,
-)
+from watchdog.events import FileSystemEventHandler
 from watchdog.observers import Observer
 
+from generator.edits import EDITS
 from generator.site.compiled import keep_compiled_templates
-
-EDITS = [FileCreatedEvent, FileDeletedEvent, FileModifiedEvent, FileMovedEvent, FileClosedEvent]
-"""The events that change what a watched folder holds (a closed file here is one written to)."""
 
 
 class _EditsOnly(Observer):  # type: ignore[misc,valid-type]  # watchdog's native observer class
@@ -64,7 +55,7 @@ class _EditsOnly(Observer):  # type: ignore[misc,valid-type]  # watchdog's nativ
         self, event_handler: FileSystemEventHandler, path: str, *, recursive: bool = False
     ) -> object:
         """Watch ``path`` for ``EDITS``."""
-        return super().schedule(event_handler, path, recursive=recursive, event_filter=EDITS)
+        return super().schedule(event_handler, path, recursive=recursive, event_filter=list(EDITS))
 
 
 BUILD_DELAY = 0.02

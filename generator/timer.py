@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 # The autorange sequence's mantissas: loops go 1, 2, 5, 10, 20, 50, ...
 _STEPS = (1, 2, 5)
-# The share of ``min_time`` a calibration batch reaches before ``sized_batches`` scales its count.
+# The share of ``min_time`` a calibration batch reaches before ``calibrate`` scales its count.
 CALIBRATION_SHARE = 0.2
 # Beyond this many loops per batch the callable is too cheap for the clock to matter any more;
 # stopping here bounds the calibration of something that returns instantly.

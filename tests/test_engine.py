@@ -10,6 +10,7 @@ import textwrap
 import threading
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -17,7 +18,9 @@ from conftest import SANDBOX, run_source
 
 from generator.discover.parse import parse_snippet
 from generator.errors import EngineError
+from generator.execute.child.adapters import Preparation
 from generator.execute.child.capture import truncation_marker
+from generator.execute.child.server import WarmServer
 from generator.execute.contract import TimingRequest
 from generator.execute.engine import Engine
 from generator.execute.launch import launch
@@ -417,6 +420,17 @@ def test_the_body_time_is_measured(engine, tmp_path):
     assert 0.2 <= outcome.seconds <= time.monotonic() - started
 
 
+PLOT = "import matplotlib.pyplot as plt\nplt.plot([1, 3, 2])\nresult = 1\n"
+STEP = """
+import torch
+
+weight = torch.ones(1, requires_grad=True)
+optimizer = torch.optim.SGD([weight], lr=0.5)
+weight.sum().backward()
+optimizer.step()
+result = weight.detach()
+"""
+"""An optimizer's first step, which imports torch's compiler unless the server has prepared it."""
 COUNTED = """
 import builtins
 import time
@@ -431,8 +445,20 @@ result = calls
 
 @pytest.mark.parametrize(
     ("extra", "timed_by_run"),
-    [("", True), ("import colorsys", False), ('import sys\ndel sys.modules["json"]\nimport json', False)],
-    ids=["imports-nothing-new", "imports-a-module", "imports-a-loaded-module-again"],
+    [
+        ("", True),
+        ("import tabnanny", False),
+        ('import sys\ndel sys.modules["json"]\nimport json', False),
+        (PLOT.removesuffix("result = 1\n"), True),
+        (STEP.removesuffix("result = weight.detach()\n"), True),
+    ],
+    ids=[
+        "imports-nothing-new",
+        "imports-a-module",
+        "imports-a-loaded-module-again",
+        "plots-in-a-prepared-server",
+        "steps-an-optimizer-in-a-prepared-server",
+    ],
 )
 def test_a_run_past_the_budget_is_its_own_timing_unless_it_imported_a_module(
     engine, tmp_path, extra, timed_by_run
@@ -499,21 +525,53 @@ def test_a_server_that_died_between_runs_is_restarted(tmp_path):
         assert run_source(engine, tmp_path, "result = 2\n", name="second").result.array.item() == 2
 
 
-PLOT = "import matplotlib.pyplot as plt\nplt.plot([1, 3, 2])\nresult = 1\n"
-LOADED = 'import sys\nprint(any(name.startswith("matplot" + "lib") for name in sys.modules))\nresult = 1\n'
-"""Asks whether matplotlib is loaded without naming it (a snippet that names it has it loaded)."""
+LOADED = "import sys\nprint(any(name.startswith({prefix}) for name in sys.modules))\nresult = 1\n"
+"""Asks whether a module is loaded without naming it (a snippet that names it has it prepared)."""
 
 
-def test_the_server_loads_matplotlib_only_for_a_snippet_that_names_it(tmp_path):
-    """A build that runs no plotting snippet does not wait for matplotlib; a plotting one finds it."""
+@pytest.mark.parametrize(
+    ("source", "prefix"),
+    [(PLOT, '"matplot" + "lib"'), (STEP, '"torch._dyn" + "amo"')],
+    ids=["matplotlib", "optimizers"],
+)
+def test_the_server_prepares_a_feature_only_for_a_snippet_that_names_it(tmp_path, source, prefix):
+    """A build with no plotting or training snippet does not wait for what they load; one with it finds it."""
+    loaded = LOADED.format(prefix=prefix)
     with Engine(EngineSettings(workers=1, sandbox=SANDBOX)) as engine:
-        before = run_source(engine, tmp_path, LOADED, name="before")
-        plotted = run_source(engine, tmp_path, PLOT, name="plot")
-        after = run_source(engine, tmp_path, LOADED, name="after")
+        before = run_source(engine, tmp_path, loaded, name="before")
+        used = run_source(engine, tmp_path, source, name="used")
+        after = run_source(engine, tmp_path, loaded, name="after")
     assert before.stdout == "False\n"
+    assert used.completed, used.fault or used.error
+    assert after.stdout == "True\n", "prepared once in the server, every later child inherits it"
+
+
+def test_a_preparation_that_fails_is_logged_and_left_to_the_children(caplog):
+    """The server keeps serving: the children of a snippet that names the feature load it themselves."""
+    calls = []
+
+    def failing() -> None:
+        calls.append("failing")
+        raise RuntimeError("no such feature here")
+
+    preparations = [
+        Preparation("broken", re.compile(r"\bbroken\b"), failing),
+        Preparation("other", re.compile(r"\bother\b"), lambda: calls.append("other")),
+    ]
+    server = SimpleNamespace(unprepared=list(preparations), compacted=True)
+    WarmServer._prepare_for(server, "uses the broken feature")
+    WarmServer._prepare_for(server, "broken again, and the other one")
+    assert calls == ["failing", "other"], "each is tried once, only for a snippet that names it"
+    assert server.unprepared == []
+    assert server.compacted is False, "what a preparation loaded is new memory to compact"
+    assert "could not prepare broken" in caplog.text
+
+
+def test_a_plotting_childs_first_figure_is_figure_one(engine, tmp_path):
+    """The server's own figure, drawn to load the backends, is closed before any child forks."""
+    plotted = run_source(engine, tmp_path, PLOT, name="plot")
     assert plotted.completed, plotted.fault or plotted.error
     assert [figure.number for figure in plotted.figures] == [1]
-    assert after.stdout == "True\n", "loaded once in the server, every later child inherits it"
 
 
 def test_a_figure_is_the_same_svg_whether_the_server_or_the_snippet_loaded_matplotlib(engine, tmp_path):

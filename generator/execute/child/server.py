@@ -25,9 +25,9 @@ from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.execute.child.adapters import load_adapter
+from generator.execute.child.adapters import Preparation, load_adapter
 from generator.execute.child.cgroups import ChildGroup
-from generator.execute.child.figures import needs_matplotlib, prepare_matplotlib
+from generator.execute.child.figures import MATPLOTLIB
 from generator.execute.child.run import ChildFiles, ChildSetup, run_child
 from generator.execute.child.sandbox import Sandbox, SandboxUnavailableError
 from generator.execute.child.warm import collapse_into_huge_pages, prepare
@@ -90,8 +90,11 @@ class WarmServer:
         self.selector = selectors.DefaultSelector()
         self.buffer = bytearray()
         self.accepting = True
-        self.matplotlib = False
-        """Whether matplotlib is loaded: before the first child whose snippet names it."""
+        self.unprepared: list[Preparation] = [
+            MATPLOTLIB,
+            *(preparation for adapter in setup.adapters.values() for preparation in adapter.preparations),
+        ]
+        """What the server has yet to prepare: each before the first child whose snippet names it."""
         self.forks = 0
         self.compacted = False
         """Whether the memory children will share is compacted (``compact``) as it is now."""
@@ -128,10 +131,7 @@ class WarmServer:
     def _start_children(self) -> None:
         while self.queue and len(self.children) < self.workers:
             job = self.queue.popleft()
-            if not self.matplotlib and needs_matplotlib(job.source):
-                prepare_matplotlib()
-                self.matplotlib = True
-                self.compacted = False  # matplotlib's memory is new
+            self._prepare_for(job.source)
             if not self.compacted and self.forks + len(self.queue) + 1 >= COMPACT_AFTER:
                 compact()
                 self.compacted = True
@@ -154,6 +154,20 @@ class WarmServer:
             child = _Child(job, pid, pidfd, workdir, files, group, now, now + job.timeout)
             self.children[pid] = child
             self.selector.register(pidfd, selectors.EVENT_READ, child)
+
+    def _prepare_for(self, source: str) -> None:
+        """Prepare, once, each feature a snippet names; one that fails is left to the children."""
+        for preparation in [p for p in self.unprepared if p.wanted_by(source)]:
+            self.unprepared.remove(preparation)
+            self.compacted = False  # what it loaded is new memory
+            try:
+                preparation.prepare()
+            except Exception:
+                logger.warning(
+                    "could not prepare %s; its snippets load it themselves",
+                    preparation.feature,
+                    exc_info=True,
+                )
 
     def _reap(self, child: _Child) -> None:
         _, status = os.waitpid(child.pid, 0)

@@ -47,9 +47,10 @@ def _anonymous_regions() -> list[tuple[int, int]]:
 def prepare(adapters: Mapping[str, Adapter], seed: int) -> dict[str, str]:
     """Import every side's modules, warm them up and seed them once, before any fork; return versions.
 
-    matplotlib is not among them: the server loads it before the first child whose snippet names
-    it (``figures.needs_matplotlib``), so a build that runs no plotting snippet (one edit, say)
-    does not wait for it.
+    matplotlib is not among them, nor what a library loads on a feature's first use: the server
+    prepares each before the first child whose snippet names it (``figures.MATPLOTLIB``, the
+    adapters' ``PREPARATIONS``), so a build that runs no such snippet (one edit, say) does not
+    wait for it.
 
     The server never draws from the generators, so every child starts from this freshly seeded
     state without paying for seeding itself. Python's own ``random`` reseeds itself in every

@@ -9,15 +9,40 @@ An adapter is a module named by a ``Side`` entry (``generator.sides``). It defin
 - ``version()``: the version the server reports for the side (None without a library);
 - ``warm_up()`` and ``seed(seed)``: run once in the server before any fork;
 - ``convert(obj)``: the library's own objects as a comparable Value, or None for anything else;
-- ``set_threads(count)``: make the library compute with ``count`` threads (for a timed run).
+- ``set_threads(count)``: make the library compute with ``count`` threads (for a timed run);
+- optionally ``PREPARATIONS``: features whose first use loads more of the library
+  (``Preparation``), which the server prepares once, before the first child whose snippet names one.
 """
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 from typing import Any
 
 from generator.execute.values import Value
+
+
+@dataclass(frozen=True)
+class Preparation:
+    """A feature whose first use imports more of its library, used once in the server instead.
+
+    A library that imports modules on the first call of a feature makes every child that calls it
+    pay for the import, and a timed run that imported cannot stand for its own timing. The server
+    calls ``prepare`` (which uses the feature on a tiny input, so the library loads what it needs
+    itself) before forking the first child whose snippet matches ``names``, as it loads matplotlib
+    for one that names matplotlib. The words are a hint, never a claim: a snippet that names the
+    feature without using it costs the server the preparation once, and one that uses it without
+    naming it pays the import itself, as every child did before.
+    """
+
+    feature: str
+    names: re.Pattern[str]
+    prepare: Callable[[], None]
+
+    def wanted_by(self, source: str) -> bool:
+        """Whether a snippet's source names the feature."""
+        return self.names.search(source) is not None
 
 
 @dataclass(frozen=True)
@@ -33,6 +58,7 @@ class Adapter:
     seed: Callable[[int], None]
     convert: Callable[[Any], Value | None]
     set_threads: Callable[[int], None]
+    preparations: tuple[Preparation, ...]
 
 
 def load_adapter(name: str) -> Adapter:
@@ -52,4 +78,5 @@ def load_adapter(name: str) -> Adapter:
         seed=module.seed,
         convert=module.convert,
         set_threads=module.set_threads,
+        preparations=tuple(getattr(module, "PREPARATIONS", ())),
     )

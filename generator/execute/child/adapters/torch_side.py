@@ -1,10 +1,12 @@
 """The PyTorch side: tensors (dense, detached, on the CPU), dtypes and devices; torch seeded once."""
 
+import re
 from typing import Any
 
 import numpy as np
 import torch
 
+from generator.execute.child.adapters import Preparation
 from generator.execute.values import ArrayValue, TextValue, Value, type_name
 
 MODULES = ("torch",)
@@ -32,6 +34,32 @@ def warm_up() -> None:
     """
     for dtype in (torch.float32, torch.int64, torch.bool, torch.complex64):
         repr(torch.zeros(2, dtype=dtype))
+
+
+def _broadcast_shapes() -> None:
+    """Shape arithmetic imports torch's symbolic shapes, with sympy, on its first call."""
+    torch.broadcast_shapes((1,), (2,))  # type: ignore[no-untyped-call]  # torch leaves it untyped
+
+
+def _assert_close() -> None:
+    """The comparison imports parts of ``torch.distributed`` and, through them, symbolic shapes."""
+    torch.testing.assert_close(torch.zeros(1), torch.zeros(1))
+
+
+def _optimizer_step() -> None:
+    """An optimizer's first step imports the compiler (``torch._dynamo``) and the profiler's monitor."""
+    parameter = torch.zeros(1, requires_grad=True)
+    optimizer = torch.optim.SGD([parameter], lr=0.1)
+    parameter.sum().backward()  # type: ignore[no-untyped-call]  # torch leaves it untyped
+    optimizer.step()
+
+
+PREPARATIONS = (
+    Preparation("shape arithmetic", re.compile(r"\b(broadcast_shapes|distributions)\b"), _broadcast_shapes),
+    Preparation("assert_close", re.compile(r"\btorch\.testing\b|\bassert_close\b"), _assert_close),
+    Preparation("optimizers", re.compile(r"\boptim\b"), _optimizer_step),
+)
+"""Each on tiny tensors: none draws from a generator or starts torch's thread pool before a fork."""
 
 
 def seed(value: int) -> None:

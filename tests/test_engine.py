@@ -457,7 +457,7 @@ result = calls
         "imports-a-module",
         "imports-a-loaded-module-again",
         "plots-in-a-prepared-server",
-        "steps-an-optimizer-in-a-prepared-server",
+        "steps-an-optimizer-it-prepared-itself",
     ],
 )
 def test_a_run_past_the_budget_is_its_own_timing_unless_it_imported_a_module(
@@ -546,6 +546,33 @@ def test_the_server_prepares_a_feature_only_for_a_snippet_that_names_it(tmp_path
     assert after.stdout == "True\n", "prepared once in the server, every later child inherits it"
 
 
+def _timed(engine, tmp_path, source, name):
+    path = tmp_path / f"{name}{TORCH.suffix}"
+    path.write_text(source, encoding="utf-8")
+    request = RunRequest(f"test/{name}", parse_snippet(path, TORCH, path.name).snippet, "")
+    return engine.run([request], TimingRequest(threads=1, budget=0.3)).runs[(f"test/{name}", "torch")]
+
+
+def test_a_timed_child_runs_in_a_server_that_prepared_nothing_for_any_snippet(tmp_path):
+    """What an optimizer's step loads slows torch a little, so no timing may inherit it from another run.
+
+    An untimed run has the server prepare the optimizers; the engine then gives the timings a fresh
+    server. A timed run that steps an optimizer prepares it in its own child, so the next timed
+    child still finds torch's compiler unloaded.
+    """
+    probe = LOADED.format(prefix='"torch._dyn" + "amo"')
+    with Engine(EngineSettings(workers=1, sandbox=SANDBOX)) as engine:
+        untimed = run_source(engine, tmp_path, STEP, name="untimed")
+        after_untimed = _timed(engine, tmp_path, probe, "after_untimed")
+        timed = _timed(engine, tmp_path, STEP, "timed")
+        after_timed = _timed(engine, tmp_path, probe, "after_timed")
+    assert untimed.completed, untimed.error
+    assert timed.completed, timed.error
+    assert timed.timing is not None
+    assert after_untimed.stdout == "False\n", "the timings got a server that prepared nothing"
+    assert after_timed.stdout == "False\n", "the timed child prepared the optimizers for itself only"
+
+
 def test_a_preparation_that_fails_is_logged_and_left_to_the_children(caplog):
     """The server keeps serving: the children of a snippet that names the feature load it themselves."""
     calls = []
@@ -559,8 +586,8 @@ def test_a_preparation_that_fails_is_logged_and_left_to_the_children(caplog):
         Preparation("other", re.compile(r"\bother\b"), lambda: calls.append("other")),
     ]
     server = SimpleNamespace(unprepared=list(preparations), compacted=True)
-    WarmServer._prepare_for(server, "uses the broken feature")
-    WarmServer._prepare_for(server, "broken again, and the other one")
+    WarmServer._prepare_for(server, "uses the broken feature", timed=False)
+    WarmServer._prepare_for(server, "broken again, and the other one", timed=False)
     assert calls == ["failing", "other"], "each is tried once, only for a snippet that names it"
     assert server.unprepared == []
     assert server.compacted is False, "what a preparation loaded is new memory to compact"

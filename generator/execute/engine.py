@@ -78,6 +78,8 @@ class Engine:
         self._server: subprocess.Popen[bytes] | None = None
         self._root: str | None = None
         self._greeted = False
+        self._ran_untimed = False
+        """Whether the server has run an untimed child, and so may have prepared features in itself."""
         if launched is not None:
             self._server, self._root = launched.process, launched.root
         self._buffer = bytearray()
@@ -164,6 +166,7 @@ class Engine:
 
     def _stop_server(self) -> None:
         server, self._server = self._server, None
+        self._ran_untimed = False
         greeted, self._greeted = self._greeted, False
         if server is None:
             return
@@ -240,7 +243,13 @@ class Engine:
         """Yield each job's run as soon as its child ends, so it is cached before the next one finishes."""
         if not jobs:
             return
+        timed = jobs[0].timing is not None
+        if timed and self._ran_untimed:
+            # What the server prepared for untimed children (``server.WarmServer.unprepared``) can
+            # change how fast the libraries run; a timing is taken in a server that did none of it.
+            self._stop_server()
         server = self._ensure_server()
+        self._ran_untimed = self._ran_untimed or not timed
         assert server.stdin is not None
         by_key = {job.key: job for job in jobs}
         pending = deque(jobs)

@@ -7,6 +7,7 @@ the child has ended; the child leaves with ``os._exit``, never returning into th
 """
 
 import builtins
+import contextlib
 import ctypes
 import faulthandler
 import linecache
@@ -90,6 +91,7 @@ def run_child(
             # shows whether the snippet's result depends on how many threads compute it.
             for adapter in chosen:
                 adapter.set_threads(job.timing.threads)
+            _prepare(job.source, chosen)
         run, imported = _execute(job, chosen)
         if job.timing is not None:
             run = _timed(job, job.timing, run, chosen, run_is_body=not imported)
@@ -139,6 +141,21 @@ def _isolate(
     apply_environment(snippet_environment(cwd, setup.threads))
     if setup.policy is not None:
         confine(setup.policy, prepared=rules)
+
+
+def _prepare(source: str, adapters: Sequence[Adapter]) -> None:
+    """Prepare the features the snippet names, before a timed run, as the server does for an untimed one.
+
+    The run then imports nothing they load and may stand for its own timing, while the server's
+    libraries stay as every timed child found them (``server.WarmServer.unprepared``). A
+    preparation that fails is left to the snippet, which meets the same failure in its own use of
+    the feature; nothing is printed, since this child's output is the snippet's.
+    """
+    for adapter in adapters:
+        for preparation in adapter.preparations:
+            if preparation.wanted_by(source):
+                with contextlib.suppress(Exception):
+                    preparation.prepare()
 
 
 def _execute(job: Job, adapters: Sequence[Adapter]) -> tuple[SideRun, bool]:

@@ -94,7 +94,16 @@ class WarmServer:
             MATPLOTLIB,
             *(preparation for adapter in setup.adapters.values() for preparation in adapter.preparations),
         ]
-        """What the server has yet to prepare: each before the first child whose snippet names it."""
+        """What the server has yet to prepare: each before the first child whose snippet names it.
+
+        The adapters' preparations only for an untimed child: what they load can slow the libraries
+        (an optimizer's step left small torch operations a few percent slower in the children
+        forked after it), and a timing must not depend on which snippet ran before it in this
+        server. A timed child prepares what its own snippet names itself, before its run
+        (``run.run_child``); the engine gives timed runs a server that has run no untimed child.
+        matplotlib is loaded here for every child: a child could not build its font list inside its
+        sandbox.
+        """
         self.forks = 0
         self.compacted = False
         """Whether the memory children will share is compacted (``compact``) as it is now."""
@@ -131,7 +140,7 @@ class WarmServer:
     def _start_children(self) -> None:
         while self.queue and len(self.children) < self.workers:
             job = self.queue.popleft()
-            self._prepare_for(job.source)
+            self._prepare_for(job.source, timed=job.timing is not None)
             if not self.compacted and self.forks + len(self.queue) + 1 >= COMPACT_AFTER:
                 compact()
                 self.compacted = True
@@ -155,9 +164,10 @@ class WarmServer:
             self.children[pid] = child
             self.selector.register(pidfd, selectors.EVENT_READ, child)
 
-    def _prepare_for(self, source: str) -> None:
+    def _prepare_for(self, source: str, *, timed: bool) -> None:
         """Prepare, once, each feature a snippet names; one that fails is left to the children."""
-        for preparation in [p for p in self.unprepared if p.wanted_by(source)]:
+        wanted = [p for p in self.unprepared if (p is MATPLOTLIB or not timed) and p.wanted_by(source)]
+        for preparation in wanted:
             self.unprepared.remove(preparation)
             self.compacted = False  # what it loaded is new memory
             try:

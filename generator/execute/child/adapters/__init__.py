@@ -28,12 +28,13 @@ class Preparation:
     """A feature whose first use imports more of its library, used once in the server instead.
 
     A library that imports modules on the first call of a feature makes every child that calls it
-    pay for the import, and a timed run that imported cannot stand for its own timing. The server
-    calls ``prepare`` (which uses the feature on a tiny input, so the library loads what it needs
-    itself) before forking the first child whose snippet matches ``names``, as it loads matplotlib
-    for one that names matplotlib. The words are a hint, never a claim: a snippet that names the
-    feature without using it costs the server the preparation once, and one that uses it without
-    naming it pays the import itself, as every child did before.
+    pay for the import, and a timed run that imported cannot stand for its own timing. ``prepare``
+    uses the feature on a tiny input, so the library loads what it needs itself. The server calls
+    it before forking the first untimed child whose snippet matches ``names``; a timed child calls
+    it for its own snippet before its run, since what a preparation loads can slow the library for
+    every child forked after it. The words are a hint, never a claim: a snippet that names the
+    feature without using it costs one preparation, and one that uses it without naming it pays
+    the import itself, as every child did before.
     """
 
     feature: str

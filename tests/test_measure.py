@@ -22,7 +22,7 @@ import torch
 from generator.measure import sweeps
 from generator.measure.figures import bytes_moved, floor_seconds
 from generator.measure.results import Fastest, FormTiming, LoopRun, Performance, from_json, to_json
-from generator.measure.sigmoid import APPLY, conclusion, winners
+from generator.measure.sigmoid import APPLY, FULL_PLAN, compile_expression, conclusion, winners
 from generator.timer import Timing, loop_counts, relative_iqr, sized_batches, time_callable
 
 REPO = Path(__file__).resolve().parent.parent
@@ -243,6 +243,22 @@ def test_winners_rank_apply_and_the_conclusion_names_the_winners():
 
 
 # --- floors --------------------------------------------------------------------------------------
+
+
+def test_the_compile_finding_says_whether_inductors_cache_held_builds(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+):
+    """A first call of seconds from an empty cache or from an earlier run's builds are different findings."""
+    monkeypatch.setattr(torch, "compile", lambda function, **_: function)
+    monkeypatch.setenv("TORCHINDUCTOR_CACHE_DIR", str(tmp_path / "inductor"))
+    _, empty = compile_expression(FULL_PLAN)
+    (tmp_path / "inductor" / "fxgraph" / "ab").mkdir(parents=True)
+    for name in ("one", "two"):
+        (tmp_path / "inductor" / "fxgraph" / "ab" / name).write_text("built")
+    _, warm = compile_expression(FULL_PLAN)
+    assert empty.worked
+    assert "with Inductor's on-disk cache empty" in empty.detail
+    assert "with 2 files in Inductor's on-disk cache from earlier runs" in warm.detail
 
 
 def test_floors_follow_bytes_and_flops(quick_run: Performance):

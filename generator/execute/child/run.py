@@ -158,6 +158,35 @@ def _prepare(source: str, adapters: Sequence[Adapter]) -> None:
                     preparation.prepare()
 
 
+class _ImportWatch:
+    """A finder first on ``sys.meta_path`` during a timed run: it finds nothing, it notes each name.
+
+    The import system asks the finders only for a module missing from ``sys.modules``, so a run
+    that imported nothing never asked: a new module and one loaded again after the snippet removed
+    it are both asked for. Comparing ``sys.modules`` before and after instead would touch every
+    loaded module's reference count, and so copy every page of the server's memory that holds one
+    (fork shares them until written): that alone cost a timed child several milliseconds.
+    """
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        """Note the name and leave the finding to the finders after this one."""
+        self.names.append(name)
+
+    def loaded_any(self) -> bool:
+        """Whether a module asked for is loaded now: an import that failed loaded nothing.
+
+        Looking names up reads no module. A snippet that rebound ``sys.modules`` to something
+        that cannot be searched counts as having imported.
+        """
+        try:
+            return any(name in sys.modules for name in self.names)
+        except Exception:
+            return True
+
+
 def _execute(job: Job, adapters: Sequence[Adapter]) -> tuple[SideRun, bool]:
     """The run, and whether it imported a module (looked at only when the job is timed)."""
     lines = job.source.splitlines(keepends=True)
@@ -166,7 +195,9 @@ def _execute(job: Job, adapters: Sequence[Adapter]) -> tuple[SideRun, bool]:
     namespace: dict[str, Any] = {"__name__": "__main__", "__file__": job.path, "__builtins__": builtins}
     error: RaisedError | None = None
     fault: Fault | None = None
-    loaded = dict(sys.modules) if job.timing is not None else {}
+    watch = _ImportWatch()
+    if job.timing is not None:
+        sys.meta_path.insert(0, watch)
     start = time.perf_counter()
     try:
         exec(code, namespace)
@@ -187,10 +218,7 @@ def _execute(job: Job, adapters: Sequence[Adapter]) -> tuple[SideRun, bool]:
             )
             error = None
     seconds = time.perf_counter() - start
-    # A module loaded again after the snippet removed it counts as imported, as a new one does.
-    imported = job.timing is not None and any(
-        loaded.get(name) is not module for name, module in list(sys.modules.items())
-    )
+    imported = watch.loaded_any()
     result = None
     if error is None and fault is None:
         result, fault = _result(namespace, adapters)

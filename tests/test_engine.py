@@ -430,7 +430,11 @@ weight.sum().backward()
 optimizer.step()
 result = weight.detach()
 """
-"""An optimizer's first step, which imports torch's compiler unless the server has prepared it."""
+"""An optimizer's first step, which imports torch's compiler unless its child has prepared it."""
+CLOSE = (
+    "import torch\n\ntorch.testing.assert_close(torch.zeros(2), torch.zeros(2))\nresult = torch.zeros(1)\n"
+)
+"""A comparison, which imports torch's symbolic shapes and sympy unless the server has prepared it."""
 COUNTED = """
 import builtins
 import time
@@ -533,11 +537,11 @@ LOADED = "import sys\nprint(any(name.startswith({prefix}) for name in sys.module
 
 @pytest.mark.parametrize(
     ("source", "prefix"),
-    [(PLOT, '"matplot" + "lib"'), (STEP, '"torch._dyn" + "amo"')],
-    ids=["matplotlib", "optimizers"],
+    [(PLOT, '"matplot" + "lib"'), (CLOSE, '"sym" + "py"')],
+    ids=["matplotlib", "assert_close"],
 )
 def test_the_server_prepares_a_feature_only_for_a_snippet_that_names_it(tmp_path, source, prefix):
-    """A build with no plotting or training snippet does not wait for what they load; one with it finds it."""
+    """A build with no plotting or comparing snippet does not wait for what they load; one with it has it."""
     loaded = LOADED.format(prefix=prefix)
     with Engine(EngineSettings(workers=1, sandbox=SANDBOX)) as engine:
         before = run_source(engine, tmp_path, loaded, name="before")
@@ -555,24 +559,40 @@ def _timed(engine, tmp_path, source, name):
     return engine.run([request], TimingRequest(threads=1, budget=0.3)).runs[(f"test/{name}", "torch")]
 
 
-def test_a_timed_child_runs_in_a_server_that_prepared_nothing_for_any_snippet(tmp_path):
-    """What an optimizer's step loads slows torch a little, so no timing may inherit it from another run.
-
-    An untimed run has the server prepare the optimizers; the engine then gives the timings a fresh
-    server. A timed run that steps an optimizer prepares it in its own child, so the next timed
-    child still finds torch's compiler unloaded.
-    """
+def test_the_server_never_holds_a_preparation_that_slows_the_library(tmp_path):
+    """An optimizer's step leaves torch a little slower, so the server never steps one for its children."""
     probe = LOADED.format(prefix='"torch._dyn" + "amo"')
     with Engine(EngineSettings(workers=1, sandbox=SANDBOX)) as engine:
-        untimed = run_source(engine, tmp_path, STEP, name="untimed")
-        after_untimed = _timed(engine, tmp_path, probe, "after_untimed")
-        timed = _timed(engine, tmp_path, STEP, "timed")
-        after_timed = _timed(engine, tmp_path, probe, "after_timed")
+        stepped = run_source(engine, tmp_path, STEP, name="stepped")
+        after = run_source(engine, tmp_path, probe, name="after")
+    assert stepped.completed, stepped.error
+    assert after.stdout == "False\n"
+
+
+def test_a_timed_child_runs_in_a_server_that_prepared_nothing_for_any_snippet(tmp_path):
+    """No timing may depend on which snippet ran before it in the same server.
+
+    An untimed run has the server prepare assert_close; the engine then gives the timings a fresh
+    server. Timed runs that compare and step an optimizer prepare these in their own children, so
+    the next timed children still find neither sympy nor torch's compiler loaded.
+    """
+    compared = LOADED.format(prefix='"sym" + "py"')
+    compiler = LOADED.format(prefix='"torch._dyn" + "amo"')
+    with Engine(EngineSettings(workers=1, sandbox=SANDBOX)) as engine:
+        untimed = run_source(engine, tmp_path, CLOSE, name="untimed")
+        after_untimed = _timed(engine, tmp_path, compared, "after_untimed")
+        timed = [
+            _timed(engine, tmp_path, source, name) for source, name in ((CLOSE, "close"), (STEP, "step"))
+        ]
+        after_timed = [
+            _timed(engine, tmp_path, probe, name) for probe, name in ((compared, "c"), (compiler, "s"))
+        ]
     assert untimed.completed, untimed.error
-    assert timed.completed, timed.error
-    assert timed.timing is not None
+    assert all(run.completed and run.timing is not None for run in timed), [run.error for run in timed]
     assert after_untimed.stdout == "False\n", "the timings got a server that prepared nothing"
-    assert after_timed.stdout == "False\n", "the timed child prepared the optimizers for itself only"
+    assert [run.stdout for run in after_timed] == ["False\n", "False\n"], (
+        "each timed child prepared for itself"
+    )
 
 
 def test_a_preparation_that_fails_is_logged_and_left_to_the_children(caplog):

@@ -96,10 +96,9 @@ class WarmServer:
         ]
         """What the server has yet to prepare: each before the first child whose snippet names it.
 
-        The adapters' preparations only for an untimed child: what they load can slow the libraries
-        (an optimizer's step left small torch operations a few percent slower in the children
-        forked after it), and a timing must not depend on which snippet ran before it in this
-        server. A timed child prepares what its own snippet names itself, before its run
+        The adapters' preparations only for an untimed child, and only the shared ones (those that
+        leave the library as fast as it was): a timing must not depend on which snippet ran before
+        it in this server. A timed child prepares what its own snippet names itself, before its run
         (``run.run_child``); the engine gives timed runs a server that has run no untimed child.
         matplotlib is loaded here for every child: a child could not build its font list inside its
         sandbox.
@@ -166,7 +165,8 @@ class WarmServer:
 
     def _prepare_for(self, source: str, *, timed: bool) -> None:
         """Prepare, once, each feature a snippet names; one that fails is left to the children."""
-        wanted = [p for p in self.unprepared if (p is MATPLOTLIB or not timed) and p.wanted_by(source)]
+        held = [MATPLOTLIB] if timed else [p for p in self.unprepared if p.shared]
+        wanted = [p for p in self.unprepared if p in held and p.wanted_by(source)]
         for preparation in wanted:
             self.unprepared.remove(preparation)
             self.compacted = False  # what it loaded is new memory

@@ -29,17 +29,19 @@ class Preparation:
 
     A library that imports modules on the first call of a feature makes every child that calls it
     pay for the import, and a timed run that imported cannot stand for its own timing. ``prepare``
-    uses the feature on a tiny input, so the library loads what it needs itself. The server calls
-    it before forking the first untimed child whose snippet matches ``names``; a timed child calls
-    it for its own snippet before its run, since what a preparation loads can slow the library for
-    every child forked after it. The words are a hint, never a claim: a snippet that names the
-    feature without using it costs one preparation, and one that uses it without naming it pays
-    the import itself, as every child did before.
+    uses the feature on a tiny input, so the library loads what it needs itself. A timed child
+    calls it for its own snippet before its run. The server calls it before forking the first
+    untimed child whose snippet matches ``names`` when the preparation is ``shared``: one whose
+    loading leaves the library as fast as it was in the children forked after it. The words are
+    a hint, never a claim: a snippet that names the feature without using it costs one
+    preparation, and one that uses it without naming it pays the import itself, as every child
+    did before.
     """
 
     feature: str
     names: re.Pattern[str]
     prepare: Callable[[], None]
+    shared: bool = True
 
     def wanted_by(self, source: str) -> bool:
         """Whether a snippet's source names the feature."""

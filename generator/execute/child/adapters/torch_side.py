@@ -57,9 +57,13 @@ def _optimizer_step() -> None:
 PREPARATIONS = (
     Preparation("shape arithmetic", re.compile(r"\b(broadcast_shapes|distributions)\b"), _broadcast_shapes),
     Preparation("assert_close", re.compile(r"\btorch\.testing\b|\bassert_close\b"), _assert_close),
-    Preparation("optimizers", re.compile(r"\boptim\b"), _optimizer_step),
+    Preparation("optimizers", re.compile(r"\boptim\b"), _optimizer_step, shared=False),
 )
-"""Each on tiny tensors: none draws from a generator or starts torch's thread pool before a fork."""
+"""Each on tiny tensors: none draws from a generator or starts torch's thread pool before a fork.
+
+The optimizers' preparation is not shared: in children forked from a server that had stepped an
+optimizer, small torch operations ran a few percent slower, which every later torch snippet would
+pay. The other two left them as fast as before."""
 
 
 def seed(value: int) -> None:

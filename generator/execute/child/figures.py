@@ -32,7 +32,7 @@ def _prepare_matplotlib() -> None:
     from matplotlib import pyplot  # noqa: PLC0415 - loaded for the children
 
     figure = pyplot.figure()
-    figure.add_subplot().plot([0, 1], label="line")
+    figure.add_subplot().plot([0, 1])
     figure.savefig(io.StringIO(), format="svg", metadata={"Date": None})
     pyplot.close("all")
 

@@ -165,9 +165,8 @@ class WarmServer:
 
     def _prepare_for(self, source: str, *, timed: bool) -> None:
         """Prepare, once, each feature a snippet names; one that fails is left to the children."""
-        held = [MATPLOTLIB] if timed else [p for p in self.unprepared if p.shared]
-        wanted = [p for p in self.unprepared if p in held and p.wanted_by(source)]
-        for preparation in wanted:
+        held = [p for p in self.unprepared if (p is MATPLOTLIB if timed else p.shared)]
+        for preparation in [p for p in held if p.wanted_by(source)]:
             self.unprepared.remove(preparation)
             self.compacted = False  # what it loaded is new memory
             try:

@@ -11,7 +11,8 @@ An adapter is a module named by a ``Side`` entry (``generator.sides``). It defin
 - ``convert(obj)``: the library's own objects as a comparable Value, or None for anything else;
 - ``set_threads(count)``: make the library compute with ``count`` threads (for a timed run);
 - optionally ``PREPARATIONS``: features whose first use loads more of the library
-  (``Preparation``), which the server prepares once, before the first child whose snippet names one.
+  (``Preparation``), prepared before the run of a snippet that names one: by the server, once,
+  for untimed children where it leaves the library as fast as it was, else by the child.
 """
 
 import re

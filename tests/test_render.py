@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 from handmade import handmade_info, handmade_result
 
+from generator.commands.project import COMPILED_PAGES, load_project
 from generator.discover.articles import Article, Embed, Show
 from generator.execute.contract import TimingRequest
 from generator.execute.values import ArrayValue, SeqValue, TextValue
-from generator.site import performance
+from generator.site import performance, templating
 from generator.site.config import Templates
 from generator.site.render import render_articles, render_sections, render_site
 from generator.site.templating import environment, fence, table_cell
@@ -283,3 +284,25 @@ def test_one_environment_serves_while_the_template_files_stay_the_same(tmp_path:
     assert environment(templates).get_template("page.md.j2").render(x=1) == "site 1"
     (site / "page.md.j2").write_text("edited {{ x }}")
     assert environment(templates).get_template("page.md.j2").render(x=1) == "edited 1"
+
+
+def test_a_new_process_takes_the_pages_code_the_last_one_compiled_and_never_a_stale_one(tmp_path: Path):
+    """A one-edit build is a new process: it loads the kept code rather than compiling, and a
+    template edited since compiles again (a cleared environment cache stands for the new process)."""
+    folder, compiled = tmp_path / "templates", tmp_path / "compiled"
+    folder.mkdir()
+    (folder / "page.md.j2").write_text("first {{ x }}")
+    templates = Templates((folder,), compiled)
+    assert environment(templates).get_template("page.md.j2").render(x=1) == "first 1"
+    entries = {entry.name: entry.stat().st_ino for entry in compiled.iterdir()}
+    assert len(entries) == 1
+    templating._environment.cache_clear()
+    assert environment(templates).get_template("page.md.j2").render(x=2) == "first 2"
+    assert {entry.name: entry.stat().st_ino for entry in compiled.iterdir()} == entries, "compiled again"
+    (folder / "page.md.j2").write_text("edited {{ x }}")
+    templating._environment.cache_clear()
+    assert environment(templates).get_template("page.md.j2").render(x=3) == "edited 3"
+
+
+def test_the_project_keeps_its_pages_code_in_its_build_folder(tmp_path: Path):
+    assert load_project(tmp_path).templates.compiled == tmp_path / "build" / COMPILED_PAGES

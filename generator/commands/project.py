@@ -18,6 +18,10 @@ from generator.sides import DEFAULT_SIDES, SideRegistry
 from generator.site.builders import Builder
 from generator.site.config import CONFIG_FILE, SiteConfig, Templates, load_site_config
 
+COMPILED_PAGES = "pages-compiled"
+"""The build folder's folder of the code Jinja compiled the pages' templates to (``Templates.compiled``);
+the theme's own are in another one (``mkdocs.TEMPLATES``)."""
+
 
 @dataclass(frozen=True)
 class Paths:
@@ -168,7 +172,7 @@ def load_project(
     build's date (default: ``build_date()``).
     """
     found = paths or Paths.under(root)
-    templates = Templates.find(found.root)
+    templates = Templates.find(found.root, found.build / COMPILED_PAGES)
     site = load_site_config(found.config, templates) if found.config.is_file() else None
     if site is not None:
         site = site.with_url(site_url)

@@ -8,8 +8,9 @@ Jinja. Jinja does not check the environment the code was compiled for (its synta
 ``finalize``, autoescaping): a theme, a plugin (``on_env``) or another MkDocs may change those, so
 they are part of each entry's key here. A stale or unreadable entry is compiled again.
 
-Only the builder's own processes (``runner``, ``devserver``) load this module, before MkDocs
-builds: it imports Jinja and MkDocs, nothing of the generator.
+The builder's own processes (``runner``, ``devserver``) keep the theme's templates so, and the
+generator its own pages' templates (``templating``): this module imports Jinja, nothing of the
+generator, and MkDocs only where a theme's templates are kept.
 """
 
 import contextlib
@@ -18,7 +19,6 @@ from pathlib import Path
 
 import jinja2
 from jinja2.bccache import Bucket
-from mkdocs.theme import Theme
 
 
 def _named(value: object) -> str:
@@ -90,6 +90,8 @@ def keep_compiled_templates(folder: Path) -> None:
 
     Where no folder can be made, MkDocs compiles as it always does.
     """
+    from mkdocs.theme import Theme  # noqa: PLC0415 - the generator's processes, which import this module too, need no MkDocs
+
     cache = CompiledTemplates(str(folder))
     created = Theme.get_env
 

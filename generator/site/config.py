@@ -37,12 +37,17 @@ _LISTS = ("markdown_extensions", "plugins", "extra_css", "extra_javascript")
 
 @dataclass(frozen=True)
 class Templates:
-    """Where templates are looked up, first folder first: the site's own, then the package's."""
+    """Where templates are looked up, first folder first: the site's own, then the package's.
+
+    ``compiled`` is a folder where Jinja keeps the code it compiled them to, for the next process
+    (``compiled.CompiledTemplates``); None compiles them in every process.
+    """
 
     folders: tuple[Path, ...]
+    compiled: Path | None = None
 
     @classmethod
-    def find(cls, project: Path) -> "Templates":
+    def find(cls, project: Path, compiled: Path | None = None) -> "Templates":
         """The project's ``site_templates/`` (when there is one) before the shipped templates."""
         candidates = (project / TEMPLATES_DIR, *_shipped_templates())
         folders: list[Path] = []
@@ -52,7 +57,7 @@ class Templates:
                 folders.append(resolved)
         if not folders:
             raise ConfigError(f"no templates: neither {project / TEMPLATES_DIR} nor the package's exist")
-        return cls(tuple(folders))
+        return cls(tuple(folders), compiled)
 
     def first(self, relative: str) -> Path | None:
         """The first folder's file (or folder) of that relative path, when any folder has it."""

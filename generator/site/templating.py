@@ -12,6 +12,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from generator.site.compiled import CompiledTemplates
 from generator.site.config import Templates
 from generator.site.inert import code, fence, prose, prose_line, table_cell, text
 from generator.site.memo import templates_digest
@@ -30,6 +31,9 @@ def environment(templates: Templates, digest: str | None = None) -> Environment:
     the site's folder in front of the package's is found, which Jinja's own check of the files
     it loaded would not see. ``digest`` is ``templates_digest`` of the files, when the caller
     has just computed it.
+
+    A new process compiles them too, unless ``templates.compiled`` keeps their code from the last
+    one: a one-edit build is a new process, and compiling took a good part of its rendering.
     """
     return _environment(templates, digest or templates_digest(templates.files()))
 
@@ -44,6 +48,7 @@ def _environment(templates: Templates, digest: str) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=CompiledTemplates(str(templates.compiled)) if templates.compiled else None,
     )
     filters: dict[str, Callable[..., Any]] = {
         "fence": fence,

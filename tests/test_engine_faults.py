@@ -7,6 +7,7 @@ build or as a run that looks fine.
 """
 
 import textwrap
+import time
 
 import pytest
 from conftest import run_source
@@ -50,6 +51,32 @@ def test_sigkill_without_the_memory_controller_saying_so_is_a_crash_with_the_mem
     )
     message = crashed(run)
     assert message == "crashed: killed by signal SIGKILL (9) (the kernel may have run out of memory)"
+
+
+def test_a_snippet_that_says_it_finished_before_its_report_is_stopped_there_and_is_a_crash(engine, tmp_path):
+    """The pipe on which a child says its record is written is the snippet's to write too: saying
+    so early only ends its own run, at once (the server starts the next child then), with a crash
+    that says what happened rather than a timeout or a run that looks fine."""
+    source = textwrap.dedent(
+        """\
+        import os, stat, time
+        for fd in range(3, 1024):
+            try:
+                if stat.S_ISFIFO(os.fstat(fd).st_mode):
+                    os.write(fd, b"1")
+            except OSError:
+                pass
+        time.sleep(20)
+        result = 1
+        """
+    )
+    started = time.monotonic()
+    run = run_source(engine, tmp_path, source)
+    assert time.monotonic() - started < 10, "the child was not stopped when it said it had finished"
+    assert crashed(run) == (
+        "said that it had finished before it wrote its report, and was stopped there "
+        "(the snippet wrote to the engine's descriptor)"
+    )
 
 
 @pytest.mark.parametrize(

@@ -67,6 +67,12 @@ def _fault_without_record(job: Job, reply: Reply) -> Fault | None:
 
 
 def _fault_from_status(job: Job, reply: Reply) -> Fault:
+    if reply.finished:
+        return Fault(
+            FaultKind.CRASH,
+            "said that it had finished before it wrote its report, and was stopped there "
+            "(the snippet wrote to the engine's descriptor)",
+        )
     if os.WIFSIGNALED(reply.status):
         number = os.WTERMSIG(reply.status)
         name = signal.Signals(number).name

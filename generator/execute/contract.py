@@ -126,6 +126,8 @@ class Reply:
     ``stdout`` and ``stderr`` hold at most the output cap plus its marker and one byte (so a cut
     shows); ``record`` is None when the child left none or was killed at its deadline.
     ``out_of_memory`` says the kernel killed a process of the child for passing its memory cap.
+    ``finished``: the child said it had written its record, and the server stopped it there
+    (``server.WarmServer``), so ``status`` tells nothing more; ``wall`` ends when it said so.
     """
 
     key: str
@@ -136,6 +138,7 @@ class Reply:
     stderr: bytes
     record: bytes | None
     out_of_memory: bool = False
+    finished: bool = False
 
 
 Message = ServerSettings | Job | Hello | Reply

@@ -112,13 +112,25 @@ class ChildCgroups:
             joins.append(folder / ("tasks" if version == 1 else "cgroup.procs"))
         return ChildGroup(tuple(folders), tuple(joins), events)
 
-    def kill(self, group: ChildGroup) -> None:
-        """Kill every process in the child's cgroups; v2's cgroup.kill does it at once, v1 needs rounds."""
+    def stop(self, group: ChildGroup) -> None:
+        """Kill every process in the child's cgroups, without waiting for them to end.
+
+        v2's cgroup.kill reaches every process at once; on v1 each member is killed (one that
+        forks meanwhile is left to ``kill``'s rounds).
+        """
         for folder in group.folders:
             kill_file = folder / "cgroup.kill"
             if kill_file.exists():
                 with contextlib.suppress(OSError):
                     kill_file.write_text("1")
+                continue
+            for pid in _members((folder,)):
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+
+    def kill(self, group: ChildGroup) -> None:
+        """Kill every process in the child's cgroups and wait until they have ended (v1 needs rounds)."""
+        self.stop(group)
         deadline = time.monotonic() + _SETTLE_SECONDS
         while (members := _members(group.folders)) and time.monotonic() < deadline:
             for pid in members:

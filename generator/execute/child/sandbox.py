@@ -148,7 +148,8 @@ class Sandbox:
         """Probe (unless ``support`` is given) and set up; SandboxUnavailableError in ``require`` mode.
 
         Each child's tree may hold ``max_processes`` tasks, and all children together
-        ``max_processes`` per worker.
+        ``max_processes`` per worker, twice: a child stopped once it finished holds its tasks
+        until they have ended, while the next one starts (``server.WarmServer``).
         """
         if mode is SandboxMode.OFF:
             return cls(mode, None, None, None, max_processes)
@@ -158,7 +159,8 @@ class Sandbox:
         network = EmptyNetwork.create() if support.network_namespace else None
         cgroups = None
         if support.pids_cgroup is not None or support.memory_cgroup is not None:
-            cgroups = ChildCgroups.create(support.pids_cgroup, support.memory_cgroup, max_processes * workers)
+            total = max_processes * workers * 2
+            cgroups = ChildCgroups.create(support.pids_cgroup, support.memory_cgroup, total)
         ruleset = landlock.prepare(support.landlock_abi) if support.landlock_abi else None
         assembled = seccomp.assemble() if support.syscall_filter else None
         return cls(mode, support, network, cgroups, max_processes, ruleset=ruleset, syscall_filter=assembled)
@@ -201,6 +203,11 @@ class Sandbox:
         """Kill every process of a child's tree that is still alive (its deadline has passed)."""
         if self.cgroups is not None and group is not None:
             self.cgroups.kill(group)
+
+    def stop(self, group: ChildGroup | None) -> None:
+        """Kill every process of a child's tree, without waiting for them to end (``release`` does)."""
+        if self.cgroups is not None and group is not None:
+            self.cgroups.stop(group)
 
     def release(self, group: ChildGroup | None) -> bool:
         """After reaping: kill what is left of the child's tree, remove its cgroups; True if out of memory."""

@@ -23,7 +23,7 @@ from generator.execute.child.capture import truncation_marker
 from generator.execute.child.server import WarmServer
 from generator.execute.contract import TimingRequest
 from generator.execute.engine import Engine
-from generator.execute.launch import launch
+from generator.execute.launch import ENGINE_FOLDER, EngineFolder, launch
 from generator.execute.requests import EngineSettings, RunRequest
 from generator.execute.runs import FaultKind
 from generator.execute.values import ArrayValue, MapValue, SeqValue, TextValue
@@ -704,6 +704,41 @@ def test_a_server_launched_ahead_and_never_needed_is_stopped_without_waiting_for
     Engine(settings, launched=launched).close()
     assert launched.process.returncode == -signal.SIGKILL
     assert not Path(launched.root).exists()
+
+
+def test_the_folder_of_a_build_killed_outright_is_removed_by_the_next_engine(tmp_path, monkeypatch):
+    """SIGKILL leaves no time to clean up; the kernel lets the lock go, and the next engine sweeps.
+    A live engine's folder and a folder without the lock stay."""
+    killed = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, signal\nfrom generator.execute.launch import EngineFolder\n"
+            "folder = EngineFolder.create()\nos.mkdir(os.path.join(folder.path, 'job-1'))\n"
+            "print(folder.path, flush=True)\nos.kill(os.getpid(), signal.SIGKILL)\n",
+        ],
+        env={**os.environ, "TMPDIR": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    left = Path(killed.stdout.strip())
+    assert left.parent == tmp_path
+    assert (left / "job-1").is_dir()
+    stranger = tmp_path / f"{ENGINE_FOLDER}stranger"
+    stranger.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    alive = EngineFolder.create()
+    try:
+        assert not left.exists(), "the killed build's folder is still there"
+        newer = EngineFolder.create()
+        assert Path(alive.path).is_dir(), "a live engine's folder was swept"
+        assert stranger.is_dir()
+        newer.remove()
+    finally:
+        alive.remove()
+    assert sorted(path.name for path in tmp_path.iterdir()) == [stranger.name]
 
 
 def test_a_server_launched_ahead_and_abandoned_before_any_engine_leaves_nothing_behind():

@@ -30,7 +30,7 @@ from generator.execute.contract import (
     write_frame,
 )
 from generator.execute.fingerprint import machine_fingerprint
-from generator.execute.launch import Launched, launch
+from generator.execute.launch import EngineFolder, Launched, launch
 from generator.execute.progress import Progress, SilentProgress
 from generator.execute.requests import (
     EngineSettings,
@@ -40,7 +40,6 @@ from generator.execute.requests import (
     installed_versions,
 )
 from generator.execute.runs import SideRun
-from generator.execute.tree import remove_tree
 from generator.sides import DEFAULT_SIDES, SideRegistry
 
 _Message = TypeVar("_Message", Hello, Reply)
@@ -76,12 +75,12 @@ class Engine:
         # Python's and each side's library version; another interpreter's come with its server's Hello.
         self.versions = installed_versions(sides) if self.settings.python is None else {}
         self._server: subprocess.Popen[bytes] | None = None
-        self._root: str | None = None
+        self._root: EngineFolder | None = None
         self._greeted = False
         self._ran_untimed = False
         """Whether the server has run an untimed child, and so may have prepared features in itself."""
         if launched is not None:
-            self._server, self._root = launched.process, launched.root
+            self._server, self._root = launched.process, launched.folder
         self._buffer = bytearray()
         self._inbox: deque[object] = deque()
         self._gaps_reported = False
@@ -161,7 +160,7 @@ class Engine:
         """Stop the warm server (killing any child still running) and remove its work folders."""
         self._stop_server()
         if self._root is not None:
-            remove_tree(self._root)
+            self._root.remove()
             self._root = None
 
     def _stop_server(self) -> None:
@@ -269,9 +268,9 @@ class Engine:
         if self._server is None or self._server.poll() is not None:
             self._stop_server()
             if self._root is not None:
-                remove_tree(self._root)
+                self._root.remove()
             launched = launch(self.settings, self.sides)
-            self._server, self._root = launched.process, launched.root
+            self._server, self._root = launched.process, launched.folder
         hello = self._receive(Hello)
         if hello.sandbox_gaps and not self._gaps_reported:
             self._gaps_reported = True

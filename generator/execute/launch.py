@@ -9,6 +9,7 @@ first, so a folder holding another ``generator`` package would be imported inste
 folder this package lies in goes first on ``PYTHONPATH``, ahead of the builder's entries.
 """
 
+import fcntl
 import os
 import subprocess
 import sys
@@ -74,12 +75,70 @@ def start_server(settings: ServerSettings, python: str | None = None) -> subproc
     return server
 
 
+ENGINE_FOLDER = "np2t-engine-"
+"""How the engine's folders in the temporary folder are named: the prefix, then ``mkdtemp``'s letters."""
+HELD = ".held"
+"""The file in an engine's folder on which its engine holds a lock for as long as it lives."""
+
+
+@dataclass(frozen=True)
+class EngineFolder:
+    """The folder the children's work folders go in, and the lock that says its engine is alive.
+
+    A build killed outright (SIGKILL, a lost machine) removes nothing: the next engine to start
+    removes each such folder, which it knows by its lock, which the kernel let go with the process
+    (``sweep``). An flock works across PID namespaces, where a process ID would not tell.
+    """
+
+    path: str
+    held: int
+
+    @classmethod
+    def create(cls) -> "EngineFolder":
+        """Sweep the folders of engines that are gone, then make and hold a new one."""
+        sweep(Path(tempfile.gettempdir()))
+        path = tempfile.mkdtemp(prefix=ENGINE_FOLDER)
+        held = os.open(Path(path) / HELD, os.O_CREAT | os.O_RDWR | os.O_CLOEXEC, 0o600)
+        fcntl.flock(held, fcntl.LOCK_EX)
+        return cls(path, held)
+
+    def remove(self) -> None:
+        """Remove the folder with what the children left in it, then let go of its lock."""
+        remove_tree(self.path)
+        os.close(self.held)
+
+
+def sweep(folder: Path) -> None:
+    """Remove every engine folder in ``folder`` whose lock no live process holds.
+
+    A folder with no lock file is left: an engine between making its folder and its lock, or a
+    folder of another program that shares the prefix.
+    """
+    for path in folder.glob(f"{ENGINE_FOLDER}*"):
+        try:
+            held = os.open(path / HELD, os.O_RDWR | os.O_CLOEXEC | os.O_NOFOLLOW)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(held)
+            continue  # its engine is alive
+        remove_tree(str(path))
+        os.close(held)
+
+
 @dataclass(frozen=True)
 class Launched:
     """A warm server on its way up, and the folder its children's work folders go in (the engine's)."""
 
     process: subprocess.Popen[bytes]
-    root: str
+    folder: EngineFolder
+
+    @property
+    def root(self) -> str:
+        """The folder's path: the children's work folders go in it."""
+        return self.folder.path
 
     def abandon(self) -> None:
         """Kill the server (still loading its libraries, for nothing) and remove its work folder."""
@@ -88,7 +147,7 @@ class Launched:
             if pipe is not None:
                 pipe.close()
         self.process.wait()
-        remove_tree(self.root)
+        self.folder.remove()
 
 
 def launch(settings: EngineSettings, sides: SideRegistry) -> Launched:
@@ -98,13 +157,13 @@ def launch(settings: EngineSettings, sides: SideRegistry) -> Launched:
     loads the numeric libraries itself; the engine then takes the server over (``Engine(launched=)``)
     and waits for its greeting only when a snippet must run.
     """
-    root = tempfile.mkdtemp(prefix="np2t-engine-")
+    folder = EngineFolder.create()
     server_settings = ServerSettings(
         workers=settings.workers,
-        root=root,
+        root=folder.path,
         seed=settings.seed,
         sandbox=settings.sandbox,
         threads=settings.threads,
         sides=tuple((side.name, side.adapter) for side in sides),
     )
-    return Launched(start_server(server_settings, settings.python), root)
+    return Launched(start_server(server_settings, settings.python), folder)

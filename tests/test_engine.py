@@ -503,6 +503,18 @@ def test_a_timed_run_computes_at_the_timed_thread_count(engine, tmp_path, thread
     assert counts == [threads] * len(counts)
 
 
+def test_a_timed_run_names_no_api_and_the_untimed_run_of_the_same_snippet_does(engine, tmp_path):
+    """The pages take the API names from the untimed run; a timed child does not spend time on them."""
+    path = tmp_path / f"api{TORCH.suffix}"
+    path.write_text("import torch\nresult = torch.cumsum(torch.arange(4), 0)\n", encoding="utf-8")
+    request = RunRequest("test/api", parse_snippet(path, TORCH, path.name).snippet, "")
+    untimed = engine.run([request]).runs[("test/api", "torch")]
+    timed = engine.run([request], TimingRequest(threads=1)).runs[("test/api", "torch")]
+    assert "torch.cumsum" in untimed.api
+    assert timed.timing is not None
+    assert timed.api == ()
+
+
 def test_many_jobs_on_all_workers_keep_their_own_results(engine, tmp_path):
     requests = []
     for index in range(12):

@@ -194,7 +194,12 @@ class _ImportWatch:
 
 
 def _execute(job: Job, adapters: Sequence[Adapter]) -> tuple[SideRun, bool]:
-    """The run, and whether it imported a module (looked at only when the job is timed)."""
+    """The run, and whether it imported a module (looked at only when the job is timed).
+
+    A timed run names no API: its record serves the timing and the comparison across thread
+    counts, while the pages take the names from the untimed run, and finding them cost a timed
+    child more than a millisecond of the two timing passes' time.
+    """
     lines = job.source.splitlines(keepends=True)
     linecache.cache[job.display_path] = (len(job.source), None, lines, job.display_path)
     code = compile(job.source, job.display_path, "exec", dont_inherit=True)
@@ -228,7 +233,7 @@ def _execute(job: Job, adapters: Sequence[Adapter]) -> tuple[SideRun, bool]:
     result = None
     if error is None and fault is None:
         result, fault = _result(namespace, adapters)
-    api = api_names(job.source, namespace, adapters)
+    api = api_names(job.source, namespace, adapters) if job.timing is None else ()
     figures = collect_figures()
     too_large = _figures_too_large(figures)
     if too_large is not None:

@@ -21,8 +21,9 @@ import generator.compare.pipeline as compare_pipeline
 import generator.site.ahead as ahead_module
 import generator.site.patch as patch_module
 from generator.commands.building import build
-from generator.commands.pipeline import Pipeline
+from generator.commands.pipeline import Pipeline, timing_threads
 from generator.commands.project import Project
+from generator.execute.cache import RunCache
 from generator.execute.requests import EngineSettings
 from generator.site.builders import Builder
 from generator.site.mkdocs import BuildReport
@@ -144,6 +145,28 @@ def test_an_edited_snippet_rebuilds_its_section_and_what_shows_its_run(workspace
     assert set(report.pages) <= {"first.md", "articles/tour.md", "performance.md"}
     assert {"first.md", "articles/tour.md"} <= set(report.pages)
     assert "ones, edited" in (project(workspace).paths.site / "pairs" / "first" / "ones.html").read_text()
+
+
+def test_timings_taken_again_under_the_same_names_reach_the_pages(workspace, tmp_path):
+    """``make bench`` after its cache was cleared writes new timings under the names the old ones
+    had (an entry is named after what was timed): the next build must show the new ones, as a
+    clean build does, not the ones it found last time."""
+    with Pipeline(project(workspace)) as timing:
+        catalog = timing.judge(timing.discover()).catalog
+        for threads in timing_threads():
+            compare_pipeline.time_catalog(catalog, timing.engine, threads)
+    first = incremental(workspace)
+    assert first.rebuilt
+    cache = RunCache(project(workspace).paths.timings)
+    for key in sorted(cache.keys()):
+        run = cache.get(key)
+        assert run is not None
+        if run.timing is not None:
+            slower = replace(run.timing, median=run.timing.median * 7, best=run.timing.best * 7)
+            cache.put(key, replace(run, timing=slower))
+    incremental(workspace)
+    kept = shutil.copytree(project(workspace).paths.site, tmp_path / "incremental")
+    assert_same_site(kept, clean_site(workspace, tmp_path / "clean"))
 
 
 def test_an_edited_docstring_rebuilds_its_section_only(workspace, tmp_path):

@@ -18,6 +18,7 @@ from conftest import SNIPPETS, project_in
 
 import generator.site.fingerprint as fingerprints
 from generator.commands.sources import project_sources, record_snippets_ran, snippets_ran
+from generator.files import write_atomically
 from generator.site.builders import Builder
 from generator.site.fingerprint import (
     INPUTS_FILE,
@@ -272,3 +273,15 @@ def test_the_snippets_a_build_ran_are_told_apart_from_edited_ones(tmp_path: Path
     record_snippets_ran(project, project_sources(project))
     edited.with_name("new.numpy.py").unlink()
     assert not snippets_ran(project, project_sources(project)), "a removed file is a change too"
+
+
+def test_a_timing_taken_again_under_its_old_name_changes_the_fingerprint(tmp_path: Path):
+    """A timing entry is named after what was timed: ``make bench`` after a cleared cache writes a
+    new timing under the old name, and the site must be built again to show it."""
+    project = project_in(tmp_path / "out", snippets=SNIPPETS)
+    entry = project.paths.timings / "ab" / "ab12"
+    write_atomically(entry, b"the first timing")
+    before = project_sources(project).fingerprint
+    assert project_sources(project).fingerprint == before, "nothing changed"
+    write_atomically(entry, b"a timing taken again")
+    assert project_sources(project).fingerprint != before

@@ -37,6 +37,7 @@ from generator.execute.fingerprint import usable_cores
 from generator.execute.launch import Launched
 from generator.execute.progress import Progress, progress_for
 from generator.execute.runs import SideRun
+from generator.files import written_listing
 from generator.matrix.merge import Matrix
 from generator.site.ahead import Ahead, shown_alike, start_ahead
 from generator.site.assemble import build_info, performance_key, render_result
@@ -294,11 +295,12 @@ class Pipeline:
     def _timed(self, catalog: Catalog, fresh: Catalog, kept: Iterable[str]) -> TimedRuns:
         """What ``make bench`` ran of these snippets, looked up only for the pairs that changed.
 
-        Timing entries are content-addressed and never rewritten, so while the timing cache holds
-        the same entries, an unchanged pair's timed runs are the ones found last time.
+        While the timing cache holds the very same entries, an unchanged pair's timed runs are
+        the ones found last time. An entry is named after what was timed, not after what the
+        timing found: a ``make bench`` after its cache was cleared writes new timings under the
+        same names, so the entries are told apart by their files too (``written_listing``).
         """
-        folder = self.project.paths.timings
-        listing = sorted(p.name for p in folder.glob("*/*")) if folder.is_dir() else []
+        listing = written_listing(self.project.paths.timings, "*/*")
         if not listing:
             self.carried.timed = ("", {})
             return {}

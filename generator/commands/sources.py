@@ -16,7 +16,7 @@ from typing import Any
 
 from generator.commands.project import Project
 from generator.execute.fingerprint import machine_fingerprint
-from generator.files import write_atomically
+from generator.files import write_atomically, written_listing
 from generator.site.fingerprint import digest_tree, inputs_fingerprint
 
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -68,7 +68,8 @@ def project_sources(project: Project, *, keep_going: bool = False) -> Sources:
     snippets = trees[f"0:{paths.shown(paths.snippets)}"]
     trees["generator"] = digest_tree(PACKAGE)
     timings = paths.timings
-    trees["timings"] = {p.name: "" for p in timings.glob("*/*")} if timings.is_dir() else {}
+    # A timing taken again is written under its old name (``written_listing``).
+    trees["timings"] = dict.fromkeys(written_listing(timings, "*/*"), "")
     engine = {key: value for key, value in asdict(project.engine).items() if key != "workers"}
     settings: dict[str, Any] = {
         "date": project.date,

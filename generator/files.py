@@ -27,17 +27,32 @@ def write_atomically(path: Path, content: bytes) -> None:
         raise
 
 
-def written_listing(folder: Path, pattern: str) -> list[str]:
-    """Each file of ``folder`` matching ``pattern``, by name, with what changes when it is written again.
+def written_listing(folder: Path) -> list[str]:
+    """Each file in ``folder``'s subfolders (a cache's layout): its name, and what a new write changes.
 
     A file replaced by ``write_atomically`` is a new file: its inode, time and size tell it from
     the one it replaced, where its name, which a cache keeps for the same inputs, would not.
+    Partial files (and other hidden names) are left out. ``os.scandir`` rather than ``pathlib``:
+    a build lists thousands of entries, and the preview after every edit.
     """
-    found = []
-    for path in folder.glob(pattern) if folder.is_dir() else ():
+    found: list[str] = []
+    try:
+        subfolders = list(os.scandir(folder))
+    except (FileNotFoundError, NotADirectoryError):
+        return found
+    for subfolder in subfolders:
+        if subfolder.name.startswith(".") or not subfolder.is_dir(follow_symlinks=False):
+            continue
         try:
-            status = path.stat()
-        except FileNotFoundError:
+            entries = list(os.scandir(subfolder.path))
+        except (FileNotFoundError, NotADirectoryError):
             continue  # removed since it was listed
-        found.append(f"{path.name} {status.st_ino} {status.st_mtime_ns} {status.st_size}")
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                status = entry.stat(follow_symlinks=False)
+            except FileNotFoundError:
+                continue
+            found.append(f"{entry.name} {status.st_ino} {status.st_mtime_ns} {status.st_size}")
     return sorted(found)

@@ -18,7 +18,7 @@ from conftest import SNIPPETS, project_in
 
 import generator.site.fingerprint as fingerprints
 from generator.commands.sources import project_sources, record_snippets_ran, snippets_ran
-from generator.files import write_atomically
+from generator.files import PARTIAL, write_atomically
 from generator.site.builders import Builder
 from generator.site.fingerprint import (
     INPUTS_FILE,
@@ -284,4 +284,14 @@ def test_a_timing_taken_again_under_its_old_name_changes_the_fingerprint(tmp_pat
     before = project_sources(project).fingerprint
     assert project_sources(project).fingerprint == before, "nothing changed"
     write_atomically(entry, b"a timing taken again")
+    assert project_sources(project).fingerprint != before
+
+
+def test_a_partial_timing_file_a_killed_write_left_is_no_timing(tmp_path: Path):
+    project = project_in(tmp_path / "out", snippets=SNIPPETS)
+    write_atomically(project.paths.timings / "ab" / "ab12", b"a timing")
+    before = project_sources(project).fingerprint
+    (project.paths.timings / "ab" / f"{PARTIAL}x1").write_bytes(b"half a tim")
+    assert project_sources(project).fingerprint == before
+    write_atomically(project.paths.timings / "cd" / "cd34", b"another timing")
     assert project_sources(project).fingerprint != before

@@ -300,7 +300,7 @@ class Pipeline:
         timing found: a ``make bench`` after its cache was cleared writes new timings under the
         same names, so the entries are told apart by their files too (``written_listing``).
         """
-        listing = written_listing(self.project.paths.timings, "*/*")
+        listing = written_listing(self.project.paths.timings)
         if not listing:
             self.carried.timed = ("", {})
             return {}

@@ -69,7 +69,7 @@ def project_sources(project: Project, *, keep_going: bool = False) -> Sources:
     trees["generator"] = digest_tree(PACKAGE)
     timings = paths.timings
     # A timing taken again is written under its old name (``written_listing``).
-    trees["timings"] = dict.fromkeys(written_listing(timings, "*/*"), "")
+    trees["timings"] = dict.fromkeys(written_listing(timings), "")
     engine = {key: value for key, value in asdict(project.engine).items() if key != "workers"}
     settings: dict[str, Any] = {
         "date": project.date,

@@ -23,6 +23,8 @@ from pathlib import Path
 import pytest
 from conftest import BUILDERS, FIXTURES, start_serve
 
+from generator.commands import serve
+
 LINE = re.compile(
     r"pages generated in [\d.]+ s: (?P<executed>\d+) snippets executed, (?P<cached>\d+) from the cache; "
     r"files rewritten: (?P<files>.*)"
@@ -237,3 +239,24 @@ def test_an_edited_template_runs_nothing_and_reaches_the_served_pages(tmp_path: 
         assert {"alpha.md", "beta.md"} <= set(done.rewritten)
         preview.until("alpha.html", True, "Edited while serving.")
         preview.until("beta.html", True, "Edited while serving.")
+
+
+def test_the_preview_writes_each_line_whole(monkeypatch: pytest.MonkeyPatch):
+    """The builder's server logs to the same stream: a line written in two parts (``print`` writes
+    the text, then the newline) let one of its lines fall inside the preview's, which these tests
+    read (seen once in CI)."""
+    writes: list[str] = []
+
+    class Recorder:
+        def write(self, text: str) -> int:
+            writes.append(text)
+            return len(text)
+
+        def flush(self) -> None:
+            """Nothing is kept."""
+
+    monkeypatch.setattr("sys.stderr", Recorder())
+    serve._say("pages generated in 0.01 s: 0 snippets executed, 10 from the cache; files rewritten: none")
+    assert writes == [
+        "pages generated in 0.01 s: 0 snippets executed, 10 from the cache; files rewritten: none\n"
+    ]

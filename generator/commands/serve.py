@@ -75,17 +75,25 @@ def regenerate(pipeline: Pipeline) -> tuple[str, ...]:
             sorted({*ahead, *pipeline.write_preview(pipeline.render(result, standalone=False))})
         )
     except GeneratorError as exc:
-        print(f"error: {exc}", file=sys.stderr, flush=True)
+        _say(f"error: {exc}")
         return ()
     report = failure_report(result)
     if report:
-        print(report, file=sys.stderr)
+        _say(report)
     stats = result.stats
     shown = ", ".join(rewritten[:6]) + (", ..." if len(rewritten) > 6 else "") if rewritten else "none"
-    print(
+    _say(
         f"pages generated in {time.monotonic() - started:.2f} s: {stats.executed} snippets executed, "
-        f"{stats.cached} from the cache; files rewritten: {shown}",
-        file=sys.stderr,
-        flush=True,
+        f"{stats.cached} from the cache; files rewritten: {shown}"
     )
     return rewritten
+
+
+def _say(text: str) -> None:
+    """Write ``text`` and its newline to stderr in one write.
+
+    The builder's server logs to the same stream. ``print`` writes the text, then the newline,
+    and a line of the server's could fall between the two.
+    """
+    sys.stderr.write(text + "\n")
+    sys.stderr.flush()

@@ -38,21 +38,21 @@ def written_listing(folder: Path) -> list[str]:
     found: list[str] = []
     try:
         subfolders = list(os.scandir(folder))
-    except (FileNotFoundError, NotADirectoryError):
+    except OSError:
         return found
     for subfolder in subfolders:
         if subfolder.name.startswith(".") or not subfolder.is_dir(follow_symlinks=False):
             continue
         try:
             entries = list(os.scandir(subfolder.path))
-        except (FileNotFoundError, NotADirectoryError):
-            continue  # removed since it was listed
+        except OSError:
+            continue  # removed since it was listed, or unreadable: no entry of a cache
         for entry in entries:
             if entry.name.startswith("."):
                 continue
             try:
                 status = entry.stat(follow_symlinks=False)
-            except FileNotFoundError:
+            except OSError:
                 continue
             found.append(f"{entry.name} {status.st_ino} {status.st_mtime_ns} {status.st_size}")
     return sorted(found)

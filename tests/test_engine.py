@@ -740,6 +740,18 @@ def test_the_folder_of_a_build_killed_outright_is_removed_by_the_next_engine(tmp
     assert (left / "job-1").is_dir()
     stranger = tmp_path / f"{ENGINE_FOLDER}stranger"
     stranger.mkdir()
+    # Unlocked lock files, but a link to a folder elsewhere and a folder of another user's.
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / ".held").write_text("")
+    (tmp_path / f"{ENGINE_FOLDER}link").symlink_to(elsewhere)
+    kept = [stranger.name, f"{ENGINE_FOLDER}link"]
+    if os.geteuid() == 0:  # only root can give a folder to another user
+        others = tmp_path / f"{ENGINE_FOLDER}others"
+        others.mkdir()
+        (others / ".held").write_text("")
+        os.chown(others, os.getuid() + 1, os.getgid())
+        kept.append(others.name)
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
     alive = EngineFolder.create()
     try:
@@ -750,7 +762,8 @@ def test_the_folder_of_a_build_killed_outright_is_removed_by_the_next_engine(tmp
         newer.remove()
     finally:
         alive.remove()
-    assert sorted(path.name for path in tmp_path.iterdir()) == [stranger.name]
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(kept)
+    assert (elsewhere / ".held").is_file()
 
 
 def test_a_server_launched_ahead_and_abandoned_before_any_engine_leaves_nothing_behind():

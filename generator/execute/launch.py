@@ -11,6 +11,7 @@ folder this package lies in goes first on ``PYTHONPATH``, ahead of the builder's
 
 import fcntl
 import os
+import stat
 import subprocess
 import sys
 import tempfile
@@ -112,9 +113,16 @@ def sweep(folder: Path) -> None:
     """Remove every engine folder in ``folder`` whose lock no live process holds.
 
     A folder with no lock file is left: an engine between making its folder and its lock, or a
-    folder of another program that shares the prefix.
+    folder of another program that shares the prefix. So is anything but a folder of this user's:
+    the temporary folder is shared, and a link or another user's folder is not an engine's of ours.
     """
     for path in folder.glob(f"{ENGINE_FOLDER}*"):
+        try:
+            status = path.lstat()
+        except OSError:
+            continue
+        if not stat.S_ISDIR(status.st_mode) or status.st_uid != os.getuid():
+            continue
         try:
             held = os.open(path / HELD, os.O_RDWR | os.O_CLOEXEC | os.O_NOFOLLOW)
         except OSError:

@@ -6,6 +6,7 @@ import re
 import signal
 import subprocess
 import sys
+import tempfile
 import textwrap
 import threading
 import time
@@ -23,7 +24,7 @@ from generator.execute.child.capture import truncation_marker
 from generator.execute.child.server import WarmServer
 from generator.execute.contract import TimingRequest
 from generator.execute.engine import Engine
-from generator.execute.launch import ENGINE_FOLDER, EngineFolder, launch
+from generator.execute.launch import ENGINE_FOLDER, EngineFolder, engine_root, launch
 from generator.execute.requests import EngineSettings, RunRequest
 from generator.execute.runs import FaultKind
 from generator.execute.values import ArrayValue, MapValue, SeqValue, TextValue
@@ -725,11 +726,12 @@ def test_the_folder_of_a_build_killed_outright_is_removed_by_the_next_engine(tmp
         [
             sys.executable,
             "-c",
-            "import os, signal\nfrom generator.execute.launch import EngineFolder\n"
-            "folder = EngineFolder.create()\nos.mkdir(os.path.join(folder.path, 'job-1'))\n"
+            "import os, signal, sys\nfrom pathlib import Path\n"
+            "from generator.execute.launch import EngineFolder\n"
+            "folder = EngineFolder.create(Path(sys.argv[1]))\nos.mkdir(os.path.join(folder.path, 'job-1'))\n"
             "print(folder.path, flush=True)\nos.kill(os.getpid(), signal.SIGKILL)\n",
+            str(tmp_path),
         ],
-        env={**os.environ, "TMPDIR": str(tmp_path)},
         capture_output=True,
         text=True,
         check=False,
@@ -752,11 +754,10 @@ def test_the_folder_of_a_build_killed_outright_is_removed_by_the_next_engine(tmp
         (others / ".held").write_text("")
         os.chown(others, os.getuid() + 1, os.getgid())
         kept.append(others.name)
-    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
-    alive = EngineFolder.create()
+    alive = EngineFolder.create(tmp_path)
     try:
         assert not left.exists(), "the killed build's folder is still there"
-        newer = EngineFolder.create()
+        newer = EngineFolder.create(tmp_path)
         assert Path(alive.path).is_dir(), "a live engine's folder was swept"
         assert stranger.is_dir()
         newer.remove()
@@ -764,6 +765,53 @@ def test_the_folder_of_a_build_killed_outright_is_removed_by_the_next_engine(tmp
         alive.remove()
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted(kept)
     assert (elsewhere / ".held").is_file()
+
+
+def test_the_folder_of_a_killed_build_is_swept_from_the_other_place_an_engine_may_use(tmp_path, monkeypatch):
+    """The last build may have put its folder on the memory file system and this one in TMPDIR."""
+    memory = tmp_path / "memory"
+    memory.mkdir()
+    monkeypatch.setattr("generator.execute.launch.MEMORY_FOLDER", memory)
+    left = memory / f"{ENGINE_FOLDER}left"
+    left.mkdir()
+    (left / ".held").write_text("")
+    folder = EngineFolder.create(tmp_path)
+    folder.remove()
+    assert not left.exists()
+
+
+def test_the_engines_folder_goes_on_the_memory_file_system_only_when_every_worker_could_fill_its_cap(
+    tmp_path, monkeypatch
+):
+    """Inode by inode, a disk file system costs the server time per child; a small tmpfs would fail
+    a snippet that writes much; TMPDIR set by the builder is where such files go."""
+    memory = tmp_path / "memory"
+    memory.mkdir()
+    monkeypatch.setattr("generator.execute.launch.MEMORY_FOLDER", memory)
+    monkeypatch.delenv("TMPDIR", raising=False)
+    room = os.statvfs(memory).f_bavail * os.statvfs(memory).f_frsize
+    temporary = Path(tempfile.gettempdir())
+    assert engine_root(EngineSettings(workers=2, memory=room // 4)) == memory
+    assert engine_root(EngineSettings(workers=2, memory=room)) == temporary
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    assert engine_root(EngineSettings(workers=2, memory=room // 4)) == temporary
+    monkeypatch.delenv("TMPDIR")
+    monkeypatch.setattr("generator.execute.launch.MEMORY_FOLDER", tmp_path / "absent")
+    assert engine_root(EngineSettings(workers=2, memory=1)) == temporary
+
+
+def test_a_build_on_this_machine_puts_its_childrens_folders_on_the_memory_file_system(tmp_path):
+    """/dev/shm here has room for two 4 GiB caps: the children's work folders go there."""
+    if "TMPDIR" in os.environ:
+        pytest.skip("TMPDIR is set: the builder chose the folder")
+    status = os.statvfs("/dev/shm")
+    if status.f_bavail * status.f_frsize < 2 * EngineSettings().memory:
+        pytest.skip("/dev/shm is too small on this machine")
+    settings = EngineSettings(workers=2, timeout=30, sandbox=SANDBOX)
+    launched = launch(settings, DEFAULT_SIDES)
+    with Engine(settings, launched=launched) as engine:
+        run = run_source(engine, tmp_path, "import os\nprint(os.getcwd())\nresult = 1\n")
+    assert run.stdout.startswith(f"/dev/shm/{ENGINE_FOLDER}"), run.stdout
 
 
 def test_a_server_launched_ahead_and_abandoned_before_any_engine_leaves_nothing_behind():

@@ -23,6 +23,7 @@ from generator.compare.pipeline import CatalogResult, run_catalog
 from generator.discover.catalog import discover
 from generator.execute.child.sandbox import probe
 from generator.execute.engine import Engine
+from generator.execute.launch import MEMORY_FOLDER, engine_root
 from generator.execute.requests import EngineSettings
 from generator.execute.runs import FaultKind, SideRun
 
@@ -291,6 +292,18 @@ def result(
         )
     pair(
         folder,
+        "work-folder-file",
+        """
+        chunk = bytes(1 << 20)
+        with open("big", "wb") as written:
+            for _ in range(1024):
+                written.write(chunk)
+        result = "wrote a GiB"
+    """,
+        meta='# memory = "256 MiB"\n',
+    )
+    pair(
+        folder,
         "detached",
         """
         import subprocess
@@ -420,6 +433,17 @@ def test_the_memory_cap_counts_shared_memory_and_memory_files(result, kind):
     assert fault is not None
     assert fault.kind is FaultKind.OUT_OF_MEMORY
     assert "cap is 256 MiB, shared memory and memory files included" in fault.message
+
+
+@needs_full_sandbox
+@pytest.mark.skipif(
+    engine_root(EngineSettings()) != MEMORY_FOLDER, reason="the engine's folder is on a disk file system here"
+)
+def test_the_memory_cap_counts_the_files_a_snippet_writes_in_its_folder(result):
+    """The engine's folder is on the memory file system here: a file written there is memory, capped."""
+    fault = numpy_run(result, "work-folder-file").fault
+    assert fault is not None
+    assert fault.kind is FaultKind.OUT_OF_MEMORY
 
 
 @needs_full_sandbox

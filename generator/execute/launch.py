@@ -76,6 +76,8 @@ def start_server(settings: ServerSettings, python: str | None = None) -> subproc
     return server
 
 
+MEMORY_FOLDER = Path("/dev/shm")
+"""The memory file system the engine's folder goes on when it has room (``engine_root``)."""
 ENGINE_FOLDER = "np2t-engine-"
 """How the engine's folders in the temporary folder are named: the prefix, then ``mkdtemp``'s letters."""
 HELD = ".held"
@@ -95,10 +97,15 @@ class EngineFolder:
     held: int
 
     @classmethod
-    def create(cls) -> "EngineFolder":
-        """Sweep the folders of engines that are gone, then make and hold a new one."""
-        sweep(Path(tempfile.gettempdir()))
-        path = tempfile.mkdtemp(prefix=ENGINE_FOLDER)
+    def create(cls, root: Path) -> "EngineFolder":
+        """Sweep the folders of engines that are gone, then make and hold a new one in ``root``.
+
+        Both places an engine's folder may be in are swept (``engine_root``): the last build may
+        have chosen the other one.
+        """
+        for folder in dict.fromkeys((root, MEMORY_FOLDER, Path(tempfile.gettempdir()))):
+            sweep(folder)
+        path = tempfile.mkdtemp(prefix=ENGINE_FOLDER, dir=root)
         held = os.open(Path(path) / HELD, os.O_CREAT | os.O_RDWR | os.O_CLOEXEC, 0o600)
         fcntl.flock(held, fcntl.LOCK_EX)
         return cls(path, held)
@@ -107,6 +114,30 @@ class EngineFolder:
         """Remove the folder with what the children left in it, then let go of its lock."""
         remove_tree(self.path)
         os.close(self.held)
+
+
+def engine_root(settings: EngineSettings) -> Path:
+    """Where the engine's folder goes: the memory file system, when it has room, else the temporary folder.
+
+    Every child gets a work folder and three unnamed files there, and a cold build makes them by
+    the thousand. On a disk file system each is a new inode, and the kernel's search for a free
+    one walks past the inodes just freed by the children before: that search, in the server that
+    makes them one child after another, held up the workers. On a memory file system a file costs
+    a page of memory, counted against the writing child's memory cap where cgroups count it.
+
+    It has room when every worker's child could fill its whole memory cap with files. A small one
+    (a container's default of 64 MiB) would fail a snippet that writes more than fits, so the
+    temporary folder is used. So it is when TMPDIR is set: the builder said where such files go.
+    """
+    temporary = Path(tempfile.gettempdir())
+    if "TMPDIR" in os.environ or not os.access(MEMORY_FOLDER, os.W_OK | os.X_OK):
+        return temporary
+    try:
+        status = os.statvfs(MEMORY_FOLDER)
+    except OSError:
+        return temporary
+    room = status.f_bavail * status.f_frsize
+    return MEMORY_FOLDER if room >= settings.workers * settings.memory else temporary
 
 
 def sweep(folder: Path) -> None:
@@ -165,7 +196,7 @@ def launch(settings: EngineSettings, sides: SideRegistry) -> Launched:
     loads the numeric libraries itself; the engine then takes the server over (``Engine(launched=)``)
     and waits for its greeting only when a snippet must run.
     """
-    folder = EngineFolder.create()
+    folder = EngineFolder.create(engine_root(settings))
     server_settings = ServerSettings(
         workers=settings.workers,
         root=folder.path,

@@ -15,7 +15,8 @@ snippet has no use for: ``seccomp``); Landlock's scopes (no signals to, no abstr
 processes outside the child's tree; ptrace and /proc/PID of the builder are denied by Landlock in
 any case); the child's cgroups (tasks and memory); no capabilities. What stays open: the
 existence and size of paths a snippet names (Landlock does not cover ``stat``), what the
-readable files above say, and disk space inside the working folder.
+readable files above say, and disk space inside the working folder when the engine's folder is
+on a disk file system (``launch.engine_root``; on a memory file system the memory cap counts it).
 """
 
 import ctypes

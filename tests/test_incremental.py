@@ -9,6 +9,7 @@ the ones the edit could change; a build with nothing changed touches nothing.
 import argparse
 import os
 import shutil
+import signal
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -16,14 +17,17 @@ from pathlib import Path
 import pytest
 from conftest import BUILDERS, CONFIG, REPO, SANDBOX, project_in
 
+import generator.commands.building as building_module
 import generator.commands.pipeline as pipeline_module
 import generator.compare.pipeline as compare_pipeline
+import generator.execute.launch as launch_module
 import generator.site.ahead as ahead_module
 import generator.site.patch as patch_module
-from generator.commands.building import build
+from generator.commands.building import build, check
 from generator.commands.pipeline import Pipeline, timing_threads
 from generator.commands.project import Project
 from generator.execute.cache import RunCache
+from generator.execute.launch import Launched
 from generator.execute.requests import EngineSettings
 from generator.site.builders import Builder
 from generator.site.mkdocs import BuildReport
@@ -222,6 +226,39 @@ def test_a_deleted_pair_leaves_no_page_behind(workspace, tmp_path):
     assert not (site / "pairs" / "second" / "threes.html").exists()
     assert (site / "pairs" / "second" / "fours.html").is_file()
     assert "first.md" not in report.pages
+
+
+def test_check_runs_its_snippets_on_the_server_launched_ahead_and_abandons_it_for_the_same_snippets(
+    workspace, monkeypatch, capsys
+):
+    """``check`` starts the warm server before it loads the libraries and parses, as ``build`` does:
+    its engine takes that server over rather than starting one of its own. When the last check ran
+    these very snippets, the server is killed as soon as the digest shows it (still loading)."""
+    launched: list[Launched] = []
+    started: list[object] = []
+
+    def launch(*args: object, **kwargs: object) -> Launched:
+        launched.append(launch_module.launch(*args, **kwargs))  # type: ignore[arg-type]
+        return launched[-1]
+
+    def start_server(*args: object, **kwargs: object) -> object:
+        started.append(real_start(*args, **kwargs))  # type: ignore[arg-type]
+        return started[-1]
+
+    real_start, real_abandon = launch_module.start_server, Launched.abandon
+    abandoned: list[Launched] = []
+    monkeypatch.setattr(building_module, "launch", launch)
+    monkeypatch.setattr(launch_module, "start_server", start_server)
+    monkeypatch.setattr(Launched, "abandon", lambda self: (abandoned.append(self), real_abandon(self)))
+    assert check(project(workspace), argparse.Namespace()) == 0
+    assert "8 snippets: 8 executed, 0 from the cache" in capsys.readouterr().out
+    assert (len(launched), len(started)) == (1, 1), "the engine started a server of its own"
+    assert launched[0].process.returncode == 0, "the server that ran the snippets was not stopped"
+    assert check(project(workspace), argparse.Namespace()) == 0
+    assert "8 snippets: 0 executed, 8 from the cache" in capsys.readouterr().out
+    assert (len(launched), len(started)) == (2, 2), "a server was started besides the one launched ahead"
+    assert abandoned == [launched[1]], "the server was kept until the end, for nothing to run"
+    assert launched[1].process.returncode == -signal.SIGKILL
 
 
 def test_a_build_with_nothing_changed_touches_nothing(workspace, capsys):

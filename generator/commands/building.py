@@ -19,12 +19,24 @@ EXIT_OK, EXIT_NOT_HOLDING = 0, 1
 
 
 def check(project: Project, args: argparse.Namespace) -> int:
-    """Run and compare the selected pairs, print a table and why each failing pair fails."""
-    from generator.commands.pipeline import Pipeline  # noqa: PLC0415 - loads the numeric libraries
-    from generator.commands.report import failure_report, summary_table  # noqa: PLC0415
+    """Run and compare the selected pairs, print a table and why each failing pair fails.
 
-    with Pipeline(project) as pipeline:
+    As in ``build``, the warm server starts loading the libraries before this process loads them
+    and parses the snippets; it is killed as soon as the digest of the snippet files shows that the
+    last build or check ran these very files.
+    """
+    launched, sources = _launched_and_sources(project, keep_going=False)
+    try:
+        from generator.commands.pipeline import Pipeline  # noqa: PLC0415 - loads the numeric libraries
+        from generator.commands.report import failure_report, summary_table  # noqa: PLC0415
+    except BaseException:
+        if launched is not None:
+            launched.abandon()
+        raise
+    with Pipeline(project, launched=launched) as pipeline:
         result = pipeline.judge(pipeline.discover())
+    if sources is not None:
+        record_snippets_ran(project, sources)
     print(summary_table(result))
     report = failure_report(result)
     if report:

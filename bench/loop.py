@@ -16,7 +16,8 @@ checkout, then measures:
               with only the runs cleared (the last durations kept, as ``cache clear`` leaves them), and
               markdown-exec's MkDocs build of the same snippet files (each pair's two files as two
               executed code blocks on its section's page; in-process, not isolated), alternating;
-              ``check`` is also set against the snippets' own total time over the workers
+              ``check`` is also set against the snippets' own total time over the workers, and
+              what it took per snippet beyond that time is derived (``beyond_snippets``)
 Timings on a shared machine are noisy: the figures are medians, the builders and the peers are
 compared within this run, and the load average before and after is recorded.
 
@@ -273,6 +274,7 @@ def cold_builds(checkout: Path, builder: str, rounds: int, peers: bool) -> dict[
         "markdown-exec": [],
     }
     totals: list[float] = []
+    counts: list[int] = []
     for _ in range(rounds):
         for suffix, keep in (("", False), ("_known", True)):
             emptied(checkout, keep_durations=keep)
@@ -280,6 +282,7 @@ def cold_builds(checkout: Path, builder: str, rounds: int, peers: bool) -> dict[
             found[f"check{suffix}"].append(wall)
             durations = json.loads((checkout / ".cache" / "durations.json").read_text(encoding="utf-8"))
             totals.append(sum(durations.values()))
+            counts.append(len(durations))
             emptied(checkout, keep_durations=keep)
             wall, output = generator("build", "-q", "--builder", builder, cwd=checkout)
             if executed(output) == 0:
@@ -287,7 +290,7 @@ def cold_builds(checkout: Path, builder: str, rounds: int, peers: bool) -> dict[
             found[f"build{suffix}"].append(wall)
         if peer is not None:
             found["markdown-exec"].append(markdown_exec_build(peer))
-    return {"times": found, "snippet_seconds": totals}
+    return {"times": found, "snippet_seconds": totals, "snippets": counts}
 
 
 def checkout_copy(scratch: Path) -> Path:
@@ -333,7 +336,7 @@ def measure(args: argparse.Namespace, peers: bool) -> dict[str, Any]:
         )
         cold = cold_builds(moved, args.builder, args.cold_rounds, peers)
     times = cold["times"]
-    return {
+    record = {
         **record_header(),
         "builder": args.builder,
         "pairs": pairs,
@@ -363,11 +366,25 @@ def measure(args: argparse.Namespace, peers: bool) -> dict[str, Any]:
         "cleared_build_seconds": round(statistics.median(times["build_known"]), 2),
         "markdown_exec_seconds": round(statistics.median(times["markdown-exec"]), 2) if peers else None,
         "snippet_seconds": round(statistics.median(cold["snippet_seconds"]), 2),
+        "snippets": max(cold["snippets"]),
         "workers": len(os.sched_getaffinity(0)),
         "strategies": ways,
         "load_before": rounded(load_before),
         "load_after": rounded(os.getloadavg()),
     }
+    record["beyond_snippets_ms"] = round(beyond_snippets(record) * 1000, 1)
+    return record
+
+
+def beyond_snippets(record: dict[str, Any]) -> float:
+    """What the cold check took per snippet beyond the snippets' own time, on a worker's clock.
+
+    Every worker's time (the check's wall times the workers), less the snippets' own, over the
+    snippets: the process each snippet runs in (fork, sandbox, capture, record, exit), the
+    server's and the engine's work for it, and the start and end of the check.
+    """
+    every_worker = record["cold_check_seconds"] * record["workers"]
+    return float((every_worker - record["snippet_seconds"]) / record["snippets"])
 
 
 def table(record: dict[str, Any]) -> list[tuple[str, str]]:
@@ -413,6 +430,10 @@ def table(record: dict[str, Any]) -> list[tuple[str, str]]:
             f"snippets' own time / {record['workers']} workers",
             f"{ideal:.2f} s; cold check {record['cold_check_seconds'] / ideal:.2f}x that, "
             f"with durations known {record['cleared_check_seconds'] / ideal:.2f}x",
+        ),
+        (
+            "cold check beyond the snippets' own time",
+            f"{record['beyond_snippets_ms']:.1f} ms of a worker's time per snippet",
         ),
         ("cold build (empty cache)", f"{record['cold_build_seconds']:.2f} s"),
         (

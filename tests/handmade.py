@@ -94,6 +94,8 @@ LOOP = {
     "markdown_exec_seconds": 55.2,
     "snippet_seconds": 52.0,
     "workers": 2,
+    "snippets": 1300,
+    "beyond_snippets_ms": 7.7,
     "load_before": [0.1, 0.2, 0.3],
     "load_after": [1.1, 0.6, 0.4],
 }

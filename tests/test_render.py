@@ -175,6 +175,10 @@ def test_the_performance_page_shows_the_authors_loop(rendered):
     assert "| Regenerations while the preview was left alone for 15.0 s | 0 |" in text
     assert "| `build` after moving the checkout to another folder | 1.0 s; snippets executed: 0 |" in text
     assert "| Full site build with zensical (median of 3, alternating) | 4.4 s |" in text
+    assert (
+        "| That `check` beyond the snippets' own time: every worker's time, less theirs, over the 1300 "
+        "snippets | 7.7 ms per snippet" in text
+    )
 
 
 def test_the_performance_page_states_the_settings_bench_times_with(monkeypatch):

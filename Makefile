@@ -64,9 +64,9 @@ serve: $(BUILDER_DEPS)
 matrix: $(BUILDER_DEPS)
 	$(NP2T) matrix --builder $(BUILDER) --record bench/results/matrix.json
 
-# Time every pair (one thread and every core), then the size sweeps; 4 min 50 s and 5 min 1 s in two runs on
-# the 2-core build machine with no timing and no torch.compile code cached (2026-12-08; bench/results/bench.json
-# records the first; 11 min 26 s on 2026-12-02, before the cheaper batches).
+# Time every pair (one thread and every core), then the size sweeps; 4 min 43 s on the 2-core build machine
+# with no timing and no torch.compile code cached (2026-12-08; bench/results/bench.json; runs of the code
+# before took 4 min 50 s and 5 min 1 s; 11 min 26 s on 2026-12-02, before the cheaper batches).
 bench: $(STAMP)
 	$(NP2T) bench
 

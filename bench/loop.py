@@ -459,7 +459,9 @@ def main() -> None:
     parser.add_argument("--idle", type=float, default=15.0, help="seconds the preview is left alone")
     parser.add_argument("--edits", type=int, default=5)
     parser.add_argument("--rounds", type=int, default=3, help="full builds per builder")
-    parser.add_argument("--cold-rounds", type=int, default=1, help="cold check, build and peer builds")
+    parser.add_argument(
+        "--cold-rounds", type=int, default=3, help="cold check, build and peer builds, alternating (medians)"
+    )
     parser.add_argument("--no-peers", action="store_true", help="leave markdown-exec's build out")
     parser.add_argument("--record", type=Path, help="also write the figures to this JSON file")
     args = parser.parse_args()

@@ -5,7 +5,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from handmade import handmade_info, handmade_result
+from handmade import LOOP, handmade_info, handmade_result
 
 from generator.commands.project import COMPILED_PAGES, load_project
 from generator.discover.articles import Article, Embed, Show
@@ -179,6 +179,18 @@ def test_the_performance_page_shows_the_authors_loop(rendered):
         "| That `check` beyond the snippets' own time: every worker's time, less theirs, over the 1300 "
         "snippets | 7.7 ms per snippet" in text
     )
+
+
+def test_the_performance_page_says_the_cold_builds_are_medians_when_there_were_several_rounds():
+    once = " ".join(
+        page(render_site(handmade_result(), handmade_info(), TEMPLATES), "performance.md").split()
+    )
+    assert "| `check` with an empty cache | 31.0 s;" in once
+    info = replace(handmade_info(), loop={**LOOP, "cold_rounds": 3})
+    text = " ".join(page(render_site(handmade_result(), info, TEMPLATES), "performance.md").split())
+    assert "| `check` with an empty cache (median of 3, alternating) | 31.0 s;" in text
+    assert "(nothing under `.cache/`, no site) (median of 3, alternating) | 40.5 s |" in text
+    assert "(in-process, not isolated) (median of 3, alternating) | 55.2 s |" in text
 
 
 def test_the_performance_page_states_the_settings_bench_times_with(monkeypatch):

@@ -1,7 +1,9 @@
 """The engine starts the longest snippets first, by the durations earlier runs recorded.
 
-With one worker, snippets end in the order they start, so the order the progress display hears
-of them is the order the scheduler chose.
+Each snippet prints the machine's monotonic clock as it starts, so the order the scheduler chose
+is read from the runs themselves. The order they end in would not do: a child that has finished
+is stopped and the next one started at once, and under load the next one can end, and be
+reported, before the kernel has torn the stopped one down.
 """
 
 import json
@@ -12,88 +14,95 @@ from conftest import SANDBOX, project_in
 
 from generator.commands.durations import load_durations
 from generator.commands.pipeline import Pipeline
-from generator.compare.pipeline import catalog_requests
+from generator.compare.pipeline import CatalogResult, catalog_requests
 from generator.discover.catalog import discover
 from generator.execute.cache import RunCache
 from generator.execute.engine import Engine
-from generator.execute.requests import EngineSettings
+from generator.execute.requests import EngineSettings, Execution, RunRequest
+from generator.execute.runs import SideRun
 
 HEADER = '# /// pair\n# title = "{name}"\n# expect = "equal"\n# ///\n'
 
 
-class Recorder:
-    """A progress display that remembers which snippets ran, in the order they ended."""
-
-    def __init__(self) -> None:
-        self.executed: list[str] = []
-
-    def start(self, total: int) -> None:
-        """Nothing to remember."""
-
-    def advance(self, label: str, *, cached: bool, failed: bool) -> None:
-        """Remember a snippet that really ran."""
-        if not cached:
-            self.executed.append(label)
-
-    def close(self) -> None:
-        """Nothing to remember."""
-
-
 def write_pairs(folder: Path, sleeps: dict[str, float]) -> Path:
-    """A section of pairs whose NumPy side sleeps the given seconds; returns the snippet folder."""
+    """A section of pairs whose NumPy side sleeps the given seconds; returns the snippet folder.
+
+    Every snippet first prints the monotonic clock, which all processes of the machine share.
+    """
     section = folder / "snippets" / "s"
     section.mkdir(parents=True)
     (section / "_section.toml").write_text('title = "S"\norder = 1\n', encoding="utf-8")
+    started = "import time\nprint(time.monotonic_ns())\n"
     for name, seconds in sleeps.items():
-        body = f"import time\ntime.sleep({seconds})\nresult = 1\n"
+        body = f"{started}time.sleep({seconds})\nresult = 1\n"
         (section / f"{name}.numpy.py").write_text(HEADER.format(name=name) + body, encoding="utf-8")
-        (section / f"{name}.torch.py").write_text("result = 1\n", encoding="utf-8")
+        (section / f"{name}.torch.py").write_text(f"{started}result = 1\n", encoding="utf-8")
     return folder / "snippets"
+
+
+def started_order(runs: dict[str, SideRun]) -> list[str]:
+    """The snippets, by display path, in the order they started (by the clock each printed)."""
+    started = {path: int(run.stdout) for path, run in runs.items()}
+    return sorted(started, key=started.__getitem__)
+
+
+def engine_runs(execution: Execution, requests: list[RunRequest]) -> dict[str, SideRun]:
+    """What an engine run gave each request, by the snippet's display path."""
+    return {r.snippet.display_path: execution.runs[r.pair_id, r.snippet.side.name] for r in requests}
+
+
+def judged_runs(result: CatalogResult) -> dict[str, SideRun]:
+    """The runs of a judged catalog, by the snippet's display path."""
+    return {
+        snippet.display_path: outcome.runs[snippet.side.name]
+        for outcome in result.outcomes
+        for snippet in outcome.pair.snippets
+    }
 
 
 @pytest.fixture(scope="module")
 def one_worker():
-    recorder = Recorder()
-    with Engine(EngineSettings(workers=1, timeout=30, sandbox=SANDBOX), progress=recorder) as engine:
-        yield engine, recorder
+    with Engine(EngineSettings(workers=1, timeout=30, sandbox=SANDBOX)) as engine:
+        yield engine
 
 
 def test_the_longest_known_snippet_starts_first_and_an_unknown_one_before_all(tmp_path, one_worker):
-    engine, recorder = one_worker
     snippets = write_pairs(tmp_path, {"a": 0, "b": 0, "c": 0})
     requests = catalog_requests(discover(snippets, base=tmp_path))
     paths = [request.snippet.display_path for request in requests]
     durations = {path: float(index) for index, path in enumerate(paths)}
     unknown = paths[2]
     del durations[unknown]
-    recorder.executed.clear()
-    engine.run(requests, durations=durations)
-    assert recorder.executed == [unknown, *sorted(durations, key=lambda p: -durations[p])]
-    recorder.executed.clear()
-    engine.run(requests)
-    assert recorder.executed == paths, "without durations the catalog's order is kept"
+    execution = one_worker.run(requests, durations=durations)
+    assert execution.stats.executed == len(paths)
+    order = started_order(engine_runs(execution, requests))
+    assert order == [unknown, *sorted(durations, key=lambda p: -durations[p])]
+    execution = one_worker.run(requests)
+    assert execution.stats.executed == len(paths)
+    assert started_order(engine_runs(execution, requests)) == paths, "without durations the catalog's order"
 
 
 def test_a_build_records_durations_and_the_next_cold_run_starts_the_slowest_first(tmp_path):
     snippets = write_pairs(tmp_path, {"first": 0, "second": 0, "slow": 0.3})
     project = project_in(tmp_path, snippets=snippets)
-    recorder = Recorder()
     settings = EngineSettings(workers=1, timeout=30, sandbox=SANDBOX)
     project = type(project)(**{**project.__dict__, "engine": settings})
-    with Pipeline(project, progress=recorder) as pipeline:
-        pipeline.judge(pipeline.discover(), prune=True)
-    first = list(recorder.executed)
+    with Pipeline(project) as pipeline:
+        result = pipeline.judge(pipeline.discover(), prune=True)
+    assert result.stats.executed == 6
+    first = started_order(judged_runs(result))
     recorded = load_durations(project.paths.durations)
     assert set(recorded) == set(first)
     slow = "snippets/s/slow.numpy.py"
     assert recorded[slow] >= 0.3
     assert first[-2] == slow, "the first run knows no durations: catalog order"
     RunCache(project.paths.runs).clear()
-    recorder.executed.clear()
-    with Pipeline(project, progress=recorder) as pipeline:  # a new command: nothing kept but the files
-        pipeline.judge(pipeline.discover(), prune=True)
-    assert recorder.executed[0] == slow
-    assert len(recorder.executed) == len(first)
+    with Pipeline(project) as pipeline:  # a new command: nothing kept but the files
+        result = pipeline.judge(pipeline.discover(), prune=True)
+    assert result.stats.executed == 6
+    again = started_order(judged_runs(result))
+    assert again[0] == slow
+    assert sorted(again) == sorted(first)
 
 
 def test_unreadable_durations_are_ignored(tmp_path):

@@ -365,6 +365,7 @@ def measure(args: argparse.Namespace, peers: bool) -> dict[str, Any]:
         "cleared_check_seconds": round(statistics.median(times["check_known"]), 2),
         "cleared_build_seconds": round(statistics.median(times["build_known"]), 2),
         "markdown_exec_seconds": round(statistics.median(times["markdown-exec"]), 2) if peers else None,
+        "cold_all": {name: rounded(walls) for name, walls in times.items()},
         "snippet_seconds": round(statistics.median(cold["snippet_seconds"]), 2),
         "snippets": max(cold["snippets"]),
         "workers": len(os.sched_getaffinity(0)),

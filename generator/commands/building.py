@@ -26,13 +26,9 @@ def check(project: Project, args: argparse.Namespace) -> int:
     last build or check ran these very files.
     """
     launched, sources = _launched_and_sources(project, keep_going=False)
-    try:
-        from generator.commands.pipeline import Pipeline  # noqa: PLC0415 - loads the numeric libraries
-        from generator.commands.report import failure_report, summary_table  # noqa: PLC0415
-    except BaseException:
-        if launched is not None:
-            launched.abandon()
-        raise
+    from generator.commands.pipeline import Pipeline  # noqa: PLC0415 - loads the numeric libraries
+    from generator.commands.report import failure_report, summary_table  # noqa: PLC0415
+
     with Pipeline(project, launched=launched) as pipeline:
         result = pipeline.judge(pipeline.discover())
     if sources is not None:

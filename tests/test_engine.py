@@ -22,7 +22,7 @@ from generator.errors import EngineError
 from generator.execute.child.adapters import Preparation
 from generator.execute.child.capture import truncation_marker
 from generator.execute.child.server import WarmServer
-from generator.execute.contract import SandboxMode, TimingRequest
+from generator.execute.contract import TimingRequest
 from generator.execute.engine import Engine
 from generator.execute.launch import ENGINE_FOLDER, EngineFolder, engine_root, launch
 from generator.execute.requests import EngineSettings, RunRequest
@@ -784,8 +784,7 @@ def test_the_engines_folder_goes_on_the_memory_file_system_only_when_every_worke
     tmp_path, monkeypatch
 ):
     """Inode by inode, a disk file system costs the server time per child; a small tmpfs would fail
-    a snippet that writes much; TMPDIR set by the builder is where such files go; and only a memory
-    cgroup bounds what a snippet writes on a memory file system."""
+    a snippet that writes much; TMPDIR set by the builder is where such files go."""
     memory = tmp_path / "memory"
     memory.mkdir()
     monkeypatch.setattr("generator.execute.launch.MEMORY_FOLDER", memory)
@@ -794,11 +793,6 @@ def test_the_engines_folder_goes_on_the_memory_file_system_only_when_every_worke
     temporary = Path(tempfile.gettempdir())
     assert engine_root(EngineSettings(workers=2, memory=room // 4)) == memory
     assert engine_root(EngineSettings(workers=2, memory=room)) == temporary
-    # Nothing would bound what a snippet writes there without a memory cgroup.
-    assert engine_root(EngineSettings(workers=2, memory=room // 4, sandbox=SandboxMode.OFF)) == temporary
-    with monkeypatch.context() as without:
-        without.setattr("generator.execute.launch.find_hierarchy", lambda controller: "not mounted")
-        assert engine_root(EngineSettings(workers=2, memory=room // 4)) == temporary
     monkeypatch.setenv("TMPDIR", str(tmp_path))
     assert engine_root(EngineSettings(workers=2, memory=room // 4)) == temporary
     monkeypatch.delenv("TMPDIR")

@@ -18,14 +18,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.execute.child.hierarchy import find_hierarchy
-from generator.execute.contract import (
-    SERVER_MODULE,
-    THREAD_VARIABLES,
-    SandboxMode,
-    ServerSettings,
-    write_frame,
-)
+from generator.execute.contract import SERVER_MODULE, THREAD_VARIABLES, ServerSettings, write_frame
 from generator.execute.requests import EngineSettings
 from generator.execute.tree import remove_tree
 from generator.sides import SideRegistry
@@ -135,13 +128,9 @@ def engine_root(settings: EngineSettings) -> Path:
     It has room when every worker's child could fill its whole memory cap with files. A small one
     (a container's default of 64 MiB) would fail a snippet that writes more than fits, so the
     temporary folder is used. So it is when TMPDIR is set: the builder said where such files go.
-    And so it is without a memory cgroup for the children (the sandbox off, or none this user may
-    create): nothing would then bound what a snippet writes there but the machine's memory.
     """
     temporary = Path(tempfile.gettempdir())
     if "TMPDIR" in os.environ or not os.access(MEMORY_FOLDER, os.W_OK | os.X_OK):
-        return temporary
-    if settings.sandbox is SandboxMode.OFF or isinstance(find_hierarchy("memory"), str):
         return temporary
     try:
         status = os.statvfs(MEMORY_FOLDER)
